@@ -1,0 +1,53 @@
+package org.aicnet.schemas;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The JSON Schemas of schemas/, loaded from the classpath. The server's tests and the conformance suite validate
+ * against this one catalog, so a response shape is written once.
+ *
+ * <p>Every schema's {@code $id} is {@value #ID_PREFIX} followed by its file name; references between files are
+ * relative ({@code "$ref": "center.json"}) and resolve to the classpath folder {@code schemas/}.
+ */
+public final class SchemaCatalog {
+
+    public static final String ID_PREFIX = "https://aicnet.org/schemas/";
+    private static final String CLASSPATH_PREFIX = "classpath:schemas/";
+    private static final SchemaCatalog DEFAULT = new SchemaCatalog();
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(ID_PREFIX, CLASSPATH_PREFIX)));
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    private SchemaCatalog() {
+    }
+
+    public static SchemaCatalog get() {
+        return DEFAULT;
+    }
+
+    /** The schema of one file of schemas/, for example {@code "center.json"}. */
+    public Schema schema(String fileName) {
+        return schemas.computeIfAbsent(fileName,
+                name -> registry.getSchema(SchemaLocation.of(ID_PREFIX + name)));
+    }
+
+    /** Every violation of the named schema by the JSON text, each as "instance location: message"; empty when valid. */
+    public List<String> violations(String fileName, String json) {
+        List<Error> errors = schema(fileName).validate(json, InputFormat.JSON);
+        return errors.stream().map(SchemaCatalog::describe).toList();
+    }
+
+    private static String describe(Error error) {
+        return error.getInstanceLocation() + ": " + error.getMessage();
+    }
+}
