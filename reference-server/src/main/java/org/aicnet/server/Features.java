@@ -1,0 +1,20 @@
+package org.aicnet.server;
+
+import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.http.Feature;
+import org.aicnet.server.store.Database;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Wires the features of the server from the configuration; the route table of annex A is their union. */
+final class Features {
+
+    private Features() {
+    }
+
+    static List<Feature> of(NetworkConfig config, Database database, Path dataDirectory,
+                            List<AutoCloseable> resources) {
+        return List.of();
+    }
+}

@@ -1,0 +1,58 @@
+package org.aicnet.server;
+
+import org.aicnet.server.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code java -jar aicnet-server.jar [--config FILE] [--port N] [--data-dir DIR] [--host ADDR]}. */
+@Command(name = "aicnet-server", mixinStandardHelpOptions = true, version = "aicnet reference server 0.1.0",
+        description = "The T/AI 123.8 reference platform: every endpoint of annex A on pluggable accelerator backends.")
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML network configuration (default: the embedded default network)")
+    Path config;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_PORT,
+            description = "port to listen on, 0 for any free port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = ServerOptions.DEFAULT_HOST,
+            description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
+            description = "database, logs, outputs and datasets (default: ${DEFAULT-VALUE})")
+    Path dataDirectory;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        long started = System.nanoTime();
+        ReferenceServer server;
+        try {
+            server = ReferenceServer.start(new ServerOptions(config, host, port, dataDirectory));
+        } catch (ConfigException e) {
+            System.err.println("aicnet-server: " + e.getMessage());
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        System.out.printf("aicnet reference server listening on http://%s:%d (configuration: %s; data: %s) in %d ms%n",
+                host, server.port(), server.configSource(), dataDirectory.toAbsolutePath(),
+                (System.nanoTime() - started) / 1_000_000);
+        stopped.await();
+        return 0;
+    }
+}

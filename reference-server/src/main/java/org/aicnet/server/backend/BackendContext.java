@@ -1,0 +1,19 @@
+package org.aicnet.server.backend;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a backend is made from: the center it serves, the backend's own settings from the configuration (free-form,
+ * documented per backend), the nodes the configuration declares (a backend may read its capacity elsewhere) and the
+ * server's data directory, under which it keeps its files.
+ */
+public record BackendContext(String centerId, Map<String, Object> settings, List<NodeGroup> configuredNodes,
+                             Path dataDirectory) {
+
+    public String setting(String name, String fallback) {
+        Object value = settings.get(name);
+        return value == null ? fallback : value.toString();
+    }
+}

@@ -1,0 +1,13 @@
+package org.aicnet.server.config;
+
+import java.util.List;
+
+/**
+ * The network the reference server models, read from YAML (--config FILE, else the embedded default-network.yaml):
+ * its centers with their nodes and backends, resource specs, images, public datasets and accounts, and the
+ * server's own settings.
+ */
+public record NetworkConfig(ServerSettings server, AuthSettings auth, JobSettings jobs, DatasetSettings datasets,
+                            List<SpecConfig> specs, List<CenterConfig> centers, List<ImageConfig> images,
+                            List<DatasetConfig> publicDatasets, List<AccountConfig> accounts) {
+}

@@ -1,0 +1,21 @@
+package org.aicnet.server.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The one Jackson mapper of the server: record components become the standard's field names. */
+public final class Json {
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** Reading R-media-type: every JSON body is sent as UTF-8. */
+    public static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
+    private Json() {
+    }
+}

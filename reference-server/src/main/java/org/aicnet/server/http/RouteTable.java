@@ -1,0 +1,64 @@
+package org.aicnet.server.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The server's routes as the features declare them. Besides handing them to Javalin it remembers them, so that a
+ * wrong method can be answered with the {@code Allow} header of reading R-unknown-route.
+ */
+public final class RouteTable {
+
+    private record Route(HandlerType method, Pattern path) {
+    }
+
+    private final RoutesConfig routes;
+    private final List<Route> known = new ArrayList<>();
+
+    public RouteTable(RoutesConfig routes) {
+        this.routes = routes;
+    }
+
+    public RouteTable get(String path, Handler handler, RouteRole... roles) {
+        return add(HandlerType.GET, path, handler, roles);
+    }
+
+    public RouteTable post(String path, Handler handler, RouteRole... roles) {
+        return add(HandlerType.POST, path, handler, roles);
+    }
+
+    public RouteTable delete(String path, Handler handler, RouteRole... roles) {
+        return add(HandlerType.DELETE, path, handler, roles);
+    }
+
+    private RouteTable add(HandlerType method, String path, Handler handler, RouteRole... roles) {
+        if (method == HandlerType.GET) {
+            routes.get(path, handler, roles);
+        } else if (method == HandlerType.POST) {
+            routes.post(path, handler, roles);
+        } else {
+            routes.delete(path, handler, roles);
+        }
+        known.add(new Route(method, Pattern.compile(path.replaceAll("\\{[^}/]+}", "[^/]+"))));
+        return this;
+    }
+
+    /** The methods some route answers at this path; empty when no route has this path at all. */
+    public Set<String> methodsAt(String path) {
+        Set<String> methods = new TreeSet<>();
+        for (Route route : known) {
+            if (route.path().matcher(path).matches()) {
+                methods.add(route.method().name());
+            }
+        }
+        return methods;
+    }
+}

@@ -1,0 +1,61 @@
+package org.aicnet.server.standard;
+
+import java.util.List;
+
+/**
+ * The vocabulary of annex A in one place: the URIs, the query parameter names and the sort values of each list.
+ * Response fields are the component names of the response records.
+ */
+public final class Api {
+
+    // Paths of annex A (A.1, A.5, A.9, A.13, A.19, A.23, A.27, A.30, A.35, A.40, A.46, A.49, A.52, A.54, A.56).
+    public static final String TOKENS = "/auth/tokens";
+    public static final String CENTERS = "/centers";
+    public static final String SPECS = "/resource/specs";
+    public static final String IDLE = "/resource/idle";
+    public static final String IMAGES = "/resource/images";
+    public static final String DATASETS = "/datasets";
+    public static final String DATASET_UPLOAD = "/datasets/upload";
+    public static final String TRAIN_JOBS = "/trainjob";
+    public static final String TRAIN_JOB = "/trainjob/{id}";
+    public static final String TASK_LOG_URL = "/trainjob/{id}/tasks/{taskId}/logs/url";
+    public static final String TRAIN_JOB_STOP = "/trainjob/{id}/stop";
+    public static final String TRAIN_JOB_DOWNLOAD = "/trainjob/{id}/download";
+    public static final String ONLINE_JOBS = "/onlineJob";
+
+    // Paging and sorting, common to A.6, A.10, A.20, A.24, A.36.
+    public static final String PAGE = "page";
+    public static final String PAGE_SIZE = "pageSize";
+    public static final String SORT = "sort";
+    public static final String ORDER = "order";
+    public static final String ASC = "asc";
+    public static final String DESC = "desc";
+    public static final int DEFAULT_PAGE_SIZE = 50;
+
+    // Filters.
+    public static final String CENTER_ID = "centerId";
+    public static final String PROCESSOR_TYPE = "processorType";
+    public static final String CONNECTED = "connected";
+    public static final String PROCESSOR = "processor";
+    public static final String FRAMEWORK = "framework";
+    public static final String CREATE_AFTER = "createAfter";
+    public static final String CREATE_BEFORE = "createBefore";
+    public static final String QUERY = "query";
+    public static final String STATUS = "status";
+    public static final String CONTENT_TYPE = "contentType";
+
+    // Sort values; the first of each list is the default (reading R-default-sort).
+    public static final List<String> CENTER_SORTS = List.of("centerId", "centerName", "processorType", "createTime");
+    public static final List<String> SPEC_SORTS = List.of("resourceSpecId", "resourceSpecName");
+    public static final List<String> IMAGE_SORTS =
+            List.of("imageId", "imageName", "arch", "processor", "framework", "createTime");
+    public static final List<String> DATASET_SORTS = List.of("datasetName", "title", "id", "size", "owner");
+    public static final List<String> JOB_SORTS = List.of("id", "name", "status", "createTime");
+
+    // A.47 contentType values.
+    public static final String TEXT_PLAIN = "text/plain";
+    public static final String OCTET_STREAM = "application/octet-stream";
+
+    private Api() {
+    }
+}

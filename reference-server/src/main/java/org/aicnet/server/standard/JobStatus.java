@@ -1,0 +1,26 @@
+package org.aicnet.server.standard;
+
+/** 6.3.4, table 4: the states of a job (and, in this server, of a task). */
+public enum JobStatus {
+    PENDING,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    STOPPED,
+    UNKNOWN;
+
+    /** 7.4.5: only pending and running jobs can be stopped. */
+    public boolean stoppable() {
+        return this == PENDING || this == RUNNING;
+    }
+
+    /** 7.4.6: only succeeded, failed, stopped and unknown jobs can be deleted. */
+    public boolean deletable() {
+        return !stoppable();
+    }
+
+    /** A state the job or task never leaves. */
+    public boolean finished() {
+        return this == SUCCEEDED || this == FAILED || this == STOPPED;
+    }
+}
