@@ -1,0 +1,42 @@
+package org.aicnet.conformance.run;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A finished run: every check with its outcome, what the cleanup did (reported on its own: it never changes a
+ * check's verdict), and the readings the platform chose.
+ */
+public record RunResult(String runId, String baseUrl, Instant started, Instant finished,
+                        Map<String, String> configuration, List<CheckResult> checks, List<String> cleanupNotes,
+                        Map<String, String> readingsChosen) {
+
+    public long count(Outcome outcome) {
+        return checks.stream().filter(check -> check.outcome() == outcome).count();
+    }
+
+    /** Every mandatory check passed or was skipped with a reason, and none failed or errored. */
+    public Outcome verdict() {
+        return Outcome.rollUp(checks.stream().map(CheckResult::outcome).toList());
+    }
+
+    /**
+     * The runner's exit code: 0 when no mandatory check failed or errored, 1 when one failed, 2 when one errored
+     * (the kit could not judge) or when no check ran at all.
+     */
+    public int exitCode() {
+        boolean ran = checks.stream().anyMatch(check -> check.outcome() != Outcome.SKIP);
+        if (!ran) {
+            return 2;
+        }
+        List<Outcome> mandatory = checks.stream().filter(CheckResult::mandatory).map(CheckResult::outcome).toList();
+        if (mandatory.contains(Outcome.FAIL)) {
+            return 1;
+        }
+        if (mandatory.contains(Outcome.ERROR)) {
+            return 2;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,95 @@
+package org.aicnet.conformance.run;
+
+import io.cucumber.core.cli.Main;
+import org.aicnet.conformance.config.SuiteConfig;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run of the suite: opens the run context, lets Cucumber execute (or, for a listing, dry-run) the features on
+ * the class path with the suite's step definitions, cleans up what the checks created, and returns every check
+ * with its outcome.
+ */
+public final class SuiteRun {
+
+    public static final String GLUE = "org.aicnet.conformance.steps";
+    public static final String FEATURES = "classpath:features";
+    private static final DateTimeFormatter RUN_ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final SuiteConfig config;
+    private final PrintStream progress;
+    private final List<String> extraPlugins = new ArrayList<>();
+
+    public SuiteRun(SuiteConfig config, PrintStream progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    /** Adds a Cucumber plugin (for example a report writer) to the run. */
+    public SuiteRun plugin(String plugin) {
+        extraPlugins.add(plugin);
+        return this;
+    }
+
+    /** Runs the checks selected by the configured tags. */
+    public RunResult execute() {
+        return run(false);
+    }
+
+    /** Lists the checks the run would execute, without sending a request. */
+    public RunResult list() {
+        return run(true);
+    }
+
+    private synchronized RunResult run(boolean dryRun) {
+        Instant started = Instant.now();
+        String runId = config.runId().orElse("aicnet-" + RUN_ID_TIME.format(started));
+        RunContext context = new RunContext(config, runId, dryRun, progress);
+        RunContext.open(context);
+        List<String> cleanupNotes;
+        try {
+            byte status = Main.run(arguments(dryRun), Thread.currentThread().getContextClassLoader());
+            if (status != 0 && context.results().isEmpty()) {
+                throw new KitError("Cucumber could not run the features (exit status " + status + ")");
+            }
+            cleanupNotes = dryRun ? List.of() : new CleanupRunner(context).run();
+        } finally {
+            RunContext.close();
+        }
+        return new RunResult(runId, config.baseUrl(), started, Instant.now(), config.redacted(), context.results(),
+                cleanupNotes, context.readingsChosen());
+    }
+
+    private String[] arguments(boolean dryRun) {
+        List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--plugin", OutcomeCollector.class.getName(),
+                "--monochrome"));
+        for (String plugin : extraPlugins) {
+            args.add("--plugin");
+            args.add(plugin);
+        }
+        tagExpression().ifPresent(expression -> {
+            args.add("--tags");
+            args.add(expression);
+        });
+        if (dryRun) {
+            args.add("--dry-run");
+        }
+        args.add(FEATURES);
+        return args.toArray(String[]::new);
+    }
+
+    private java.util.Optional<String> tagExpression() {
+        java.util.Optional<String> include = config.tags().map(tags -> "(" + tags + ")");
+        java.util.Optional<String> exclude = config.excludeTags().map(tags -> "not (" + tags + ")");
+        if (include.isPresent() && exclude.isPresent()) {
+            return java.util.Optional.of(include.get() + " and " + exclude.get());
+        }
+        return include.isPresent() ? include : exclude;
+    }
+}
