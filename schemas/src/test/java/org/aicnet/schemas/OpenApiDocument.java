@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 /** schemas/openapi.yaml as swagger-parser reads it, with the schema files beside it resolved. */
 final class OpenApiDocument {
 
@@ -44,19 +46,22 @@ final class OpenApiDocument {
         return operations;
     }
 
-    /** The path item of an operation key such as "GET /trainjob/{id}". */
-    static PathItem pathItem(String key) {
-        return api().getPaths().get(key.substring(key.indexOf(' ') + 1));
+    /** The operation of an endpoint of annex A; fails the test when openapi.yaml lacks it. */
+    static Operation operation(AnnexAEndpoint endpoint) {
+        Operation operation = operations().get(endpoint.key());
+        return operation != null ? operation : fail("openapi.yaml lacks " + endpoint);
     }
 
     /** The operation's parameters and those of its path item, references to components followed. */
-    static List<Parameter> parameters(String key) {
+    static List<Parameter> parameters(AnnexAEndpoint endpoint) {
         List<Parameter> parameters = new ArrayList<>();
-        if (pathItem(key).getParameters() != null) {
-            parameters.addAll(pathItem(key).getParameters());
+        Operation operation = operation(endpoint);
+        PathItem pathItem = api().getPaths().get(endpoint.path());
+        if (pathItem.getParameters() != null) {
+            parameters.addAll(pathItem.getParameters());
         }
-        if (operations().get(key).getParameters() != null) {
-            parameters.addAll(operations().get(key).getParameters());
+        if (operation.getParameters() != null) {
+            parameters.addAll(operation.getParameters());
         }
         return parameters.stream().map(OpenApiDocument::follow).toList();
     }

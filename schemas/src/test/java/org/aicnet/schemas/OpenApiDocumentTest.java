@@ -81,7 +81,7 @@ class OpenApiDocumentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void everyOperationButTheTokenRequestNeedsAToken(AnnexAEndpoint endpoint) {
-        Operation operation = OpenApiDocument.operations().get(endpoint.key());
+        Operation operation = OpenApiDocument.operation(endpoint);
         List<SecurityRequirement> security = operation.getSecurity() != null ? operation.getSecurity()
                 : OpenApiDocument.api().getSecurity();
         if (endpoint.key().equals(TOKEN_REQUEST)) {
@@ -98,7 +98,7 @@ class OpenApiDocumentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void errorResponsesCarryTheErrorBodyAndTheCodesOfTheirStatus(AnnexAEndpoint endpoint) {
-        OpenApiDocument.responses(OpenApiDocument.operations().get(endpoint.key())).forEach((status, response) -> {
+        OpenApiDocument.responses(OpenApiDocument.operation(endpoint)).forEach((status, response) -> {
             if (status.startsWith("2")) {
                 return;
             }
@@ -116,7 +116,7 @@ class OpenApiDocumentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void answersTheErrorsItsInputsAndBackendsCanCause(AnnexAEndpoint endpoint) {
-        Operation operation = OpenApiDocument.operations().get(endpoint.key());
+        Operation operation = OpenApiDocument.operation(endpoint);
         Map<String, Set<String>> expected = expectedCodes(endpoint, operation);
         Map<String, ApiResponse> responses = OpenApiDocument.responses(operation);
         expected.forEach((status, codes) -> {
@@ -130,7 +130,7 @@ class OpenApiDocumentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void hasTheParametersOfItsParameterTables(AnnexAEndpoint endpoint) {
-        Operation operation = OpenApiDocument.operations().get(endpoint.key());
+        Operation operation = OpenApiDocument.operation(endpoint);
         Map<String, Boolean> expected = new TreeMap<>();
         for (String file : schemaFilesOf(operation, name -> name.endsWith("-query.json") || name.endsWith("-params.json"))) {
             JsonNode schema = SchemaFiles.read(file);
@@ -139,7 +139,7 @@ class OpenApiDocumentTest {
             schema.path("properties").fieldNames().forEachRemaining(name -> expected.put(name, required.contains(name)));
         }
         Map<String, Boolean> actual = new TreeMap<>();
-        for (Parameter parameter : OpenApiDocument.parameters(endpoint.key())) {
+        for (Parameter parameter : OpenApiDocument.parameters(endpoint)) {
             actual.put(parameter.getName(), Boolean.TRUE.equals(parameter.getRequired()));
             String where = endpoint.path().contains("{" + parameter.getName() + "}") ? "path" : "query";
             assertEquals(where, parameter.getIn(), endpoint + " parameter " + parameter.getName());
@@ -150,7 +150,7 @@ class OpenApiDocumentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void hasTheBodiesOfItsRequestAndResponseTables(AnnexAEndpoint endpoint) {
-        Operation operation = OpenApiDocument.operations().get(endpoint.key());
+        Operation operation = OpenApiDocument.operation(endpoint);
         Set<String> request = operation.getRequestBody() == null ? Set.of()
                 : schemaFiles(operation.getRequestBody().getContent());
         assertEquals(schemaFilesOf(operation, name -> name.endsWith("-request.json")), request, endpoint + " request");
@@ -177,7 +177,7 @@ class OpenApiDocumentTest {
         expected.put("401", B1_CODES_BY_STATUS.get("401"));
         expected.put("500", B1_CODES_BY_STATUS.get("500"));
         Set<String> badRequest = new TreeSet<>();
-        List<Parameter> parameters = OpenApiDocument.parameters(endpoint.key());
+        List<Parameter> parameters = OpenApiDocument.parameters(endpoint);
         Set<String> names = parameters.stream().map(Parameter::getName).collect(Collectors.toSet());
         if (names.contains("pageSize")) {
             badRequest.addAll(List.of("0201", "0202", "0204"));

@@ -52,7 +52,7 @@ class SchemaExamplesTest {
             assertTrue(invalid.size() >= 2, "invalid examples in " + folder + ": " + invalid.size());
         });
         Stream<DynamicTest> accepted = valid.stream().map(example -> dynamicTest(example.getFileName() + " conforms",
-                () -> assertEquals(List.of(), violations(schema, example))));
+                () -> assertEquals(List.of(), violations(schema, example), schema + " rejects " + example)));
         Stream<DynamicTest> rejected = invalid.stream().map(example -> dynamicTest(example.getFileName() + " is rejected",
                 () -> assertFalse(violations(schema, example).isEmpty(), schema + " accepts " + example)));
         return Stream.concat(Stream.of(enough), Stream.concat(accepted, rejected));
