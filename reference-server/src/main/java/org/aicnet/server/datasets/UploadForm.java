@@ -2,8 +2,12 @@ package org.aicnet.server.datasets;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.server.Request;
 
 import java.util.List;
 import java.util.Map;
@@ -40,7 +44,11 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
             fields = ctx.formParamMap();
             file = ctx.uploadedFile(Api.FILE);
         } catch (Exception e) {
-            // A malformed, cut-off or oversized multipart body; the parser has discarded what it had written.
+            // The parser stops at the limit it was given (the upload limit and the allowance); a body without a
+            // Content-Length is told from a malformed or cut-off one by how much of it was read.
+            if (bodyBytesRead(ctx) > maxUploadBytes + FORM_ALLOWANCE) {
+                throw tooLarge(maxUploadBytes);
+            }
             throw ErrorCode.PARAMETER_TYPE.exception("the multipart/form-data body could not be read");
         }
         for (String required : List.of(Api.MD5, Api.TITLE, Api.SIZE)) {
@@ -77,8 +85,13 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
         return file.filename();
     }
 
-    static org.aicnet.server.http.ApiException tooLarge(long maxUploadBytes) {
+    static ApiException tooLarge(long maxUploadBytes) {
         return ErrorCode.PARAMETER_RANGE.exception(Api.SIZE + " must be between 0 and " + maxUploadBytes + " bytes");
+    }
+
+    /** Jetty's count of the body bytes received so far. */
+    private static long bodyBytesRead(Context ctx) {
+        return Request.getContentBytesRead(ServletContextRequest.getServletContextRequest(ctx.req()));
     }
 
     private static String bounded(Map<String, List<String>> fields, String name, int max) {
