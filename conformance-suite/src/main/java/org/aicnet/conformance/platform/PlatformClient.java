@@ -91,7 +91,12 @@ public final class PlatformClient {
                 cause = cause.getCause();
             }
             if (cause instanceof IOException) {
-                throw new KitError("no answer from the platform to " + request.method() + " " + url + ": " + cause, e);
+                Throwable root = cause;
+                while (root.getCause() != null) {
+                    root = root.getCause();
+                }
+                throw new KitError("no answer from the platform to " + request.method() + " " + url + ": " + cause
+                        + (root == cause ? "" : " (" + root + ")"), e);
             }
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
