@@ -1,10 +1,13 @@
 package org.aicnet.server;
 
+import org.aicnet.server.auth.AuthFeature;
+import org.aicnet.server.centers.CentersFeature;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.store.Database;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /** Wires the features of the server from the configuration; the route table of annex A is their union. */
@@ -15,6 +18,9 @@ final class Features {
 
     static List<Feature> of(NetworkConfig config, Database database, Path dataDirectory,
                             List<AutoCloseable> resources) {
-        return List.of();
+        Clock clock = Clock.systemUTC();
+        return List.of(
+                new AuthFeature(config, database, clock),
+                new CentersFeature(config));
     }
 }

@@ -23,6 +23,18 @@ public final class Api {
     public static final String TRAIN_JOB_DOWNLOAD = "/trainjob/{id}/download";
     public static final String ONLINE_JOBS = "/onlineJob";
 
+    // The token of a secured call (reading R-token-header): X-Auth-Token, or Authorization: Bearer.
+    public static final String TOKEN_HEADER = "X-Auth-Token";
+    public static final String AUTHORIZATION_HEADER = "Authorization";
+    public static final String BEARER_SCHEME = "Bearer";
+
+    // A.2, A.3: the log-in body; authMethod's one value is "password".
+    public static final String AUTH_METHOD = "authMethod";
+    public static final String USER = "user";
+    public static final String USER_NAME = "name";
+    public static final String PASSWORD = "password";
+    public static final String PASSWORD_METHOD = "password";
+
     // Paging and sorting, common to A.6, A.10, A.20, A.24, A.36.
     public static final String PAGE = "page";
     public static final String PAGE_SIZE = "pageSize";
@@ -44,12 +56,26 @@ public final class Api {
     public static final String STATUS = "status";
     public static final String CONTENT_TYPE = "contentType";
 
+    // Sort values of A.6, A.10, A.20 and A.24 that are not filters as well.
+    public static final String CENTER_NAME = "centerName";
+    public static final String CREATE_TIME = "createTime";
+    public static final String RESOURCE_SPEC_ID = "resourceSpecId";
+    public static final String RESOURCE_SPEC_NAME = "resourceSpecName";
+    public static final String IMAGE_ID = "imageId";
+    public static final String IMAGE_NAME = "imageName";
+    public static final String ARCH = "arch";
+    public static final String DATASET_NAME = "datasetName";
+    public static final String TITLE = "title";
+    public static final String ID = "id";
+    public static final String SIZE = "size";
+    public static final String OWNER = "owner";
+
     // Sort values; the first of each list is the default (reading R-default-sort).
-    public static final List<String> CENTER_SORTS = List.of("centerId", "centerName", "processorType", "createTime");
-    public static final List<String> SPEC_SORTS = List.of("resourceSpecId", "resourceSpecName");
+    public static final List<String> CENTER_SORTS = List.of(CENTER_ID, CENTER_NAME, PROCESSOR_TYPE, CREATE_TIME);
+    public static final List<String> SPEC_SORTS = List.of(RESOURCE_SPEC_ID, RESOURCE_SPEC_NAME);
     public static final List<String> IMAGE_SORTS =
-            List.of("imageId", "imageName", "arch", "processor", "framework", "createTime");
-    public static final List<String> DATASET_SORTS = List.of("datasetName", "title", "id", "size", "owner");
+            List.of(IMAGE_ID, IMAGE_NAME, ARCH, PROCESSOR, FRAMEWORK, CREATE_TIME);
+    public static final List<String> DATASET_SORTS = List.of(DATASET_NAME, TITLE, ID, SIZE, OWNER);
     public static final List<String> JOB_SORTS = List.of("id", "name", "status", "createTime");
 
     // A.47 contentType values.
