@@ -5,16 +5,13 @@ import org.aicnet.conformance.config.ConfigSources;
 import org.aicnet.conformance.config.Setting;
 import org.aicnet.conformance.config.SuiteConfig;
 import org.aicnet.conformance.KitBuild;
-import org.aicnet.conformance.ledger.Ledger;
-import org.aicnet.conformance.ledger.LedgerFormatException;
-import org.aicnet.conformance.ledger.Readings;
 import org.aicnet.conformance.report.AllureCommandLine;
 import org.aicnet.conformance.report.AllureResultsPlugin;
 import org.aicnet.conformance.report.CheckReport;
 import org.aicnet.conformance.report.ComplianceReport;
-import org.aicnet.conformance.report.ComplianceReportBuilder;
 import org.aicnet.conformance.report.ReportDirectory;
 import org.aicnet.conformance.report.ReportError;
+import org.aicnet.conformance.report.RunReports;
 import org.aicnet.conformance.report.Tally;
 import org.aicnet.conformance.run.CheckResult;
 import org.aicnet.conformance.run.KitError;
@@ -27,9 +24,7 @@ import picocli.CommandLine.ParseResult;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,14 +85,16 @@ public final class Runner {
             return HARNESS_ERROR;
         }
         SuiteRun run = new SuiteRun(config, out);
-        if (parsed.hasMatchedOption("--list")) {
-            try {
-                return list(run.list());
-            } catch (KitError e) {
-                err.println("aicnet-conformance: " + e.getMessage());
-                return HARNESS_ERROR;
-            }
+        try {
+            return parsed.hasMatchedOption("--list") ? list(run.list()) : runAndReport(config, run);
+        } catch (KitError e) {
+            err.println("aicnet-conformance: " + e.getMessage());
+            return HARNESS_ERROR;
         }
+    }
+
+    /** Runs the checks, then writes every report whatever their outcome; the exit code is the run's. */
+    private int runAndReport(SuiteConfig config, SuiteRun run) {
         Optional<AllureCommandLine> allure = config.allureHome().map(AllureCommandLine::at)
                 .orElseGet(() -> AllureCommandLine.at(AllureCommandLine.besideTheKit()));
         if (config.allureHome().isPresent() && allure.isEmpty()) {
@@ -105,39 +102,18 @@ public final class Runner {
                     + config.allureHome().get() + " holds no Allure command line (no lib/allure-commandline-*.jar)");
             return HARNESS_ERROR;
         }
-        RunResult result;
         ReportDirectory reports = ReportDirectory.of(config.reportDir(), run.runId());
         try {
             reports.prepare();
-            run.plugin(AllureResultsPlugin.option(reports.allureResults()));
-            result = run.execute();
-        } catch (KitError | ReportError e) {
-            err.println("aicnet-conformance: " + e.getMessage());
-            return HARNESS_ERROR;
-        }
-        try {
-            ComplianceReport report = new ComplianceReportBuilder(Ledger.load(), Readings.load(), KitBuild.version())
-                    .build(result);
-            summarize(report);
-            List<Path> written = new ArrayList<>(reports.write(report));
-            if (allure.isPresent()) {
-                written.add(allure.get().render(reports.allureResults(), reports.allureReport(), reports.allureLog()));
-            }
-            out.println();
-            out.println("Reports of run " + report.runId() + " in " + reports.path() + ":");
-            written.forEach(file -> out.println("  " + file));
-            out.println("  " + reports.allureResults() + "/ (Allure results)");
-            if (allure.isEmpty()) {
-                out.println("  Allure HTML report not rendered: no Allure command line at "
-                        + AllureCommandLine.besideTheKit() + "; give " + Setting.ALLURE_HOME.flag()
-                        + " DIR to render it, or run 'allure generate' on allure-results/");
-            }
-            reports.pointLatest().ifPresent(latest -> out.println("  " + latest + " leads to this run"));
-        } catch (ReportError | LedgerFormatException | IllegalStateException | java.io.UncheckedIOException e) {
+            RunResult result = run.plugin(AllureResultsPlugin.option(reports.allureResults())).execute();
+            RunReports.Written written = new RunReports(reports, allure, KitBuild.version()).write(result);
+            summarize(written.report());
+            whereTheReportsAre(written, reports);
+            return result.exitCode();
+        } catch (ReportError e) {
             err.println("aicnet-conformance: the reports could not be written: " + e.getMessage());
             return HARNESS_ERROR;
         }
-        return result.exitCode();
     }
 
     private int list(RunResult listing) {
@@ -161,6 +137,17 @@ public final class Runner {
                 report.platformUrl(), report.verdict(), report.verdictAllChecks());
         out.printf("%d checks: %d passed, %d failed, %d errors, %d skipped; mandatory: %d of %d run passed%n",
                 all.total(), all.pass(), all.fail(), all.error(), all.skip(), mandatory.pass(), mandatory.run());
+    }
+
+    private void whereTheReportsAre(RunReports.Written written, ReportDirectory reports) {
+        out.println();
+        out.println("Reports in " + reports.path() + ":");
+        written.files().forEach(file -> out.println("  " + file));
+        out.println("  " + reports.allureResults() + " (Allure results)");
+        written.allureReport().ifPresentOrElse(index -> out.println("  " + index + " (Allure report)"),
+                () -> out.println("  no Allure report: no Allure command line at " + AllureCommandLine.besideTheKit()
+                        + "; give " + Setting.ALLURE_HOME.flag() + " DIR to render one"));
+        written.latest().ifPresent(latest -> out.println("  " + latest + " leads to this run"));
     }
 
     private static Map<Setting, String> flags(ParseResult parsed) {
