@@ -192,8 +192,9 @@ public final class ComplianceHtml implements ReportFormat {
         if (!failure.readings().isEmpty()) {
             html.append("<h4>Readings relied on (docs/interpretations.md)</h4>\n<ul class=\"readings\">");
             for (Reading reading : failure.readings()) {
-                html.append("<li><strong>").append(e(reading.id())).append("</strong> — ").append(e(reading.text()))
-                        .append(" <em>Why:</em> ").append(e(reading.why())).append("</li>");
+                html.append("<li><strong>").append(e(reading.id())).append("</strong> — ")
+                        .append(withCode(reading.text())).append(" <em>Why:</em> ").append(withCode(reading.why()))
+                        .append("</li>");
             }
             html.append("</ul>\n");
         }
@@ -286,6 +287,11 @@ public final class ComplianceHtml implements ReportFormat {
         entries.forEach((key, value) -> html.append("<dt>").append(e(key)).append("</dt><dd><code>").append(e(value))
                 .append("</code></dd>"));
         html.append("</dl>\n");
+    }
+
+    /** Text of docs/interpretations.md (the kit's own, not the platform's), its `code spans` shown as code. */
+    private static String withCode(String markdown) {
+        return e(markdown).replaceAll("`([^`]+)`", "<code>$1</code>");
     }
 
     private static String e(String text) {

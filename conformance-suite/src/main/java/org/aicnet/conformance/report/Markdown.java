@@ -12,7 +12,7 @@ final class Markdown {
             return "";
         }
         StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.replaceAll("\\s*\\R\\s*", " ").toCharArray()) {
+        for (char c : withoutControls(text.replaceAll("\\s*\\R\\s*", " ")).toCharArray()) {
             switch (c) {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
@@ -24,9 +24,14 @@ final class Markdown {
         return escaped.toString();
     }
 
+    /** The text without control characters other than line breaks and tabs, which a comment should not carry. */
+    private static String withoutControls(String text) {
+        return text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "\uFFFD");
+    }
+
     /** A fenced code block that the text cannot close: its fence is longer than any run of backticks in it. */
     static String codeBlock(String language, String text) {
-        String body = text == null ? "" : text;
+        String body = withoutControls(text == null ? "" : text);
         int longest = 0;
         int run = 0;
         for (char c : body.toCharArray()) {
