@@ -105,7 +105,8 @@ public final class Runner {
         ReportDirectory reports = ReportDirectory.of(config.reportDir(), run.runId());
         try {
             reports.prepare();
-            RunResult result = run.plugin(AllureResultsPlugin.option(reports.allureResults())).execute();
+            RunResult result = run.plugin(AllureResultsPlugin.option(reports.allureResults()))
+                    .keepSecretsOutOf(reports.allureResults()).execute();
             RunReports.Written written = new RunReports(reports, allure, KitBuild.version()).write(result);
             summarize(written.report());
             whereTheReportsAre(written, reports);

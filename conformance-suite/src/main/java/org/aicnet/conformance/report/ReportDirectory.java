@@ -41,8 +41,12 @@ public final class ReportDirectory {
 
     /** The configured folder, or reports/&lt;run id&gt; (with reports/latest) when none is configured. */
     public static ReportDirectory of(Optional<Path> configured, String runId) {
-        return configured.map(dir -> new ReportDirectory(dir, false))
-                .orElseGet(() -> new ReportDirectory(DEFAULT_ROOT.resolve(runId), true));
+        return configured.map(dir -> new ReportDirectory(dir, false)).orElseGet(() -> inRoot(DEFAULT_ROOT, runId));
+    }
+
+    /** The default layout under another root than reports/. */
+    static ReportDirectory inRoot(Path root, String runId) {
+        return new ReportDirectory(root.resolve(runId), true);
     }
 
     public Path path() {

@@ -29,6 +29,7 @@ public final class SuiteRun {
     private final String runId;
     private final List<String> extraPlugins = new ArrayList<>();
     private final List<String> extraGlue = new ArrayList<>();
+    private final List<java.nio.file.Path> scrubbed = new ArrayList<>();
     private String features = FEATURES;
 
     public SuiteRun(SuiteConfig config, PrintStream progress) {
@@ -60,6 +61,15 @@ public final class SuiteRun {
         return this;
     }
 
+    /**
+     * After the checks, removes every secret of the run (secret settings, tokens obtained) from the files plugins
+     * wrote into this directory: the exceptions Cucumber hands to plugins carry whatever the platform answered.
+     */
+    public SuiteRun keepSecretsOutOf(java.nio.file.Path directory) {
+        scrubbed.add(directory);
+        return this;
+    }
+
     /** Runs the checks selected by the configured tags. */
     public RunResult execute() {
         return run(false);
@@ -84,14 +94,17 @@ public final class SuiteRun {
                     .map(note -> SecretRedaction.all(note, context.secrets())).toList();
         } finally {
             RunContext.close();
+            scrubbed.forEach(directory -> SecretScrub.directory(directory, context.secrets()));
         }
         return new RunResult(runId, config.baseUrl(), started, Instant.now(), config.redacted(), context.results(),
                 cleanupNotes, context.readingsChosen(), context.requirementsWithChecks());
     }
 
     private String[] arguments(boolean dryRun) {
+        // no Cucumber summary: it prints each failure's raw exception, where a platform may have echoed a secret;
+        // the runner prints its own summary from the redacted results
         List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--plugin", OutcomeCollector.class.getName(),
-                "--monochrome"));
+                "--monochrome", "--no-summary"));
         for (String glue : extraGlue) {
             args.add("--glue");
             args.add(glue);
