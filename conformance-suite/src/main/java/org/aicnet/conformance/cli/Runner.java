@@ -11,6 +11,7 @@ import org.aicnet.conformance.report.CheckReport;
 import org.aicnet.conformance.report.ComplianceReport;
 import org.aicnet.conformance.report.ReportDirectory;
 import org.aicnet.conformance.report.ReportError;
+import org.aicnet.conformance.report.ReportWording;
 import org.aicnet.conformance.report.RunReports;
 import org.aicnet.conformance.report.Tally;
 import org.aicnet.conformance.run.CheckResult;
@@ -138,6 +139,7 @@ public final class Runner {
                 report.platformUrl(), report.verdict(), report.verdictAllChecks());
         out.printf("%d checks: %d passed, %d failed, %d errors, %d skipped; mandatory: %d of %d run passed%n",
                 all.total(), all.pass(), all.fail(), all.error(), all.skip(), mandatory.pass(), mandatory.run());
+        out.printf("exit code %d: %s%n", report.exitCode(), ReportWording.exitCode(report.exitCode()));
     }
 
     private void whereTheReportsAre(RunReports.Written written, ReportDirectory reports) {

@@ -27,7 +27,7 @@ public final class BadgeSvg implements ReportFormat {
         int labelWidth = width(label);
         int messageWidth = width(message);
         int total = labelWidth + messageWidth;
-        String title = label + " · " + message + " (" + RollUpRule.BADGE_COUNTS + "); verdict " + report.verdict();
+        String title = label + " · " + message + " (" + ReportWording.BADGE_COUNTS + "); verdict " + report.verdict();
         return """
                 <svg xmlns="http://www.w3.org/2000/svg" width="%1$d" height="20" role="img" aria-label="%3$s">
                   <title>%3$s</title>

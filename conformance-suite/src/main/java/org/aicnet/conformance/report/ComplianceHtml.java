@@ -47,7 +47,7 @@ public final class ComplianceHtml implements ReportFormat {
         unlinked(html, report);
         runDetails(html, report);
         html.append("</main>\n<footer>Written by the aicnet conformance suite ").append(e(report.kitVersion()))
-                .append(". Roll-up: ").append(e(RollUpRule.TEXT)).append(".</footer>\n<script>\n").append(SCRIPT)
+                .append(". Roll-up: ").append(e(ReportWording.ROLL_UP)).append(".</footer>\n<script>\n").append(SCRIPT)
                 .append("</script>\n</body>\n</html>\n");
         return html.toString();
     }
@@ -63,10 +63,10 @@ public final class ComplianceHtml implements ReportFormat {
                 .append("<div id=\"verdict\" class=\"verdict ").append(report.verdict()).append("\" data-outcome=\"")
                 .append(report.verdict()).append("\">Verdict: <strong>").append(report.verdict())
                 .append("</strong> <span>on the mandatory checks · exit code ").append(report.exitCode())
-                .append("</span></div>\n<p>All checks, optional ones included: <span class=\"outcome ")
+                .append(": ").append(ReportWording.exitCode(report.exitCode())).append("</span></div>\n<p>All checks, optional ones included: <span class=\"outcome ")
                 .append(report.verdictAllChecks()).append("\">").append(report.verdictAllChecks())
                 .append("</span>. Badge: ").append(totals.mandatoryChecks().pass()).append('/')
-                .append(totals.mandatoryChecks().run()).append(" = ").append(e(RollUpRule.BADGE_COUNTS))
+                .append(totals.mandatoryChecks().run()).append(" = ").append(e(ReportWording.BADGE_COUNTS))
                 .append(".</p>\n<table id=\"check-counts\" class=\"counts\">\n<thead><tr><th>Checks</th>")
                 .append("<th>total</th><th>run</th><th>PASS</th><th>FAIL</th><th>ERROR</th><th>SKIP</th></tr>")
                 .append("</thead>\n<tbody>\n");

@@ -57,7 +57,8 @@ public final class ComplianceJson implements ReportFormat {
         root.put("verdict", report.verdict().name());
         root.put("verdictAllChecks", report.verdictAllChecks().name());
         root.put("exitCode", report.exitCode());
-        root.put("rollUpRule", RollUpRule.TEXT);
+        root.put("exitCodeMeaning", ReportWording.exitCode(report.exitCode()));
+        root.put("rollUpRule", ReportWording.ROLL_UP);
         ObjectNode counts = root.putObject("counts");
         counts.set("checks", tally(report.totals().checks()));
         counts.set("mandatoryChecks", tally(report.totals().mandatoryChecks()));
@@ -66,7 +67,7 @@ public final class ComplianceJson implements ReportFormat {
         ObjectNode badge = root.putObject("badge");
         badge.put("passed", report.totals().mandatoryChecks().pass());
         badge.put("run", report.totals().mandatoryChecks().run());
-        badge.put("counts", RollUpRule.BADGE_COUNTS);
+        badge.put("counts", ReportWording.BADGE_COUNTS);
         ArrayNode clauses = root.putArray("clauses");
         report.clauses().forEach(clause -> clauses.add(clause(clause)));
         ArrayNode unlinked = root.putArray("unlinkedChecks");

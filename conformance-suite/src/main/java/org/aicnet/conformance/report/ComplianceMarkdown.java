@@ -31,10 +31,11 @@ public final class ComplianceMarkdown implements ReportFormat {
                 .append("` · kit ").append(Markdown.inline(report.kitVersion())).append(" · ")
                 .append(report.started()).append(" → ").append(report.finished()).append("\n\n")
                 .append("Verdict on the mandatory checks: **").append(report.verdict())
-                .append("** (exit code ").append(report.exitCode()).append("); all checks, optional ones included: **")
+                .append("** (exit code ").append(report.exitCode()).append(": ")
+                .append(ReportWording.exitCode(report.exitCode())).append("); all checks, optional ones included: **")
                 .append(report.verdictAllChecks()).append("**. Badge: ").append(totals.mandatoryChecks().pass())
                 .append('/').append(totals.mandatoryChecks().run()).append(" = ")
-                .append(Markdown.inline(RollUpRule.BADGE_COUNTS)).append(".\n\n")
+                .append(Markdown.inline(ReportWording.BADGE_COUNTS)).append(".\n\n")
                 .append("| checks | total | run | PASS | FAIL | ERROR | SKIP |\n|---|---:|---:|---:|---:|---:|---:|\n");
         tallyRow(md, "mandatory", totals.mandatoryChecks());
         tallyRow(md, "optional", totals.optionalChecks());
@@ -66,7 +67,7 @@ public final class ComplianceMarkdown implements ReportFormat {
             md.append("\n### Cleanup\n\n");
             report.cleanupNotes().forEach(note -> md.append("- ").append(Markdown.inline(note)).append('\n'));
         }
-        md.append("\nRoll-up: ").append(Markdown.inline(RollUpRule.TEXT))
+        md.append("\nRoll-up: ").append(Markdown.inline(ReportWording.ROLL_UP))
                 .append(". Evidence of every failure: compliance.html and compliance.json beside this file.\n");
         return md.toString();
     }

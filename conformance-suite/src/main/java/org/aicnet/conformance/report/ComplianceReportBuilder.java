@@ -11,6 +11,7 @@ import org.aicnet.conformance.run.CheckResult;
 import org.aicnet.conformance.run.Outcome;
 import org.aicnet.conformance.run.RunResult;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -76,8 +77,8 @@ public final class ComplianceReportBuilder {
         Totals totals = new Totals(Tally.of(outcomes(all)), Tally.of(mandatory), Tally.of(optional),
                 RequirementTally.of(requirementStatuses));
 
-        return new ComplianceReport(ledger.standard(), kitVersion, run.runId(), run.baseUrl(), run.started(),
-                run.finished(), Outcome.rollUp(mandatory), Outcome.rollUp(outcomes(all)), run.exitCode(), totals,
+        return new ComplianceReport(ledger.standard(), kitVersion, run.runId(), run.baseUrl(),
+                run.started().truncatedTo(ChronoUnit.MILLIS), run.finished().truncatedTo(ChronoUnit.MILLIS), Outcome.rollUp(mandatory), Outcome.rollUp(outcomes(all)), run.exitCode(), totals,
                 clauses, unlinked, List.copyOf(unknownRequirements), features, run.configuration(),
                 run.readingsChosen(), run.cleanupNotes());
     }
