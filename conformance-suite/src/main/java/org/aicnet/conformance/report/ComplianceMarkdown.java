@@ -8,13 +8,16 @@ import java.util.List;
 /**
  * compliance.md: the summary for a pull-request comment: the verdict, the counts, a line per clause, and each
  * failure with its expectation, readings and curl command. The full evidence is in compliance.html and .json.
- * Stays well under the 65,536 characters a GitHub comment may hold: past {@value #MAX_FAILURES_SHOWN} failures it
- * lists the rest by id only.
+ * Stays under the 65,536 characters a GitHub comment may hold: it shows {@value #MAX_FAILURES_SHOWN} failures, the
+ * rest by id only, and cuts each expectation and curl command at {@value #MAX_TEXT} characters.
  */
 public final class ComplianceMarkdown implements ReportFormat {
 
     public static final String FILE = "compliance.md";
-    static final int MAX_FAILURES_SHOWN = 20;
+    static final int MAX_FAILURES_SHOWN = 15;
+    static final int MAX_TEXT = 1200;
+    /** What GitHub accepts in one comment. */
+    static final int MAX_LENGTH = 65_536;
 
     @Override
     public String fileName() {
@@ -94,14 +97,14 @@ public final class ComplianceMarkdown implements ReportFormat {
                     .append(check.requirements().isEmpty() ? "none"
                             : "`" + code(String.join("`, `", check.requirements())) + "`").append("\n\n")
                     .append(Markdown.codeBlock("text", failure.expectation() == null
-                            ? "(the check gave no message)" : failure.expectation()));
+                            ? "(the check gave no message)" : cut(failure.expectation())));
             for (Reading reading : failure.readings()) {
                 md.append("\n- reading **").append(Markdown.inline(reading.id())).append("**: ")
                         .append(Markdown.inline(reading.text()));
             }
             md.append(failure.readings().isEmpty() ? "" : "\n");
             if (failure.curl() != null) {
-                md.append("\n<details><summary>curl</summary>\n\n").append(Markdown.codeBlock("sh", failure.curl()))
+                md.append("\n<details><summary>curl</summary>\n\n").append(Markdown.codeBlock("sh", cut(failure.curl())))
                         .append("\n</details>\n");
             }
             md.append('\n');
@@ -111,6 +114,11 @@ public final class ComplianceMarkdown implements ReportFormat {
             md.append(String.join(", ", failures.subList(MAX_FAILURES_SHOWN, failures.size()).stream()
                     .map(check -> check.outcome() + " `" + code(check.id()) + "`").toList())).append(".\n");
         }
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "… [cut here; the whole text is in "
+                + ComplianceHtml.FILE + "]";
     }
 
     /** Text for an inline code span: a backtick would end it early, so it is replaced. */

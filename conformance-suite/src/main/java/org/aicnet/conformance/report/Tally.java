@@ -7,8 +7,6 @@ import java.util.Collection;
 /** How many checks ended with each outcome. Counted once, by {@link ComplianceReportBuilder}; writers only read. */
 public record Tally(int pass, int fail, int error, int skip) {
 
-    public static final Tally NONE = new Tally(0, 0, 0, 0);
-
     static Tally of(Collection<Outcome> outcomes) {
         int pass = 0;
         int fail = 0;

@@ -96,6 +96,23 @@ class ReportFormatsTest {
     }
 
     @Test
+    void markdownOfARunFullOfLongFailuresFitsInOneGithubComment() {
+        List<org.aicnet.conformance.run.CheckResult> checks = new java.util.ArrayList<>();
+        String longBody = "x".repeat(org.aicnet.conformance.platform.Exchange.MAX_BODY);
+        for (int i = 0; i < 200; i++) {
+            checks.add(SampleRun.check("long:" + i, "Long", "failure " + i, List.of("7.2.1-token-required",
+                    "B.1-0101-auth"), true, org.aicnet.conformance.run.Outcome.FAIL, "expected less: " + longBody,
+                    List.of(SampleRun.exchange("POST", "/trainjob?" + longBody, 400, longBody))));
+        }
+        java.time.Instant now = java.time.Instant.parse("2025-11-27T08:00:00Z");
+        ComplianceReport report = SampleRun.builder().build(new org.aicnet.conformance.run.RunResult("long",
+                SampleRun.BASE_URL, now, now, Map.of(), checks, List.of(), Map.of(), java.util.Set.of()));
+        String md = new ComplianceMarkdown().render(report);
+        assertTrue(md.length() < ComplianceMarkdown.MAX_LENGTH, "length " + md.length());
+        assertTrue(md.contains("And 185 more: FAIL `long:15`"), "the rest by id");
+    }
+
+    @Test
     void markdownEscapesTableAndInlineSyntax() {
         assertEquals("a \\| b &lt;b&gt; \\`x\\` \\*y\\* c", Markdown.inline("a | b <b> `x` *y*\n c"));
         assertTrue(Markdown.codeBlock("sh", "echo ```x```").startsWith("````sh\n"));
