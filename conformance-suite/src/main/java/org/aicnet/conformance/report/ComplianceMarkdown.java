@@ -94,13 +94,14 @@ public final class ComplianceMarkdown implements ReportFormat {
             md.append("#### ").append(check.outcome()).append(" `").append(code(check.id())).append("` ")
                     .append(Markdown.inline(check.name())).append("\n\n")
                     .append(check.mandatory() ? "mandatory" : "optional").append(" · requirements: ")
-                    .append(check.requirements().isEmpty() ? "none"
-                            : "`" + code(String.join("`, `", check.requirements())) + "`").append("\n\n")
+                    .append(check.requirements().isEmpty() ? "none" : String.join(", ", check.requirements().stream()
+                            .map(id -> "`" + code(id) + "`").toList())).append("\n\n")
                     .append(Markdown.codeBlock("text", failure.expectation() == null
                             ? "(the check gave no message)" : cut(failure.expectation())));
             for (Reading reading : failure.readings()) {
-                md.append("\n- reading **").append(Markdown.inline(reading.id())).append("**: ")
-                        .append(Markdown.inline(reading.text()));
+                // docs/interpretations.md is the kit's own Markdown, shown as written
+                md.append("\n- reading **").append(reading.id()).append("**: ")
+                        .append(reading.text().replaceAll("\\R", " "));
             }
             md.append(failure.readings().isEmpty() ? "" : "\n");
             if (failure.curl() != null) {

@@ -88,6 +88,8 @@ class ReportFormatsTest {
         assertFalse(outsideCode.contains("<script"), "no raw HTML outside code blocks: " + outsideCode);
         assertFalse(md.contains("\u0007"), "no control character");
         assertTrue(md.contains("#### FAIL `protocol:14`"));
+        assertTrue(md.contains("mandatory · requirements: `7.2.1-token-required`, `B.1-0101-auth`"));
+        assertTrue(md.contains("- reading **R-token-scope**: Every call needs a token except `POST /auth/tokens`"));
         assertTrue(md.contains("- reading **R-unknown-route**: "));
         assertTrue(md.contains("<details><summary>curl</summary>"));
         for (ClauseResult clause : REPORT.clauses()) {
