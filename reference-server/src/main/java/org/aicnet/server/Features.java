@@ -1,7 +1,14 @@
 package org.aicnet.server;
 
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
+import org.aicnet.server.jobs.JobEngine;
+import org.aicnet.server.jobs.OnlineJobsFeature;
+import org.aicnet.server.jobs.TrainJobsFeature;
+import org.aicnet.server.jobs.logs.LogLinkSigner;
+import org.aicnet.server.jobs.logs.LogLinksFeature;
+import org.aicnet.server.resources.IdleResourcesFeature;
 import org.aicnet.server.store.Database;
 
 import java.nio.file.Path;
@@ -14,7 +21,14 @@ final class Features {
     }
 
     static List<Feature> of(NetworkConfig config, Database database, Path dataDirectory,
-                            List<AutoCloseable> resources) {
-        return List.of();
+                            List<AutoCloseable> resources, BaseUrl baseUrl) {
+        JobEngine jobs = JobEngine.start(config, database, dataDirectory);
+        resources.add(jobs);
+        LogLinkSigner signer = LogLinkSigner.open(dataDirectory, jobs.clock());
+        return List.of(
+                new IdleResourcesFeature(config, jobs.capacity()),
+                new TrainJobsFeature(jobs),
+                new LogLinksFeature(jobs, signer, baseUrl),
+                new OnlineJobsFeature(jobs, baseUrl));
     }
 }

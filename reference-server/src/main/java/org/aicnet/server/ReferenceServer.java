@@ -3,6 +3,7 @@ package org.aicnet.server;
 import io.javalin.Javalin;
 import org.aicnet.server.config.ConfigLoader;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.ErrorHandling;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.Json;
@@ -39,7 +40,15 @@ public final class ReferenceServer implements AutoCloseable {
         Path dataDirectory = createDirectories(options.dataDirectory());
         Database database = Database.open(dataDirectory);
         List<AutoCloseable> resources = new ArrayList<>();
-        List<Feature> features = Features.of(config, database, dataDirectory, resources);
+        BaseUrl baseUrl = BaseUrl.of(config.server());
+        List<Feature> features;
+        try {
+            features = Features.of(config, database, dataDirectory, resources, baseUrl);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            database.close();
+            throw e;
+        }
 
         Javalin app = Javalin.create(javalin -> {
             javalin.http.defaultContentType = Json.CONTENT_TYPE;
@@ -53,7 +62,9 @@ public final class ReferenceServer implements AutoCloseable {
             features.forEach(feature -> feature.register(table));
         });
         app.start(options.host(), options.port());
-        return new ReferenceServer(app, database, resources, loaded.source(), options.host());
+        ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), options.host());
+        baseUrl.listening(server.baseUrl());
+        return server;
     }
 
     public int port() {
@@ -73,6 +84,11 @@ public final class ReferenceServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        closeAll(resources);
+        database.close();
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
         for (int i = resources.size() - 1; i >= 0; i--) {
             AutoCloseable resource = resources.get(i);
             try {
@@ -81,7 +97,6 @@ public final class ReferenceServer implements AutoCloseable {
                 // closing the others matters more than one failure here
             }
         }
-        database.close();
     }
 
     private static Path createDirectories(Path directory) {

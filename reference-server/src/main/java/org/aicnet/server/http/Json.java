@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.http.Context;
 
 /** The one Jackson mapper of the server: record components become the standard's field names. */
 public final class Json {
@@ -17,5 +18,10 @@ public final class Json {
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
     private Json() {
+    }
+
+    /** Answers {@code body} (a response record) as JSON with the media type of reading R-media-type. */
+    public static void send(Context ctx, Object body) {
+        ctx.json(body).contentType(CONTENT_TYPE);
     }
 }

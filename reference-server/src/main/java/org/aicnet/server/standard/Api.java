@@ -23,6 +23,15 @@ public final class Api {
     public static final String TRAIN_JOB_DOWNLOAD = "/trainjob/{id}/download";
     public static final String ONLINE_JOBS = "/onlineJob";
 
+    // The server's own routes, outside annex A: the signed log link of A.48 and the address of an online job (A.60).
+    public static final String SIGNED_LOG = "/logs/{id}/{taskId}";
+    public static final String SERVICE = "/services/{id}";
+    public static final String SERVICE_PATH = "/services/{id}/<path>";
+
+    // Path parameters.
+    public static final String ID = "id";
+    public static final String TASK_ID = "taskId";
+
     // Paging and sorting, common to A.6, A.10, A.20, A.24, A.36.
     public static final String PAGE = "page";
     public static final String PAGE_SIZE = "pageSize";
@@ -43,6 +52,21 @@ public final class Api {
     public static final String QUERY = "query";
     public static final String STATUS = "status";
     public static final String CONTENT_TYPE = "contentType";
+
+    // Query parameters of a signed log link.
+    public static final String EXPIRES = "expires";
+    public static final String SIGNATURE = "signature";
+
+    // Body fields of A.31/A.32 and A.57/A.58 (config.centerId is CENTER_ID), and config.port (reading R-online-port).
+    public static final String JOB_NAME = "jobName";
+    public static final String JOB_DESC = "jobDesc";
+    public static final String CONFIG = "config";
+    public static final String SPEC_ID = "specId";
+    public static final String NODE_COUNT = "nodeCount";
+    public static final String IMAGE_ID = "imageId";
+    public static final String IMAGE_URL = "imageUrl";
+    public static final String COMMAND = "command";
+    public static final String PORT = "port";
 
     // Sort values; the first of each list is the default (reading R-default-sort).
     public static final List<String> CENTER_SORTS = List.of("centerId", "centerName", "processorType", "createTime");
