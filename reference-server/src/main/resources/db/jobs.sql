@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS jobs (
     image_url VARCHAR(2048),
     command VARCHAR(65536),
     candidate_centers VARCHAR(8192) NOT NULL,
-    center_id VARCHAR(256),
+    center_id VARCHAR(256) NOT NULL,
+    placed BOOLEAN NOT NULL,
     service_port INT
 );
 
@@ -34,8 +35,8 @@ CREATE INDEX IF NOT EXISTS jobs_by_status ON jobs (user_id, kind, status, id);
 CREATE INDEX IF NOT EXISTS jobs_by_create_time ON jobs (user_id, kind, create_time, id);
 CREATE INDEX IF NOT EXISTS jobs_by_center ON jobs (user_id, kind, center_id, id);
 CREATE INDEX IF NOT EXISTS jobs_by_processor ON jobs (user_id, kind, processor_type, id);
--- The scheduler's queue: pending jobs not yet placed, first come first served.
-CREATE INDEX IF NOT EXISTS jobs_queue ON jobs (status, center_id, seq);
+-- The scheduler's queue: pending jobs not yet placed on nodes, first come first served.
+CREATE INDEX IF NOT EXISTS jobs_queue ON jobs (placed, status, seq);
 
 CREATE TABLE IF NOT EXISTS tasks (
     job_id VARCHAR(32) NOT NULL,

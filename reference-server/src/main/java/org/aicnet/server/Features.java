@@ -1,5 +1,7 @@
 package org.aicnet.server;
 
+import org.aicnet.server.auth.AuthFeature;
+import org.aicnet.server.centers.CentersFeature;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
@@ -12,6 +14,7 @@ import org.aicnet.server.resources.IdleResourcesFeature;
 import org.aicnet.server.store.Database;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /** Wires the features of the server from the configuration; the route table of annex A is their union. */
@@ -22,10 +25,13 @@ final class Features {
 
     static List<Feature> of(NetworkConfig config, Database database, Path dataDirectory,
                             List<AutoCloseable> resources, BaseUrl baseUrl) {
+        Clock clock = Clock.systemUTC();
         JobEngine jobs = JobEngine.start(config, database, dataDirectory);
         resources.add(jobs);
         LogLinkSigner signer = LogLinkSigner.open(dataDirectory, jobs.clock());
         return List.of(
+                new AuthFeature(config, database, clock),
+                new CentersFeature(config),
                 new IdleResourcesFeature(config, jobs.capacity()),
                 new TrainJobsFeature(jobs),
                 new LogLinksFeature(jobs, signer, baseUrl),

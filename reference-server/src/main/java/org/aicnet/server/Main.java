@@ -1,5 +1,6 @@
 package org.aicnet.server;
 
+import io.javalin.util.JavalinBindException;
 import org.aicnet.server.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,12 +19,14 @@ public final class Main implements Callable<Integer> {
             description = "YAML network configuration (default: the embedded default network)")
     Path config;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_PORT,
-            description = "port to listen on, 0 for any free port (default: ${DEFAULT-VALUE})")
-    int port;
+    @Option(names = "--port", paramLabel = "N",
+            description = "port to listen on, 0 for any free port (default: server.port of the configuration, else "
+                    + ServerOptions.DEFAULT_PORT + ")")
+    Integer port;
 
-    @Option(names = "--host", paramLabel = "ADDR", defaultValue = ServerOptions.DEFAULT_HOST,
-            description = "address to listen on (default: ${DEFAULT-VALUE})")
+    @Option(names = "--host", paramLabel = "ADDR",
+            description = "address to listen on (default: server.host of the configuration, else "
+                    + ServerOptions.DEFAULT_HOST + ")")
     String host;
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
@@ -43,14 +46,17 @@ public final class Main implements Callable<Integer> {
         } catch (ConfigException e) {
             System.err.println("aicnet-server: " + e.getMessage());
             return 2;
+        } catch (JavalinBindException e) {
+            System.err.println("aicnet-server: cannot listen: " + e.getMessage());
+            return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }));
-        System.out.printf("aicnet reference server listening on http://%s:%d (configuration: %s; data: %s) in %d ms%n",
-                host, server.port(), server.configSource(), dataDirectory.toAbsolutePath(),
+        System.out.printf("aicnet reference server listening on %s (configuration: %s; data: %s) in %d ms%n",
+                server.baseUrl(), server.configSource(), dataDirectory.toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
         stopped.await();
         return 0;

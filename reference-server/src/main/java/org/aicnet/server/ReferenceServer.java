@@ -1,8 +1,11 @@
 package org.aicnet.server;
 
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.ConfigLoader;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.config.ServerSettings;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.ErrorHandling;
 import org.aicnet.server.http.Feature;
@@ -11,10 +14,12 @@ import org.aicnet.server.http.RequestLog;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.store.Database;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The reference platform: the configured network, its database and the routes of annex A on one Javalin server. */
 public final class ReferenceServer implements AutoCloseable {
@@ -37,34 +42,38 @@ public final class ReferenceServer implements AutoCloseable {
     public static ReferenceServer start(ServerOptions options) {
         ConfigLoader.Loaded loaded = ConfigLoader.load(options.configFile());
         NetworkConfig config = loaded.config();
+        ServerSettings settings = config.server();
+        String host = Objects.requireNonNullElse(options.host(),
+                Objects.requireNonNullElse(settings.host(), ServerOptions.DEFAULT_HOST));
+        int port = Objects.requireNonNullElse(options.port(),
+                Objects.requireNonNullElse(settings.port(), ServerOptions.DEFAULT_PORT));
         Path dataDirectory = createDirectories(options.dataDirectory());
         Database database = Database.open(dataDirectory);
         List<AutoCloseable> resources = new ArrayList<>();
-        BaseUrl baseUrl = BaseUrl.of(config.server());
-        List<Feature> features;
+        BaseUrl baseUrl = BaseUrl.of(settings);
         try {
-            features = Features.of(config, database, dataDirectory, resources, baseUrl);
+            List<Feature> features = Features.of(config, database, dataDirectory, resources, baseUrl);
+            Javalin app = Javalin.create(javalin -> {
+                javalin.http.defaultContentType = Json.CONTENT_TYPE;
+                javalin.http.prefer405over404 = true;
+                javalin.http.maxRequestSize = Long.MAX_VALUE;
+                javalin.startup.showJavalinBanner = false;
+                javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+                javalin.requestLogger.http(RequestLog::log);
+                RouteTable table = new RouteTable(javalin.routes);
+                ErrorHandling.install(javalin.routes, table);
+                features.forEach(feature -> feature.configure(javalin));
+                features.forEach(feature -> feature.register(table));
+            });
+            app.start(host, port);
+            ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), host);
+            baseUrl.listening(server.baseUrl());
+            return server;
         } catch (RuntimeException e) {
-            closeAll(resources);
+            close(resources);
             database.close();
             throw e;
         }
-
-        Javalin app = Javalin.create(javalin -> {
-            javalin.http.defaultContentType = Json.CONTENT_TYPE;
-            javalin.http.prefer405over404 = true;
-            javalin.http.maxRequestSize = Long.MAX_VALUE;
-            javalin.startup.showJavalinBanner = false;
-            javalin.jsonMapper(new io.javalin.json.JavalinJackson(Json.MAPPER, false));
-            javalin.requestLogger.http(RequestLog::log);
-            RouteTable table = new RouteTable(javalin.routes);
-            ErrorHandling.install(javalin.routes, table);
-            features.forEach(feature -> feature.register(table));
-        });
-        app.start(options.host(), options.port());
-        ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), options.host());
-        baseUrl.listening(server.baseUrl());
-        return server;
     }
 
     public int port() {
@@ -84,15 +93,14 @@ public final class ReferenceServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        closeAll(resources);
+        close(resources);
         database.close();
     }
 
-    private static void closeAll(List<AutoCloseable> resources) {
+    private static void close(List<AutoCloseable> resources) {
         for (int i = resources.size() - 1; i >= 0; i--) {
-            AutoCloseable resource = resources.get(i);
             try {
-                resource.close();
+                resources.get(i).close();
             } catch (Exception ignored) {
                 // closing the others matters more than one failure here
             }
@@ -102,8 +110,8 @@ public final class ReferenceServer implements AutoCloseable {
     private static Path createDirectories(Path directory) {
         try {
             return Files.createDirectories(directory);
-        } catch (java.io.IOException e) {
-            throw new org.aicnet.server.config.ConfigException("cannot create data directory " + directory + ": " + e);
+        } catch (IOException e) {
+            throw new ConfigException("cannot create data directory " + directory + ": " + e);
         }
     }
 }

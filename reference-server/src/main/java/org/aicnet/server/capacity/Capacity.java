@@ -51,6 +51,12 @@ public final class Capacity {
         return Optional.of(slots);
     }
 
+    /** Whether {@link #reserve} would find the nodes now. */
+    public synchronized boolean hasRoom(String centerId, ResourceShape demand, int count) {
+        return centers.getOrDefault(centerId, List.of()).stream().filter(node -> node.canHold(demand)).count()
+               >= count;
+    }
+
     /** Takes again what a task recorded before a restart; false when the node or its cards no longer fit it. */
     public synchronized boolean restore(String centerId, NodeSlot slot, ResourceShape demand) {
         List<Node> nodes = centers.getOrDefault(centerId, List.of());

@@ -1,7 +1,10 @@
 package org.aicnet.server.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -10,8 +13,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
-/** Reads the network configuration from a YAML file, or the embedded default when none is given. */
+/**
+ * Reads the network configuration from a YAML file, or the embedded default when none is given, fills in the defaults
+ * of what it leaves out and validates it. Every problem is a {@link ConfigException} a person can act on.
+ */
 public final class ConfigLoader {
 
     public static final String DEFAULT_RESOURCE = "default-network.yaml";
@@ -34,18 +41,66 @@ public final class ConfigLoader {
                 if (in == null) {
                     throw new ConfigException("the embedded " + DEFAULT_RESOURCE + " is missing from the jar");
                 }
-                return new Loaded(YAML.readValue(in, NetworkConfig.class), "embedded default " + DEFAULT_RESOURCE);
+                return loaded(read(in, "the embedded " + DEFAULT_RESOURCE), "embedded default " + DEFAULT_RESOURCE);
             } catch (IOException e) {
-                throw new ConfigException("the embedded " + DEFAULT_RESOURCE + " is invalid: " + e.getMessage());
+                throw new ConfigException("the embedded " + DEFAULT_RESOURCE + " cannot be read: " + e.getMessage());
             }
         }
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("configuration file " + file + " does not exist");
         }
-        try {
-            return new Loaded(YAML.readValue(file.toFile(), NetworkConfig.class), file.toAbsolutePath().toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return loaded(read(in, "configuration file " + file), file.toAbsolutePath().toString());
         } catch (IOException e) {
-            throw new ConfigException("configuration file " + file + " is invalid: " + e.getMessage());
+            throw new ConfigException("configuration file " + file + " cannot be read: " + e.getMessage());
         }
+    }
+
+    private static Loaded loaded(NetworkConfig parsed, String source) {
+        if (parsed == null) {
+            throw new ConfigException(source + " is empty");
+        }
+        NetworkConfig config = ConfigDefaults.fill(parsed);
+        try {
+            ConfigValidator.validate(config);
+        } catch (ConfigException e) {
+            throw new ConfigException(source + ": " + e.getMessage());
+        }
+        return new Loaded(config, source);
+    }
+
+    private static NetworkConfig read(InputStream in, String source) throws IOException {
+        try {
+            return YAML.readValue(in, NetworkConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException(source + ": unknown key '" + e.getPropertyName() + "' at " + where(e)
+                    + "; known keys there: " + e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", ")));
+        } catch (JsonMappingException e) {
+            throw new ConfigException(source + ": at " + where(e) + ": " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source + " is not valid YAML"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")") + ": "
+                    + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    /** The path of the failing value, as {@code centers[0].nodes[1].count}, and its line. */
+    private static String where(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        return (path.length() == 0 ? "the top level" : path) + line;
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 }

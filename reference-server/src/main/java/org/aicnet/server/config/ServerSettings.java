@@ -1,8 +1,16 @@
 package org.aicnet.server.config;
 
+import java.time.ZoneId;
+
 /**
- * Where the server listens and in which zone it writes times. {@code publicUrl}, when set, is the base of the
- * absolute URLs it hands out (log links, online services); else they are built from the listening address.
+ * Where the server listens (the command line's --host and --port win) and in which zone it writes times.
+ * {@code publicUrl}, when set, is the base of the absolute URLs it hands out (log links, online services); else they
+ * are built from the listening address.
  */
 public record ServerSettings(String host, Integer port, String timeZone, String publicUrl) {
+
+    /** Reading R-time-format: the zone of every time the server writes or reads. */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
 }

@@ -39,6 +39,12 @@ public final class RouteTable {
         return add(HandlerType.DELETE, path, handler, roles);
     }
 
+    /** A handler run before the handler of every matched route (the token check); unmatched requests skip it. */
+    public RouteTable beforeMatched(Handler handler) {
+        routes.beforeMatched(handler);
+        return this;
+    }
+
     private RouteTable add(HandlerType method, String path, Handler handler, RouteRole... roles) {
         if (method == HandlerType.GET) {
             routes.get(path, handler, roles);

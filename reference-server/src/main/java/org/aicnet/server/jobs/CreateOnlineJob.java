@@ -14,13 +14,11 @@ import org.aicnet.server.standard.ErrorCode;
 final class CreateOnlineJob implements Handler {
 
     private final JobRequests requests;
-    private final JobRepository jobs;
     private final Scheduler scheduler;
     private final BaseUrl baseUrl;
 
-    CreateOnlineJob(JobRequests requests, JobRepository jobs, Scheduler scheduler, BaseUrl baseUrl) {
+    CreateOnlineJob(JobRequests requests, Scheduler scheduler, BaseUrl baseUrl) {
         this.requests = requests;
-        this.jobs = jobs;
         this.scheduler = scheduler;
         this.baseUrl = baseUrl;
     }
@@ -28,9 +26,8 @@ final class CreateOnlineJob implements Handler {
     @Override
     public void handle(Context ctx) {
         NewJob request = requests.read(ctx, JobKind.ONLINE);
-        Job job = jobs.insert(request).orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
+        Job job = scheduler.submit(request).orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
                 "you already have an online job named " + request.name()));
-        scheduler.wake();
         String url = baseUrl.get() + Api.SERVICE.replace("{" + Api.ID + "}", job.id()) + "/";
         Json.send(ctx, new OnlineJobResponses.Created(OnlineJobResponses.Metadata.of(job, url), job.status()));
     }

@@ -7,6 +7,7 @@ import org.aicnet.server.config.SpecConfig;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
+import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.JobStatus;
 import org.aicnet.server.store.Database;
 import org.aicnet.server.store.StoreException;
@@ -34,10 +35,10 @@ public final class JobRepository {
 
     /** A.36 sort values and their columns; ties are broken by id in the same direction (reading R-ties). */
     private static final Map<String, String> SORT_COLUMNS =
-            Map.of("id", "id", "name", "name", "status", "status", "createTime", "create_time");
+            Map.of(Api.ID, "id", Api.NAME, "name", Api.STATUS, "status", Api.CREATE_TIME, "create_time");
 
     private static final String JOB_COLUMNS = "id, kind, user_id, name, description, status, create_time, "
-            + "stopped_time, spec_json, node_count, image_id, image_url, command, candidate_centers, center_id, "
+            + "stopped_time, spec_json, node_count, image_id, image_url, command, candidate_centers, center_id, placed, "
             + "service_port";
     private static final String TASK_COLUMNS =
             "job_id, task_id, task_index, status, center_id, node_index, accelerators, handle, exit_code, reason";
@@ -49,15 +50,18 @@ public final class JobRepository {
         database.apply(SCHEMA);
     }
 
-    /** Stores a new job with its {@code nodeCount} pending tasks; empty when the user's name is taken (0208). */
-    public Optional<Job> insert(NewJob job) {
+    /**
+     * Stores a new job, to run in {@code centerId}, with its {@code nodeCount} pending tasks; empty when the user's
+     * name is taken (0208).
+     */
+    public Optional<Job> insert(NewJob job, String centerId) {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
                 long sequence = nextSequence(connection);
                 String id = job.kind().id(sequence);
-                insertJob(connection, sequence, id, job);
-                insertTasks(connection, id, job.nodeCount());
+                insertJob(connection, sequence, id, job, centerId);
+                insertTasks(connection, id, centerId, job.nodeCount());
                 connection.commit();
                 return find(id);
             } catch (SQLException e) {
@@ -132,10 +136,16 @@ public final class JobRepository {
                 jobId, taskId).stream().findFirst();
     }
 
-    /** The scheduler's queue: pending jobs not yet placed, oldest first. */
+    /** The scheduler's queue: pending jobs not yet placed on nodes, oldest first. */
     public List<Job> waiting() {
-        return many("SELECT " + JOB_COLUMNS + " FROM jobs WHERE status = ? AND center_id IS NULL ORDER BY seq",
+        return many("SELECT " + JOB_COLUMNS + " FROM jobs WHERE placed = FALSE AND status = ? ORDER BY seq",
                 JobRepository::job, JobStatus.PENDING.name());
+    }
+
+    /** Whether some job waits for nodes of the center. */
+    public boolean waitingIn(String centerId) {
+        return count("SELECT COUNT(*) FROM jobs WHERE placed = FALSE AND status = ? AND center_id = ?",
+                JobStatus.PENDING.name(), centerId) > 0;
     }
 
     /** Tasks handed to a backend and not yet finished, whose states the scheduler polls. */
@@ -145,18 +155,18 @@ public final class JobRepository {
                 JobStatus.PENDING.name(), JobStatus.RUNNING.name());
     }
 
-    /** Records where a job's tasks were placed and their backend handles, all at once. */
-    public void place(String jobId, String centerId, List<Task> tasks) {
+    /** Records the nodes a job's tasks were placed on and their backend handles, all at once. */
+    public void place(String jobId, List<Task> tasks) {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement job = connection.prepareStatement("UPDATE jobs SET center_id = ? WHERE id = ?");
-                 PreparedStatement task = connection.prepareStatement("UPDATE tasks SET center_id = ?, "
+            try (PreparedStatement job = connection.prepareStatement("UPDATE jobs SET placed = TRUE WHERE id = ?");
+                 PreparedStatement task = connection.prepareStatement("UPDATE tasks SET "
                          + "node_index = ?, accelerators = ?, handle = ?, status = ?, exit_code = ?, reason = ? "
                          + "WHERE job_id = ? AND task_id = ?")) {
-                bind(job, centerId, jobId);
+                bind(job, jobId);
                 job.executeUpdate();
                 for (Task placed : tasks) {
-                    bind(task, centerId, placed.slot().nodeIndex(), cards(placed.slot().accelerators()),
+                    bind(task, placed.slot().nodeIndex(), cards(placed.slot().accelerators()),
                             placed.handle(), placed.status().name(), placed.exitCode(), placed.reason(), jobId,
                             placed.taskId());
                     task.executeUpdate();
@@ -195,22 +205,24 @@ public final class JobRepository {
         }
     }
 
-    private static void insertJob(Connection connection, long sequence, String id, NewJob job) throws SQLException {
+    private static void insertJob(Connection connection, long sequence, String id, NewJob job, String centerId)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO jobs (seq, " + JOB_COLUMNS
-                + ", spec_id, processor_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", spec_id, processor_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(statement, sequence, id, job.kind().name(), job.userId(), job.name(), job.desc(),
                     JobStatus.PENDING.name(), job.createTime(), null, json(job.spec()), job.nodeCount(),
-                    job.imageId(), job.imageUrl(), job.command(), json(job.candidateCenters()), null,
+                    job.imageId(), job.imageUrl(), job.command(), json(job.candidateCenters()), centerId, false,
                     job.servicePort(), job.spec().id(), job.spec().processor().processorType());
             statement.executeUpdate();
         }
     }
 
-    private static void insertTasks(Connection connection, String jobId, int count) throws SQLException {
+    private static void insertTasks(Connection connection, String jobId, String centerId, int count)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO tasks (job_id, task_id, task_index, status) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO tasks (job_id, task_id, task_index, status, center_id) VALUES (?, ?, ?, ?, ?)")) {
             for (int index = 0; index < count; index++) {
-                bind(statement, jobId, Task.idOf(index), index, JobStatus.PENDING.name());
+                bind(statement, jobId, Task.idOf(index), index, JobStatus.PENDING.name(), centerId);
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -281,7 +293,7 @@ public final class JobRepository {
                 parse(rows.getString("spec_json"), new TypeReference<SpecConfig>() { }), rows.getInt("node_count"),
                 rows.getString("image_id"), rows.getString("image_url"), rows.getString("command"),
                 parse(rows.getString("candidate_centers"), new TypeReference<List<String>>() { }),
-                rows.getString("center_id"), (Integer) rows.getObject("service_port"));
+                rows.getString("center_id"), rows.getBoolean("placed"), (Integer) rows.getObject("service_port"));
     }
 
     private static Task task(ResultSet rows) throws SQLException {

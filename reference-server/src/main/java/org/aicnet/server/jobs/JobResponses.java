@@ -1,5 +1,7 @@
 package org.aicnet.server.jobs;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.CpuConfig;
 import org.aicnet.server.config.MemoryConfig;
@@ -51,17 +53,18 @@ public final class JobResponses {
     }
 
     /**
-     * A.44, and the task's own {@code status} (reading R-task-status). A task not yet placed has no center: its
-     * centerId and centerName are null until the scheduler places the job.
+     * A.44, and the task's own {@code status} (reading R-task-status). Of imageId and imageUrl only the one the job
+     * runs is present (A.44: one of the two); a job without a command shows "".
      */
-    public record TaskDetail(String centerId, String centerName, String imageId, String imageUrl, String taskId,
-                             String command, String specId, String specName, SpecInfo specInfo, JobStatus status) {
+    public record TaskDetail(String centerId, String centerName, @JsonInclude(Include.NON_NULL) String imageId,
+                             @JsonInclude(Include.NON_NULL) String imageUrl, String taskId, String command,
+                             String specId, String specName, SpecInfo specInfo, JobStatus status) {
 
         static TaskDetail of(Job job, Task task, Map<String, CenterConfig> centers) {
-            CenterConfig center = task.centerId() == null ? null : centers.get(task.centerId());
-            return new TaskDetail(task.centerId(), center == null ? null : center.name(), job.imageId(),
-                    job.imageUrl(), task.taskId(), job.command(), job.spec().id(), job.spec().name(),
-                    SpecInfo.of(job.spec()), task.status());
+            CenterConfig center = centers.get(task.centerId());
+            return new TaskDetail(task.centerId(), center == null ? task.centerId() : center.name(), job.imageId(),
+                    job.imageUrl(), task.taskId(), job.command() == null ? "" : job.command(), job.spec().id(),
+                    job.spec().name(), SpecInfo.of(job.spec()), task.status());
         }
     }
 

@@ -26,8 +26,7 @@ public final class OnlineJobsFeature implements Feature {
     @Override
     public void register(RouteTable routes) {
         OnlineService service = new OnlineService(engine.jobs());
-        routes.post(Api.ONLINE_JOBS, new CreateOnlineJob(engine.requests(), engine.jobs(), engine.scheduler(),
-                        baseUrl))
+        routes.post(Api.ONLINE_JOBS, new CreateOnlineJob(engine.requests(), engine.scheduler(), baseUrl))
                 .get(Api.SERVICE, service, Access.PUBLIC)
                 .post(Api.SERVICE, service, Access.PUBLIC)
                 .get(Api.SERVICE_PATH, service, Access.PUBLIC)

@@ -36,12 +36,16 @@ import java.util.stream.Collectors;
  * Places jobs on nodes, follows their tasks and frees the nodes again (issue 3, point 5).
  *
  * <ul>
- * <li>Placement: a job's {@code nodeCount} tasks go to ONE of its candidate centers (connected, offering its spec and
- * holding its image; the user's list in its order, else the configuration's), onto that many distinct nodes each
- * able to hold the spec ({@link Capacity#reserve}); else the job stays PENDING until room frees up.</li>
- * <li>First come, first served: waiting jobs are considered oldest first, and a center a waiting job could not get is
- * closed for the rest of that round to every later job, so a small late job never overtakes a big early one there;
- * a later job that can use another center still starts.</li>
+ * <li>Center: a job runs in ONE center, chosen when it is submitted among its candidates (connected, offering its
+ * spec and holding its image; the user's list in its order, else the configuration's): the first with room for it
+ * now and no job waiting there, else the first whose nodes could hold it at all. Its tasks name that center from the
+ * start (A.44), and it waits there.</li>
+ * <li>Nodes: its {@code nodeCount} tasks go onto that many distinct nodes of the center, each able to hold the spec
+ * ({@link Capacity#reserve}), one task per node; a node hosts tasks of other jobs while it has room. Until such
+ * nodes are free the job stays PENDING.</li>
+ * <li>First come, first served: waiting jobs are considered oldest first, and a center where a waiting job found no
+ * room is closed for the rest of that round to every later job, so a small late job never overtakes a big early one
+ * there; jobs waiting in other centers still start.</li>
  * <li>Every {@code jobs.schedulerInterval}, and at once after a submission or a stop, it reads the states of the
  * active tasks from their backends, moves tasks and jobs forward only ({@link JobStatus#canBecome}), frees a task's
  * node when the task ends, and ends the other tasks of a job that has finished.</li>
@@ -92,6 +96,16 @@ public final class Scheduler implements AutoCloseable {
     /** The server's present time as jobs record it: the configured zone, whole seconds (reading R-time-format). */
     public LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Stores a new job in the center chosen for it and wakes the scheduler; empty when the name is taken (0208). */
+    public Optional<Job> submit(NewJob request) {
+        Optional<Job> job;
+        synchronized (lock) {
+            job = jobs.insert(request, chooseCenter(request));
+        }
+        wake();
+        return job;
     }
 
     /**
@@ -269,29 +283,36 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
+    private String chooseCenter(NewJob request) {
+        ResourceShape demand = Shapes.of(request.spec());
+        List<String> candidates = request.candidateCenters();
+        return candidates.stream()
+                .filter(id -> !jobs.waitingIn(id) && capacity.hasRoom(id, demand, request.nodeCount()))
+                .findFirst()
+                .or(() -> candidates.stream()
+                        .filter(id -> capacity.nodesAbleToHold(id, demand) >= request.nodeCount())
+                        .findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("no candidate center can ever hold " + request));
+    }
+
     private void placeWaiting() {
         Set<String> closed = new HashSet<>();
         for (Job job : jobs.waiting()) {
-            boolean placed = false;
-            for (String centerId : job.candidateCenters()) {
-                if (closed.contains(centerId)) {
-                    continue;
-                }
-                Optional<List<NodeSlot>> slots = capacity.reserve(centerId, demand(job), job.nodeCount());
-                if (slots.isPresent()) {
-                    launch(job, centerId, slots.get());
-                    placed = true;
-                    break;
-                }
+            if (closed.contains(job.centerId())) {
+                continue;
             }
-            if (!placed) {
-                closed.addAll(job.candidateCenters());
+            Optional<List<NodeSlot>> slots = capacity.reserve(job.centerId(), demand(job), job.nodeCount());
+            if (slots.isPresent()) {
+                launch(job, slots.get());
+            } else {
+                closed.add(job.centerId());
             }
         }
     }
 
     /** Hands the job's tasks to the center's backend; a task the backend refuses fails, and the job with it. */
-    private void launch(Job job, String centerId, List<NodeSlot> slots) {
+    private void launch(Job job, List<NodeSlot> slots) {
+        String centerId = job.centerId();
         AcceleratorBackend backend = backends.of(centerId);
         List<Task> placed = new ArrayList<>();
         List<Task> tasks = jobs.tasks(job.id());
@@ -299,16 +320,16 @@ public final class Scheduler implements AutoCloseable {
             Task task = tasks.get(i);
             NodeSlot slot = slots.get(i);
             try {
-                placed.add(task.placed(centerId, slot, backend.submit(launchOf(job, task, centerId, slot))));
+                placed.add(task.placed(slot, backend.submit(launchOf(job, task, centerId, slot))));
             } catch (BackendException e) {
                 LOG.warn("the backend of center {} refused task {}/{}: {}", centerId, job.id(), task.taskId(),
                         e.getMessage());
-                placed.add(task.placed(centerId, slot, null)
+                placed.add(task.placed(slot, null)
                         .with(JobStatus.FAILED, null, "the backend refused the task"));
                 capacity.release(centerId, slot, demand(job));
             }
         }
-        jobs.place(job.id(), centerId, placed);
+        jobs.place(job.id(), placed);
         refresh(job.id());
     }
 

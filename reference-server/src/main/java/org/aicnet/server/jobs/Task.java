@@ -4,8 +4,8 @@ import org.aicnet.server.capacity.NodeSlot;
 import org.aicnet.server.standard.JobStatus;
 
 /**
- * One task of a job (A.44): its own state, and once placed the center, the node and cards it holds there and the
- * backend's handle for it.
+ * One task of a job (A.44): its own state, the center of its job, and once placed the node and cards it holds there
+ * and the backend's handle for it.
  */
 public record Task(String jobId, String taskId, int taskIndex, JobStatus status, String centerId, NodeSlot slot,
                    String handle, Integer exitCode, String reason) {
@@ -28,7 +28,7 @@ public record Task(String jobId, String taskId, int taskIndex, JobStatus status,
         return new Task(jobId, taskId, taskIndex, next, centerId, slot, handle, code, why);
     }
 
-    Task placed(String center, NodeSlot node, String backendHandle) {
-        return new Task(jobId, taskId, taskIndex, status, center, node, backendHandle, exitCode, reason);
+    Task placed(NodeSlot node, String backendHandle) {
+        return new Task(jobId, taskId, taskIndex, status, centerId, node, backendHandle, exitCode, reason);
     }
 }

@@ -24,7 +24,7 @@ public final class TrainJobsFeature implements Feature {
         Scheduler scheduler = engine.scheduler();
         Map<String, CenterConfig> centers = engine.config().centers().stream()
                 .collect(Collectors.toMap(CenterConfig::id, Function.identity()));
-        routes.post(Api.TRAIN_JOBS, new CreateTrainJob(engine.requests(), jobs, scheduler))
+        routes.post(Api.TRAIN_JOBS, new CreateTrainJob(engine.requests(), scheduler))
                 .get(Api.TRAIN_JOBS, new ListTrainJobs(jobs))
                 .get(Api.TRAIN_JOB, new GetJob(jobs, centers))
                 .delete(Api.TRAIN_JOB, new DeleteJob(jobs, scheduler))

@@ -28,9 +28,20 @@ public final class Api {
     public static final String SERVICE = "/services/{id}";
     public static final String SERVICE_PATH = "/services/{id}/<path>";
 
-    // Path parameters.
-    public static final String ID = "id";
+    // Path parameters (and ID, below).
     public static final String TASK_ID = "taskId";
+
+    // The token of a secured call (reading R-token-header): X-Auth-Token, or Authorization: Bearer.
+    public static final String TOKEN_HEADER = "X-Auth-Token";
+    public static final String AUTHORIZATION_HEADER = "Authorization";
+    public static final String BEARER_SCHEME = "Bearer";
+
+    // A.2, A.3: the log-in body; authMethod's one value is "password".
+    public static final String AUTH_METHOD = "authMethod";
+    public static final String USER = "user";
+    public static final String USER_NAME = "name";
+    public static final String PASSWORD = "password";
+    public static final String PASSWORD_METHOD = "password";
 
     // Paging and sorting, common to A.6, A.10, A.20, A.24, A.36.
     public static final String PAGE = "page";
@@ -57,24 +68,39 @@ public final class Api {
     public static final String EXPIRES = "expires";
     public static final String SIGNATURE = "signature";
 
-    // Body fields of A.31/A.32 and A.57/A.58 (config.centerId is CENTER_ID), and config.port (reading R-online-port).
+    // Body fields of A.31/A.32 and A.57/A.58 (config.centerId is CENTER_ID, config.imageId IMAGE_ID), and
+    // config.port (reading R-online-port).
     public static final String JOB_NAME = "jobName";
     public static final String JOB_DESC = "jobDesc";
     public static final String CONFIG = "config";
     public static final String SPEC_ID = "specId";
     public static final String NODE_COUNT = "nodeCount";
-    public static final String IMAGE_ID = "imageId";
     public static final String IMAGE_URL = "imageUrl";
     public static final String COMMAND = "command";
     public static final String PORT = "port";
 
+    // Sort values of A.6, A.10, A.20 and A.24 that are not filters as well.
+    public static final String CENTER_NAME = "centerName";
+    public static final String CREATE_TIME = "createTime";
+    public static final String RESOURCE_SPEC_ID = "resourceSpecId";
+    public static final String RESOURCE_SPEC_NAME = "resourceSpecName";
+    public static final String IMAGE_ID = "imageId";
+    public static final String IMAGE_NAME = "imageName";
+    public static final String ARCH = "arch";
+    public static final String DATASET_NAME = "datasetName";
+    public static final String TITLE = "title";
+    public static final String ID = "id";
+    public static final String SIZE = "size";
+    public static final String OWNER = "owner";
+    public static final String NAME = "name";
+
     // Sort values; the first of each list is the default (reading R-default-sort).
-    public static final List<String> CENTER_SORTS = List.of("centerId", "centerName", "processorType", "createTime");
-    public static final List<String> SPEC_SORTS = List.of("resourceSpecId", "resourceSpecName");
+    public static final List<String> CENTER_SORTS = List.of(CENTER_ID, CENTER_NAME, PROCESSOR_TYPE, CREATE_TIME);
+    public static final List<String> SPEC_SORTS = List.of(RESOURCE_SPEC_ID, RESOURCE_SPEC_NAME);
     public static final List<String> IMAGE_SORTS =
-            List.of("imageId", "imageName", "arch", "processor", "framework", "createTime");
-    public static final List<String> DATASET_SORTS = List.of("datasetName", "title", "id", "size", "owner");
-    public static final List<String> JOB_SORTS = List.of("id", "name", "status", "createTime");
+            List.of(IMAGE_ID, IMAGE_NAME, ARCH, PROCESSOR, FRAMEWORK, CREATE_TIME);
+    public static final List<String> DATASET_SORTS = List.of(DATASET_NAME, TITLE, ID, SIZE, OWNER);
+    public static final List<String> JOB_SORTS = List.of(ID, NAME, STATUS, CREATE_TIME);
 
     // A.47 contentType values.
     public static final String TEXT_PLAIN = "text/plain";

@@ -1,0 +1,133 @@
+package org.aicnet.server.auth;
+
+import org.aicnet.server.config.AccountConfig;
+import org.aicnet.server.store.Database;
+import org.aicnet.server.store.StoreException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** The accounts table: the configured accounts, their password hashes and failure counts, kept across restarts. */
+final class Accounts {
+
+    private final Database database;
+
+    Accounts(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Makes the table hold exactly the configured accounts. A known account keeps its hash and failure count while
+     * its configured password is unchanged; a changed password replaces the hash and unfreezes the account.
+     * Accounts no longer configured are removed with their tokens.
+     */
+    void synchronize(List<AccountConfig> configured) {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            removeUnconfigured(connection, configured);
+            for (AccountConfig account : configured) {
+                Optional<Account> stored = find(connection, "user_id", account.userId());
+                if (stored.isEmpty()) {
+                    insert(connection, account);
+                } else if (!samePassword(stored.get().password(), account.password())) {
+                    update(connection, account, hash(account.password()), 0);
+                } else {
+                    update(connection, account, stored.get().password(), stored.get().failedLogins());
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the configured accounts", e);
+        }
+    }
+
+    Optional<Account> named(String name) {
+        try (Connection connection = database.connection()) {
+            return find(connection, "name", name);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read an account", e);
+        }
+    }
+
+    void recordFailure(String userId) {
+        execute("UPDATE accounts SET failed_logins = failed_logins + 1 WHERE user_id = ?", userId);
+    }
+
+    void clearFailures(String userId) {
+        execute("UPDATE accounts SET failed_logins = 0 WHERE user_id = ?", userId);
+    }
+
+    private static boolean samePassword(PasswordHash stored, String configured) {
+        return PasswordHash.isHashForm(configured) ? stored.text().equals(configured) : stored.matches(configured);
+    }
+
+    private static PasswordHash hash(String configured) {
+        return PasswordHash.isHashForm(configured)
+                ? PasswordHash.parse(configured).orElseThrow(() -> new IllegalStateException("validated on load"))
+                : PasswordHash.of(configured);
+    }
+
+    private static void removeUnconfigured(Connection connection, List<AccountConfig> configured) throws SQLException {
+        String placeholders = String.join(", ", configured.stream().map(account -> "?").toList());
+        String sql = configured.isEmpty() ? "DELETE FROM accounts"
+                : "DELETE FROM accounts WHERE user_id NOT IN (" + placeholders + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < configured.size(); i++) {
+                statement.setString(i + 1, configured.get(i).userId());
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static void insert(Connection connection, AccountConfig account) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO accounts (user_id, name, password_hash, failed_logins) VALUES (?, ?, ?, 0)")) {
+            statement.setString(1, account.userId());
+            statement.setString(2, account.name());
+            statement.setString(3, hash(account.password()).text());
+            statement.executeUpdate();
+        }
+    }
+
+    private static void update(Connection connection, AccountConfig account, PasswordHash password, int failedLogins)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE accounts SET name = ?, password_hash = ?, failed_logins = ? WHERE user_id = ?")) {
+            statement.setString(1, account.name());
+            statement.setString(2, password.text());
+            statement.setInt(3, failedLogins);
+            statement.setString(4, account.userId());
+            statement.executeUpdate();
+        }
+    }
+
+    private static Optional<Account> find(Connection connection, String column, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT user_id, name, password_hash, failed_logins FROM accounts WHERE " + column + " = ?")) {
+            statement.setString(1, value);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                PasswordHash password = PasswordHash.parse(row.getString("password_hash"))
+                        .orElseThrow(() -> new SQLException("stored password hash is malformed"));
+                return Optional.of(new Account(row.getString("user_id"), row.getString("name"), password,
+                        row.getInt("failed_logins")));
+            }
+        }
+    }
+
+    private void execute(String sql, String userId) {
+        try (Connection connection = database.connection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, userId);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot update an account", e);
+        }
+    }
+}

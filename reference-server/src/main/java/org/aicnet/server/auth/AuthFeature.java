@@ -1,0 +1,34 @@
+package org.aicnet.server.auth;
+
+import org.aicnet.server.config.AuthSettings;
+import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.http.Access;
+import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteTable;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.store.Database;
+
+import java.time.Clock;
+
+/** Accounts and tokens: POST /auth/tokens (A.1) and the token check in front of every other route. */
+public final class AuthFeature implements Feature {
+
+    private final LogIn logIn;
+    private final TokenCheck tokenCheck;
+
+    public AuthFeature(NetworkConfig config, Database database, Clock clock) {
+        database.apply("db/auth.sql");
+        Accounts accounts = new Accounts(database);
+        accounts.synchronize(config.accounts());
+        AuthSettings settings = config.auth();
+        Tokens tokens = new Tokens(database, clock, settings.tokenLifetime());
+        this.logIn = new LogIn(accounts, tokens, settings.maxFailedLogins(), config.server().zone());
+        this.tokenCheck = new TokenCheck(tokens, settings.maxFailedLogins());
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.beforeMatched(tokenCheck);
+        routes.post(Api.TOKENS, logIn, Access.PUBLIC);
+    }
+}

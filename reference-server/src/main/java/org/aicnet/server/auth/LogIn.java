@@ -1,0 +1,63 @@
+package org.aicnet.server.auth;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.aicnet.server.http.Json;
+import org.aicnet.server.http.JsonBody;
+import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.ErrorCode;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * POST /auth/tokens (A.1-A.4). Bad credentials are 401/0101 and count against the account; after
+ * {@code maxFailedLogins} failures in a row the account is frozen, 401/0103 even with the right password
+ * (reading R-frozen-account). A successful log-in clears the count.
+ */
+final class LogIn implements Handler {
+
+    /** Checked when the name is unknown, so that an unknown name costs as long as a wrong password. */
+    private static final PasswordHash NOBODY = PasswordHash.of("nobody");
+
+    private final Accounts accounts;
+    private final Tokens tokens;
+    private final int maxFailedLogins;
+    private final ZoneId zone;
+
+    LogIn(Accounts accounts, Tokens tokens, int maxFailedLogins, ZoneId zone) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.maxFailedLogins = maxFailedLogins;
+        this.zone = zone;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        Credentials credentials = Credentials.read(JsonBody.of(ctx));
+        Account account = authenticate(credentials);
+        Tokens.Issued issued = tokens.issue(account);
+        Json.send(ctx, new TokenResponse(issued.token(), Times.format(LocalDateTime.ofInstant(issued.expiresAt(), zone))));
+    }
+
+    private Account authenticate(Credentials credentials) {
+        Optional<Account> found = accounts.named(credentials.name());
+        if (found.isEmpty()) {
+            NOBODY.matches(credentials.password());
+            throw ErrorCode.AUTHENTICATION_FAILED.exception("wrong user name or password");
+        }
+        Account account = found.get();
+        if (account.frozen(maxFailedLogins)) {
+            throw ErrorCode.ACCOUNT_FROZEN.exception("too many failed log-ins in a row");
+        }
+        if (!account.password().matches(credentials.password())) {
+            accounts.recordFailure(account.userId());
+            throw ErrorCode.AUTHENTICATION_FAILED.exception("wrong user name or password");
+        }
+        if (account.failedLogins() > 0) {
+            accounts.clearFailures(account.userId());
+        }
+        return account;
+    }
+}

@@ -1,0 +1,57 @@
+package org.aicnet.server.auth;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.aicnet.server.http.Access;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+
+import java.util.Optional;
+
+/**
+ * Runs before every matched route not registered with {@link Access#PUBLIC}: reads the token of reading
+ * R-token-header and attaches the caller's {@link Principal}. A missing, malformed or unknown token is 401/0101, an
+ * expired one 401/0102, a token of a frozen account 401/0103.
+ */
+final class TokenCheck implements Handler {
+
+    private final Tokens tokens;
+    private final int maxFailedLogins;
+
+    TokenCheck(Tokens tokens, int maxFailedLogins) {
+        this.tokens = tokens;
+        this.maxFailedLogins = maxFailedLogins;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        if (ctx.routeRoles().contains(Access.PUBLIC)) {
+            return;
+        }
+        String token = presented(ctx).orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception(
+                "no token: send it as " + Api.TOKEN_HEADER + " or " + Api.AUTHORIZATION_HEADER + ": "
+                        + Api.BEARER_SCHEME));
+        Tokens.Session session = tokens.find(token)
+                .orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception("unknown token"));
+        if (session.frozen(maxFailedLogins)) {
+            throw ErrorCode.ACCOUNT_FROZEN.exception("too many failed log-ins in a row");
+        }
+        if (tokens.expired(session)) {
+            throw ErrorCode.TOKEN_EXPIRED.exception("log in again for a new token");
+        }
+        session.principal().attachTo(ctx);
+    }
+
+    private static Optional<String> presented(Context ctx) {
+        String token = ctx.header(Api.TOKEN_HEADER);
+        if (token != null) {
+            return Optional.of(token.strip());
+        }
+        String authorization = ctx.header(Api.AUTHORIZATION_HEADER);
+        String prefix = Api.BEARER_SCHEME + " ";
+        if (authorization != null && authorization.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return Optional.of(authorization.substring(prefix.length()).strip());
+        }
+        return Optional.empty();
+    }
+}

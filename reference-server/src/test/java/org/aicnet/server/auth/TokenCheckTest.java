@@ -1,0 +1,105 @@
+package org.aicnet.server.auth;
+
+import io.restassured.specification.RequestSpecification;
+import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.TestServers;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+import static io.restassured.RestAssured.given;
+import static org.aicnet.server.ApiAssertions.error;
+import static org.aicnet.server.ApiAssertions.ok;
+
+/** The token check of reading R-token-required on every secured route of the platform side: 401/0101 and 0102. */
+class TokenCheckTest {
+
+    /** The secured routes of the auth, centers, resources and datasets features. */
+    static List<String> securedRoutes() {
+        return List.of("GET " + Api.CENTERS);
+    }
+
+    @TempDir
+    static Path data;
+    static ReferenceServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start(data);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest
+    @MethodSource("securedRoutes")
+    void noTokenIs0101(String route) {
+        error(call(given(TestServers.request(server)), route), ErrorCode.AUTHENTICATION_FAILED);
+    }
+
+    @ParameterizedTest
+    @MethodSource("securedRoutes")
+    void aMalformedTokenIs0101(String route) {
+        error(call(given(TestServers.request(server, "not a token!")), route), ErrorCode.AUTHENTICATION_FAILED);
+        error(call(given(TestServers.request(server)).header(Api.AUTHORIZATION_HEADER, "Basic YWxpY2U6eA=="), route),
+                ErrorCode.AUTHENTICATION_FAILED);
+    }
+
+    @ParameterizedTest
+    @MethodSource("securedRoutes")
+    void anUnknownWellFormedTokenIs0101(String route) {
+        byte[] random = new byte[32];
+        new Random(route.hashCode()).nextBytes(random);
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        error(call(given(TestServers.request(server, forged)), route), ErrorCode.AUTHENTICATION_FAILED);
+    }
+
+    @ParameterizedTest
+    @MethodSource("securedRoutes")
+    void aTamperedTokenIs0101(String route) {
+        String token = TestServers.token(server, TestServers.ALICE);
+        String tampered = (token.charAt(0) == 'A' ? 'B' : 'A') + token.substring(1);
+        error(call(given(TestServers.request(server, tampered)), route), ErrorCode.AUTHENTICATION_FAILED);
+    }
+
+    @Test
+    void anExpiredTokenIs0102(@TempDir Path directory) throws InterruptedException {
+        Path config = TestServers.config(directory, """
+                auth: {tokenLifetime: PT1S}
+                accounts: [{name: carol, password: carol-secret}]
+                """);
+        try (ReferenceServer shortLived = TestServers.start(config, directory.resolve("data"))) {
+            String token = TestServers.token(shortLived, "carol", "carol-secret");
+            ok(given(TestServers.request(shortLived, token)).get(Api.CENTERS), "centers-response.json");
+            Thread.sleep(1_100);
+            for (String route : securedRoutes()) {
+                error(call(given(TestServers.request(shortLived, token)), route), ErrorCode.TOKEN_EXPIRED);
+            }
+            String fresh = TestServers.token(shortLived, "carol", "carol-secret");
+            ok(given(TestServers.request(shortLived, fresh)).get(Api.CENTERS), "centers-response.json");
+        }
+    }
+
+    private static io.restassured.response.Response call(RequestSpecification request, String route) {
+        String[] parts = route.split(" ", 2);
+        Function<String, io.restassured.response.Response> method = switch (parts[0]) {
+            case "GET" -> request::get;
+            case "POST" -> request::post;
+            default -> throw new IllegalArgumentException(route);
+        };
+        return method.apply(parts[1]);
+    }
+}
