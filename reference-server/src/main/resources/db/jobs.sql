@@ -28,11 +28,17 @@ CREATE TABLE IF NOT EXISTS jobs (
 );
 
 -- 0208: a name is unique per user among the jobs of one kind (online jobs have their own name space); a deleted
--- job's row is gone, so its name is free again. Being unique, it also serves the sort by name.
+-- job's row is gone, so its name is free again. Being unique, the name needs no id to break ties.
 CREATE UNIQUE INDEX IF NOT EXISTS jobs_name_unique ON jobs (user_id, kind, name);
+-- H2 reads an index in one direction only: each sort key has an ascending and a descending index.
+CREATE INDEX IF NOT EXISTS jobs_by_name_desc ON jobs (user_id, kind, name DESC);
 CREATE INDEX IF NOT EXISTS jobs_by_id ON jobs (user_id, kind, id);
+CREATE INDEX IF NOT EXISTS jobs_by_id_desc ON jobs (user_id, kind, id DESC);
 CREATE INDEX IF NOT EXISTS jobs_by_status ON jobs (user_id, kind, status, id);
+CREATE INDEX IF NOT EXISTS jobs_by_status_desc ON jobs (user_id, kind, status DESC, id DESC);
 CREATE INDEX IF NOT EXISTS jobs_by_create_time ON jobs (user_id, kind, create_time, id);
+CREATE INDEX IF NOT EXISTS jobs_by_create_time_desc ON jobs (user_id, kind, create_time DESC, id DESC);
+-- The filters of A.36 that no sort key leads: the center a job runs in, the processor type of its spec.
 CREATE INDEX IF NOT EXISTS jobs_by_center ON jobs (user_id, kind, center_id, id);
 CREATE INDEX IF NOT EXISTS jobs_by_processor ON jobs (user_id, kind, processor_type, id);
 -- The scheduler's queue: pending jobs not yet placed on nodes, first come first served.
