@@ -43,8 +43,8 @@ class BackendsTest {
                 "    specs: [gpu-1, gpu-4, gpu-8, cpu-2]\n    backend: {type: quantum}");
         NetworkConfig config = ConfigLoader.load(TestNetworks.write(directory, yaml)).config();
         ConfigException e = assertThrows(ConfigException.class, () -> Backends.create(config, directory));
-        assertEquals("center 'gpu-center': unknown backend type 'quantum'; the types on offer are [simulated]",
-                e.getMessage());
+        assertEquals("center 'gpu-center': unknown backend type 'quantum'; "
+                + "the types on offer are [simulated, unreliable]", e.getMessage());
         ConfigException atStart = assertThrows(ConfigException.class, () -> ReferenceServer.start(new ServerOptions(
                 TestNetworks.write(directory, yaml), ServerOptions.DEFAULT_HOST, 0, directory.resolve("data"))));
         assertTrue(atStart.getMessage().contains("unknown backend type 'quantum'"), atStart.getMessage());
