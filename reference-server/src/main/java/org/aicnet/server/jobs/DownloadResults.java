@@ -2,8 +2,7 @@ package org.aicnet.server.jobs;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.Header;
-import org.aicnet.server.standard.Api;
+import org.aicnet.server.http.Attachments;
 import org.aicnet.server.standard.ErrorCode;
 
 import java.util.List;
@@ -36,8 +35,7 @@ final class DownloadResults implements Handler {
         if (outputs.isEmpty()) {
             throw ErrorCode.PARAMETER_VALUE.exception("the job left no result files");
         }
-        ctx.contentType(Api.OCTET_STREAM);
-        ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + job.name() + "-" + job.id() + ".zip\"");
+        Attachments.send(ctx, job.name() + "-" + job.id() + ".zip");
         ResultArchive.write(ctx.outputStream(), outputs);
     }
 }

@@ -3,6 +3,7 @@ package org.aicnet.server.jobs.logs;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
+import org.aicnet.server.http.Attachments;
 import org.aicnet.server.jobs.Job;
 import org.aicnet.server.jobs.JobFiles;
 import org.aicnet.server.jobs.JobRepository;
@@ -54,9 +55,7 @@ final class SignedLog implements Handler {
         Task task = jobs.task(job.id(), taskId)
                 .orElseThrow(() -> ErrorCode.TASK_NOT_FOUND.exception("the job has no task with this id"));
         if (contentType.equals(Api.OCTET_STREAM)) {
-            ctx.contentType(Api.OCTET_STREAM);
-            ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + job.id() + "-" + task.taskId()
-                    + ".log\"");
+            Attachments.send(ctx, job.id() + "-" + task.taskId() + ".log");
         } else {
             ctx.contentType(TEXT);
             ctx.header(Header.CONTENT_DISPOSITION, "inline");
