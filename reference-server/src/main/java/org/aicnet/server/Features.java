@@ -3,6 +3,7 @@ package org.aicnet.server;
 import org.aicnet.server.auth.AuthFeature;
 import org.aicnet.server.centers.CentersFeature;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.datasets.DatasetsFeature;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.jobs.JobEngine;
@@ -11,6 +12,7 @@ import org.aicnet.server.jobs.TrainJobsFeature;
 import org.aicnet.server.jobs.logs.LogLinkSigner;
 import org.aicnet.server.jobs.logs.LogLinksFeature;
 import org.aicnet.server.resources.IdleResourcesFeature;
+import org.aicnet.server.resources.ResourcesFeature;
 import org.aicnet.server.store.Database;
 
 import java.nio.file.Path;
@@ -32,6 +34,8 @@ final class Features {
         return List.of(
                 new AuthFeature(config, database, clock),
                 new CentersFeature(config),
+                new ResourcesFeature(config),
+                new DatasetsFeature(config, database, dataDirectory, clock),
                 new IdleResourcesFeature(config, jobs.capacity()),
                 new TrainJobsFeature(jobs),
                 new LogLinksFeature(jobs, signer, baseUrl),
