@@ -43,7 +43,7 @@ class RunnerJarIT {
 
     @Test
     void listsTheChecksWithoutSendingARequest() throws Exception {
-        Run run = java("--list", "--base-url", UNREACHABLE, "--user", "u", "--password", "p");
+        Run run = java("--list", "--base-url", UNREACHABLE, "--user", "jar-it-user", "--password", "jar-it-password");
         assertEquals(0, run.exitCode(), run.err());
         Matcher count = Pattern.compile("(?m)^(\\d+) checks$").matcher(run.out());
         assertTrue(count.find(), "no count of checks in:\n" + run.out());
@@ -54,14 +54,14 @@ class RunnerJarIT {
 
     @Test
     void withoutABaseUrlItExits2AndSaysWhatIsMissing() throws Exception {
-        Run run = java("--user", "u", "--password", "p");
+        Run run = java("--user", "jar-it-user", "--password", "jar-it-password");
         assertEquals(2, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("--base-url is required"), run.err());
     }
 
     @Test
     void anUnreachablePlatformGivesErrorsNeverFailuresAndExit2() throws Exception {
-        Run run = java("--base-url", UNREACHABLE, "--user", "u", "--password", "p", "--request-timeout", "PT2S",
+        Run run = java("--base-url", UNREACHABLE, "--user", "jar-it-user", "--password", "jar-it-password", "--request-timeout", "PT2S",
                 "--report-dir", Files.createTempDirectory("aicnet-jar-it").toString());
         assertEquals(2, run.exitCode(), run.out() + run.err());
         Matcher summary = SUMMARY.matcher(run.out());

@@ -122,18 +122,6 @@ class FeatureCoverageTest {
         assertNone("features without a valid clause tag", problems);
     }
 
-    @Test
-    void checkNamesAreUniqueWithinAFeature() {
-        Set<String> seen = new TreeSet<>();
-        List<String> repeated = new ArrayList<>();
-        features.checks.forEach(check -> {
-            if (!seen.add(check.where())) {
-                repeated.add(check.where());
-            }
-        });
-        assertNone("checks with the same name in one feature (a report could not tell them apart)", repeated);
-    }
-
     private static Set<String> taggedIds() {
         return features.checks.stream().flatMap(check -> ids(check).stream()).collect(Collectors.toSet());
     }
