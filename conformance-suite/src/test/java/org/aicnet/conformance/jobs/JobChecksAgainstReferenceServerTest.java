@@ -1,0 +1,115 @@
+package org.aicnet.conformance.jobs;
+
+import org.aicnet.conformance.config.ConfigSources;
+import org.aicnet.conformance.config.Setting;
+import org.aicnet.conformance.config.SuiteConfig;
+import org.aicnet.conformance.run.CheckResult;
+import org.aicnet.conformance.run.Outcome;
+import org.aicnet.conformance.run.RunResult;
+import org.aicnet.conformance.run.SuiteRun;
+import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the job features (6.3.4, 7.4.1-7.4.8) against a reference server started in-process on the embedded default
+ * network (alice and bob), with short simulated run times and log links that expire soon: every check passes, or
+ * skips for a reason of its own, and the run stays short.
+ */
+class JobChecksAgainstReferenceServerTest {
+
+    static final String JOB_FEATURES = "@clause:6.3.4 or @clause:7.4.1 or @clause:7.4.2 or @clause:7.4.3 "
+            + "or @clause:7.4.4 or @clause:7.4.5 or @clause:7.4.6 or @clause:7.4.7 or @clause:7.4.8";
+
+    @TempDir
+    static Path directory;
+    private static ReferenceServer server;
+    private static RunResult result;
+
+    @BeforeAll
+    static void runTheJobChecks() throws IOException {
+        Path config = Files.writeString(directory.resolve("network.yaml"), defaultNetwork()
+                .replace("simulatedRunTime: PT5S", "simulatedRunTime: PT1S")
+                .replace("logLinkLifetime: PT1H", "logLinkLifetime: PT2S"));
+        server = ReferenceServer.start(new ServerOptions(config, ServerOptions.DEFAULT_HOST, 0,
+                directory.resolve("data")));
+        Map<Setting, String> settings = new EnumMap<>(Setting.class);
+        settings.put(Setting.BASE_URL, server.baseUrl());
+        settings.put(Setting.USER, "alice");
+        settings.put(Setting.PASSWORD, "alice-secret");
+        settings.put(Setting.USER2, "bob");
+        settings.put(Setting.PASSWORD2, "bob-secret");
+        settings.put(Setting.POLL_INTERVAL, "PT0.2S");
+        settings.put(Setting.JOB_TIMEOUT, "PT30S");
+        settings.put(Setting.LOG_LINK_LIFETIME, "PT2S");
+        settings.put(Setting.TAGS, JOB_FEATURES);
+        SuiteConfig suite = new ConfigSources().flags(settings).build();
+        long started = System.nanoTime();
+        result = new SuiteRun(suite, System.out).execute();
+        System.out.printf("job checks: %d in %s%n", result.checks().size(),
+                Duration.ofNanos(System.nanoTime() - started));
+        result.checks().stream().filter(check -> check.outcome() != Outcome.PASS).forEach(check -> System.out.printf(
+                "%s %s %s: %s%n", check.outcome(), check.id(), check.name(), check.message()));
+        result.checks().stream().sorted(java.util.Comparator.comparing(CheckResult::duration).reversed()).limit(12)
+                .forEach(check -> System.out.printf("slow %s %s %s%n", check.duration(), check.id(), check.name()));
+        System.out.printf("sum of check durations %s, run %s .. %s%n", result.checks().stream()
+                .map(CheckResult::duration).reduce(Duration.ZERO, Duration::plus), result.started(), result.finished());
+        CheckResult first = result.checks().get(0);
+        first.evidence().forEach(exchange -> System.out.printf("first %d ms %s %s -> %d%n", exchange.millis(),
+                exchange.method(), exchange.url(), exchange.status()));
+        result.readingsChosen().forEach((topic, choice) -> System.out.println("reading " + topic + ": " + choice));
+        result.cleanupNotes().forEach(note -> System.out.println("cleanup: " + note));
+    }
+
+    /** The reference server's embedded default network: four centers, their specs and images, alice and bob. */
+    private static String defaultNetwork() throws IOException {
+        try (var in = ReferenceServer.class.getResourceAsStream("/default-network.yaml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void everyJobCheckPassesOrSkipsForAReason() {
+        List<String> bad = result.checks().stream()
+                .filter(check -> check.outcome() == Outcome.FAIL || check.outcome() == Outcome.ERROR)
+                .map(check -> check.outcome() + " " + check.id() + " " + check.name() + ": " + check.message())
+                .toList();
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void onlyTheChecksNeedingSetupTheReferenceServerLacksSkip() {
+        Map<String, String> skipped = result.checks().stream().filter(check -> check.outcome() == Outcome.SKIP)
+                .collect(Collectors.toMap(CheckResult::id, check -> String.valueOf(check.message()), (a, b) -> a));
+        assertTrue(skipped.keySet().stream().allMatch(id -> id.startsWith("trainjob-create:")
+                || id.startsWith("onlinejob-create:") || id.startsWith("trainjob-detail:")), skipped.toString());
+    }
+
+    @Test
+    void theChecksCreateJobsAndCleanThemUp() {
+        assertTrue(result.cleanupNotes().stream().anyMatch(note -> note.contains("stopped and deleted")),
+                result.cleanupNotes().toString());
+    }
+}
