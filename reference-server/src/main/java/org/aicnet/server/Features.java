@@ -3,7 +3,9 @@ package org.aicnet.server;
 import org.aicnet.server.auth.AuthFeature;
 import org.aicnet.server.centers.CentersFeature;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.datasets.DatasetsFeature;
 import org.aicnet.server.http.Feature;
+import org.aicnet.server.resources.ResourcesFeature;
 import org.aicnet.server.store.Database;
 
 import java.nio.file.Path;
@@ -21,6 +23,8 @@ final class Features {
         Clock clock = Clock.systemUTC();
         return List.of(
                 new AuthFeature(config, database, clock),
-                new CentersFeature(config));
+                new CentersFeature(config),
+                new ResourcesFeature(config),
+                new DatasetsFeature(config, database, dataDirectory, clock));
     }
 }

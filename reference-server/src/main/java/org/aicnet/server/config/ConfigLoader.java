@@ -11,6 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -70,18 +71,22 @@ public final class ConfigLoader {
     }
 
     private static NetworkConfig read(InputStream in, String source) throws IOException {
+        String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (yaml.isBlank()) {
+            throw new ConfigException(source + " is empty");
+        }
         try {
-            return YAML.readValue(in, NetworkConfig.class);
+            return YAML.readValue(yaml, NetworkConfig.class);
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(source + ": unknown key '" + e.getPropertyName() + "' at " + where(e)
                     + "; known keys there: " + e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", ")));
         } catch (JsonMappingException e) {
-            throw new ConfigException(source + ": at " + where(e) + ": " + firstLine(e.getOriginalMessage()));
+            throw new ConfigException(source + ": at " + where(e) + ": " + oneLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new ConfigException(source + " is not valid YAML"
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")") + ": "
-                    + firstLine(e.getOriginalMessage()));
+                    + oneLine(e.getOriginalMessage()));
         }
     }
 
@@ -99,8 +104,9 @@ public final class ConfigLoader {
         return (path.length() == 0 ? "the top level" : path) + line;
     }
 
-    private static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+    /** Jackson's and SnakeYAML's messages span lines (with a caret under the column); one line reads better. */
+    private static String oneLine(String message) {
+        return message.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.equals("^"))
+                .collect(Collectors.joining(" "));
     }
 }

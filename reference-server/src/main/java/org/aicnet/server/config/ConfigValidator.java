@@ -3,6 +3,7 @@ package org.aicnet.server.config;
 import org.aicnet.server.auth.PasswordHash;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Api;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -118,7 +119,9 @@ final class ConfigValidator {
             ImageConfig image = images.get(i);
             String where = "images[" + i + "] '" + image.id() + "'";
             required(where + ".id", image.id());
-            required(where + ".arch", image.arch());
+            if (!Api.IMAGE_ARCHES.contains(image.arch())) {
+                problem(where + ".arch", "'" + image.arch() + "' is not one of " + Api.IMAGE_ARCHES + " (A.22)");
+            }
             required(where + ".processor", image.processor());
             required(where + ".framework", image.framework());
             time(where + ".createTime", image.createTime());

@@ -56,6 +56,12 @@ public final class Api {
     public static final String STATUS = "status";
     public static final String CONTENT_TYPE = "contentType";
 
+    // A.28: the fields of the multipart form of an upload.
+    public static final String MD5 = "md5";
+    public static final String FILE = "file";
+    public static final String DATASET_DESC = "desc";
+    public static final String LABELS = "labels";
+
     // Sort values of A.6, A.10, A.20 and A.24 that are not filters as well.
     public static final String CENTER_NAME = "centerName";
     public static final String CREATE_TIME = "createTime";
@@ -77,6 +83,9 @@ public final class Api {
             List.of(IMAGE_ID, IMAGE_NAME, ARCH, PROCESSOR, FRAMEWORK, CREATE_TIME);
     public static final List<String> DATASET_SORTS = List.of(DATASET_NAME, TITLE, ID, SIZE, OWNER);
     public static final List<String> JOB_SORTS = List.of("id", "name", "status", "createTime");
+
+    // A.22: the processor architectures of an image.
+    public static final List<String> IMAGE_ARCHES = List.of("X86", "ARM");
 
     // A.47 contentType values.
     public static final String TEXT_PLAIN = "text/plain";

@@ -27,7 +27,8 @@ class TokenCheckTest {
 
     /** The secured routes of the auth, centers, resources and datasets features. */
     static List<String> securedRoutes() {
-        return List.of("GET " + Api.CENTERS);
+        return List.of("GET " + Api.CENTERS, "GET " + Api.SPECS, "GET " + Api.IMAGES, "GET " + Api.DATASETS,
+                "POST " + Api.DATASET_UPLOAD);
     }
 
     @TempDir

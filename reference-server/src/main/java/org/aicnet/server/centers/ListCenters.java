@@ -1,0 +1,52 @@
+package org.aicnet.server.centers;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.aicnet.server.config.CenterConfig;
+import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.http.Json;
+import org.aicnet.server.http.ListQuery;
+import org.aicnet.server.http.Page;
+import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.http.Sorting;
+import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Api;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** GET /centers (A.5-A.8), filtered by processorType (exact) and connected (true or false only). */
+final class ListCenters implements Handler {
+
+    // Reading R-default-sort: A.6 names no default, so centerId; a center's createTime is when it joined.
+    private static final Sorting<CenterConfig> SORTING = Sorting.tiesBy(CenterConfig::id)
+            .by(Api.CENTER_ID, CenterConfig::id)
+            .by(Api.CENTER_NAME, CenterConfig::name)
+            .by(Api.PROCESSOR_TYPE, CenterConfig::processorType)
+            .by(Api.CREATE_TIME, ListCenters::joined);
+
+    private final List<CenterConfig> centers;
+
+    ListCenters(NetworkConfig config) {
+        this.centers = config.centers();
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        QueryParams params = new QueryParams(ctx);
+        ListQuery query = params.listQuery(Api.CENTER_SORTS);
+        Optional<String> processorType = params.text(Api.PROCESSOR_TYPE);
+        Optional<Boolean> connected = params.bool(Api.CONNECTED);
+        List<CenterConfig> matching = centers.stream()
+                .filter(center -> processorType.map(center.processorType()::equals).orElse(true))
+                .filter(center -> connected.map(value -> center.connected() == value).orElse(true))
+                .toList();
+        Page<CenterConfig> page = Page.of(matching, SORTING.order(query.sort()), query);
+        Json.send(ctx, new CenterList(page.items().stream().map(Center::of).toList(), page.totalSize()));
+    }
+
+    private static LocalDateTime joined(CenterConfig center) {
+        return Times.parse(center.joinedAt()).orElseThrow();
+    }
+}

@@ -1,0 +1,115 @@
+package org.aicnet.server.datasets;
+
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The files of uploaded datasets, one per dataset id under {@code <data>/datasets}. A file is streamed to a temporary
+ * file of that directory, checked against the declared size and MD5, and only then moved into place: a failed or
+ * interrupted upload leaves nothing behind.
+ */
+final class DatasetFiles {
+
+    private static final String TEMPORARY_PREFIX = ".upload-";
+    private static final int BUFFER_BYTES = 64 * 1024;
+
+    private final Path directory;
+
+    DatasetFiles(Path directory) {
+        this.directory = directory;
+        try {
+            Files.createDirectories(directory);
+            removeLeftovers();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + directory, e);
+        }
+    }
+
+    /** Stores the form's file as dataset {@code id}, or throws the error of the check it failed. */
+    void store(String id, UploadForm form, long maxUploadBytes) {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(directory, TEMPORARY_PREFIX, "");
+            Received received = copy(form, temporary, maxUploadBytes);
+            if (received.bytes() != form.size()) {
+                throw ErrorCode.PARAMETER_VALUE.exception("the file has " + received.bytes() + " bytes but "
+                        + Api.SIZE + " says " + form.size());
+            }
+            if (!received.md5().equalsIgnoreCase(form.md5())) {
+                throw ErrorCode.PARAMETER_VALUE.exception("the file's MD5 is not the " + Api.MD5 + " given");
+            }
+            Files.move(temporary, file(id), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store dataset " + id, e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    void delete(String id) {
+        deleteQuietly(file(id));
+    }
+
+    private Path file(String id) {
+        return directory.resolve(id);
+    }
+
+    private record Received(long bytes, String md5) {
+    }
+
+    private static Received copy(UploadForm form, Path target, long maxUploadBytes) throws IOException {
+        MessageDigest md5 = md5();
+        long bytes = 0;
+        byte[] buffer = new byte[BUFFER_BYTES];
+        try (InputStream in = form.file().content(); OutputStream out = Files.newOutputStream(target)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                bytes += read;
+                if (bytes > maxUploadBytes) {
+                    throw UploadForm.tooLarge(maxUploadBytes);
+                }
+                md5.update(buffer, 0, read);
+                out.write(buffer, 0, read);
+            }
+        }
+        return new Received(bytes, HexFormat.of().formatHex(md5.digest()));
+    }
+
+    private void removeLeftovers() throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory, TEMPORARY_PREFIX + "*")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // removed again at the next start
+        }
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is part of every Java runtime", e);
+        }
+    }
+}

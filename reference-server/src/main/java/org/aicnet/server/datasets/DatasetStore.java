@@ -1,0 +1,149 @@
+package org.aicnet.server.datasets;
+
+import org.aicnet.server.auth.Principal;
+import org.aicnet.server.config.DatasetConfig;
+import org.aicnet.server.http.ListQuery;
+import org.aicnet.server.http.Page;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.store.Database;
+import org.aicnet.server.store.StoreException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The datasets table. A caller sees the public datasets and their own uploads; the search, the order and the page
+ * are computed by the database (indexed columns, COUNT, LIMIT and OFFSET).
+ */
+final class DatasetStore {
+
+    // Reading R-datasets-sort: datasetName is the title; ties by id in the same direction (R-sort-ties).
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            Api.DATASET_NAME, "title",
+            Api.TITLE, "title",
+            Api.ID, "id",
+            Api.SIZE, "size_bytes",
+            Api.OWNER, "owner");
+    private static final String VISIBLE = " FROM datasets WHERE (owner_id IS NULL OR owner_id = ?)";
+    private static final String MATCHING =
+            " AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(description) LIKE ? ESCAPE '\\')";
+
+    private final Database database;
+
+    DatasetStore(Database database) {
+        this.database = database;
+        database.apply("db/datasets.sql");
+    }
+
+    /** Makes the public datasets of the table those of the configuration (upserted; others removed). */
+    void synchronizePublic(List<DatasetConfig> configured, long now) {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            String kept = String.join(", ", configured.stream().map(dataset -> "?").toList());
+            try (PreparedStatement remove = connection.prepareStatement("DELETE FROM datasets WHERE owner_id IS NULL"
+                    + (configured.isEmpty() ? "" : " AND id NOT IN (" + kept + ")"))) {
+                for (int i = 0; i < configured.size(); i++) {
+                    remove.setString(i + 1, configured.get(i).id());
+                }
+                remove.executeUpdate();
+            }
+            try (PreparedStatement upsert = connection.prepareStatement("MERGE INTO datasets"
+                    + " (id, title, owner, owner_id, size_bytes, description, labels, file_name, created_at)"
+                    + " KEY (id) VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, ?)")) {
+                for (DatasetConfig dataset : configured) {
+                    upsert.setString(1, dataset.id());
+                    upsert.setString(2, dataset.title());
+                    upsert.setString(3, dataset.owner());
+                    upsert.setLong(4, dataset.size());
+                    upsert.setString(5, dataset.desc());
+                    upsert.setString(6, dataset.labels());
+                    upsert.setLong(7, now);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the public datasets", e);
+        }
+    }
+
+    /** One page of what {@code caller} sees, searched in title and description (case-insensitive) when given. */
+    Page<Dataset> page(Principal caller, Optional<String> search, ListQuery query) {
+        Optional<String> pattern = search.map(text -> "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+        String where = VISIBLE + (pattern.isPresent() ? MATCHING : "");
+        String direction = query.descending() ? "DESC" : "ASC";
+        String order = " ORDER BY " + SORT_COLUMNS.get(query.sort()) + " " + direction + ", id " + direction;
+        try (Connection connection = database.connection()) {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + where)) {
+                bind(count, caller, pattern);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = row.getLong(1);
+                }
+            }
+            List<Dataset> items = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, title, owner, size_bytes, description, labels" + where + order
+                            + " LIMIT ? OFFSET ?")) {
+                int next = bind(select, caller, pattern);
+                select.setInt(next, query.pageSize());
+                select.setLong(next + 1, query.offset());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(new Dataset(rows.getString("id"), rows.getString("title"),
+                                rows.getString("owner"), rows.getLong("size_bytes"), rows.getString("description"),
+                                rows.getString("labels")));
+                    }
+                }
+            }
+            return new Page<>(items, total);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list datasets", e);
+        }
+    }
+
+    void insertUpload(String id, Principal owner, UploadForm form, long now) {
+        try (Connection connection = database.connection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO datasets"
+                     + " (id, title, owner, owner_id, size_bytes, description, labels, file_name, created_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, form.title());
+            insert.setString(3, owner.name());
+            insert.setString(4, owner.userId());
+            insert.setLong(5, form.size());
+            insert.setString(6, form.desc());
+            insert.setString(7, form.labels());
+            insert.setString(8, form.fileName());
+            insert.setLong(9, now);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store an uploaded dataset", e);
+        }
+    }
+
+    /** Binds the caller and the search pattern; returns the index of the next parameter. */
+    private static int bind(PreparedStatement statement, Principal caller, Optional<String> pattern)
+            throws SQLException {
+        statement.setString(1, caller.userId());
+        if (pattern.isEmpty()) {
+            return 2;
+        }
+        statement.setString(2, pattern.get());
+        statement.setString(3, pattern.get());
+        return 4;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

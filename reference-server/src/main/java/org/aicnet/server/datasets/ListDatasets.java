@@ -1,0 +1,31 @@
+package org.aicnet.server.datasets;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.aicnet.server.auth.Principal;
+import org.aicnet.server.http.Json;
+import org.aicnet.server.http.ListQuery;
+import org.aicnet.server.http.Page;
+import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.standard.Api;
+
+/**
+ * GET /datasets (A.23-A.26): the public datasets and the caller's own uploads (reading R-uploaded-datasets), searched
+ * by {@code query} in title and description.
+ */
+final class ListDatasets implements Handler {
+
+    private final DatasetStore store;
+
+    ListDatasets(DatasetStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        QueryParams params = new QueryParams(ctx);
+        ListQuery query = params.listQuery(Api.DATASET_SORTS);
+        Page<Dataset> page = store.page(Principal.of(ctx), params.text(Api.QUERY), query);
+        Json.send(ctx, new DatasetList(page.totalSize(), page.items()));
+    }
+}

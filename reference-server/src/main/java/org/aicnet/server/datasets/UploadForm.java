@@ -1,0 +1,110 @@
+package org.aicnet.server.datasets;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import org.aicnet.server.http.ApiException;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.server.Request;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The multipart form of POST /datasets/upload (A.28), checked in the order of the readings: missing fields (0203),
+ * then types (0201), then values and ranges (0202, 0204). The file itself is checked while it is stored.
+ */
+record UploadForm(String md5, String title, UploadedFile file, long size, String desc, String labels) {
+
+    /** What a form may carry besides the file: the text fields and the parts' headers. */
+    static final long FORM_ALLOWANCE = 64 * 1024;
+
+    // A.28 bounds none of these; they are the sizes of the database's columns.
+    static final int MAX_TITLE = 256;
+    static final int MAX_DESC = 4096;
+    static final int MAX_LABELS = 1024;
+
+    private static final Pattern MD5_HEX = Pattern.compile("[0-9a-fA-F]{32}");
+
+    static UploadForm read(Context ctx, long maxUploadBytes) {
+        if (!ctx.isMultipartFormData()) {
+            throw ErrorCode.PARAMETER_TYPE.exception("the body must be sent as multipart/form-data");
+        }
+        long length = ctx.req().getContentLengthLong();
+        if (length > maxUploadBytes + FORM_ALLOWANCE) {
+            throw tooLarge(maxUploadBytes);
+        }
+        Map<String, List<String>> fields;
+        UploadedFile file;
+        try {
+            fields = ctx.formParamMap();
+            file = ctx.uploadedFile(Api.FILE);
+        } catch (Exception e) {
+            // The parser stops at the limit it was given (the upload limit and the allowance); a body without a
+            // Content-Length is told from a malformed or cut-off one by how much of it was read.
+            if (bodyBytesRead(ctx) > maxUploadBytes + FORM_ALLOWANCE) {
+                throw tooLarge(maxUploadBytes);
+            }
+            throw ErrorCode.PARAMETER_TYPE.exception("the multipart/form-data body could not be read");
+        }
+        for (String required : List.of(Api.MD5, Api.TITLE, Api.SIZE)) {
+            if (field(fields, required).isEmpty()) {
+                throw ErrorCode.PARAMETER_MISSING.exception(required + " is required");
+            }
+        }
+        if (file == null && field(fields, Api.FILE).isEmpty()) {
+            throw ErrorCode.PARAMETER_MISSING.exception(Api.FILE + " is required");
+        }
+        if (file == null) {
+            throw ErrorCode.PARAMETER_TYPE.exception(Api.FILE + " must be a file part (with a filename)");
+        }
+        long size;
+        try {
+            size = Long.parseLong(field(fields, Api.SIZE).orElseThrow());
+        } catch (NumberFormatException e) {
+            throw ErrorCode.PARAMETER_TYPE.exception(Api.SIZE + " must be an integer (bytes)");
+        }
+        if (size < 0 || size > maxUploadBytes) {
+            throw tooLarge(maxUploadBytes);
+        }
+        String md5 = field(fields, Api.MD5).orElseThrow();
+        if (!MD5_HEX.matcher(md5).matches()) {
+            throw ErrorCode.PARAMETER_VALUE.exception(Api.MD5 + " must be 32 hexadecimal digits");
+        }
+        String title = bounded(fields, Api.TITLE, MAX_TITLE);
+        return new UploadForm(md5, title, file, size, bounded(fields, Api.DATASET_DESC, MAX_DESC),
+                bounded(fields, Api.LABELS, MAX_LABELS));
+    }
+
+    /** The file's name as the client gave it, kept with the dataset. */
+    String fileName() {
+        return file.filename();
+    }
+
+    static ApiException tooLarge(long maxUploadBytes) {
+        return ErrorCode.PARAMETER_RANGE.exception(Api.SIZE + " must be between 0 and " + maxUploadBytes + " bytes");
+    }
+
+    /** Jetty's count of the body bytes received so far. */
+    private static long bodyBytesRead(Context ctx) {
+        return Request.getContentBytesRead(ServletContextRequest.getServletContextRequest(ctx.req()));
+    }
+
+    private static String bounded(Map<String, List<String>> fields, String name, int max) {
+        String value = field(fields, name).orElse("");
+        if (value.length() > max) {
+            throw ErrorCode.PARAMETER_RANGE.exception(name + " must be at most " + max + " characters");
+        }
+        return value;
+    }
+
+    private static Optional<String> field(Map<String, List<String>> fields, String name) {
+        List<String> values = fields.get(name);
+        return values == null || values.isEmpty() || values.get(0).isEmpty()
+                ? Optional.empty() : Optional.of(values.get(0));
+    }
+}

@@ -1,0 +1,5 @@
+package org.aicnet.server.datasets;
+
+/** A.29: the id of the uploaded dataset. */
+record UploadedDataset(String id) {
+}

@@ -1,0 +1,24 @@
+package org.aicnet.server.resources;
+
+import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteTable;
+import org.aicnet.server.standard.Api;
+
+/** The configured resource specs and images: GET /resource/specs (A.9) and GET /resource/images (A.19). */
+public final class ResourcesFeature implements Feature {
+
+    private final ListSpecs listSpecs;
+    private final ListImages listImages;
+
+    public ResourcesFeature(NetworkConfig config) {
+        this.listSpecs = new ListSpecs(config);
+        this.listImages = new ListImages(config);
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.get(Api.SPECS, listSpecs)
+                .get(Api.IMAGES, listImages);
+    }
+}

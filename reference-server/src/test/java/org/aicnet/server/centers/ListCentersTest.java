@@ -1,0 +1,129 @@
+package org.aicnet.server.centers;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.TestServers;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.aicnet.server.ApiAssertions.error;
+import static org.aicnet.server.ApiAssertions.ok;
+import static org.aicnet.server.SortAssertions.assertIds;
+import static org.aicnet.server.SortAssertions.assertSorted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** GET /centers (A.5-A.8) on the default network. */
+class ListCentersTest {
+
+    @TempDir
+    static Path data;
+    static ReferenceServer server;
+    static String token;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start(data);
+        token = TestServers.token(server, TestServers.ALICE);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static RequestSpecification request() {
+        return given(TestServers.request(server, token));
+    }
+
+    private static JsonPath centers(RequestSpecification request) {
+        return ok(request.get(Api.CENTERS), "centers-response.json");
+    }
+
+    @Test
+    void everyCenterWithTheFieldsOfA8ByCenterIdDescending() {
+        JsonPath all = centers(request());
+        assertEquals(4, all.getInt("totalSize"));
+        assertIds(List.of("shenzhen-npu", "nanjing-mlu", "chengdu-gpu", "beijing-gpu"), all.getList("centers"),
+                "centerId");
+        Map<String, Object> beijing = all.getMap("centers.find { it.centerId == 'beijing-gpu' }");
+        assertEquals(Map.of("centerId", "beijing-gpu", "centerName", "Beijing AI Computing Center",
+                "province", "Beijing", "city", "Beijing", "desc", "Nvidia A100 cluster, 16 nodes of 8 GPUs",
+                "connected", true, "processorType", "GPU", "totalStorage", 2097152, "maxComputingPower", 40), beijing);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GPU, 'chengdu-gpu,beijing-gpu'", "NPU, shenzhen-npu", "MLU, nanjing-mlu", "TPU, ''", "gpu, ''"})
+    void processorTypeFiltersExactly(String type, String expected) {
+        JsonPath found = centers(request().queryParam(Api.PROCESSOR_TYPE, type));
+        List<String> ids = expected.isEmpty() ? List.of() : List.of(expected.split(","));
+        assertIds(ids, found.getList("centers"), "centerId");
+        assertEquals(ids.size(), found.getInt("totalSize"));
+    }
+
+    @Test
+    void connectedFilters() {
+        assertIds(List.of("chengdu-gpu"), centers(request().queryParam(Api.CONNECTED, false)).getList("centers"),
+                "centerId");
+        assertIds(List.of("shenzhen-npu", "nanjing-mlu", "beijing-gpu"),
+                centers(request().queryParam(Api.CONNECTED, true)).getList("centers"), "centerId");
+        JsonPath both = centers(request().queryParam(Api.CONNECTED, true).queryParam(Api.PROCESSOR_TYPE, "GPU"));
+        assertIds(List.of("beijing-gpu"), both.getList("centers"), "centerId");
+        assertEquals(1, both.getInt("totalSize"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "1", "TRUE", "False", "maybe"})
+    void connectedOtherThanTrueOrFalseIs0201(String value) {
+        error(request().queryParam(Api.CONNECTED, value).get(Api.CENTERS), ErrorCode.PARAMETER_TYPE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "centerId, asc, 'beijing-gpu,chengdu-gpu,nanjing-mlu,shenzhen-npu'",
+            "centerId, desc, 'shenzhen-npu,nanjing-mlu,chengdu-gpu,beijing-gpu'",
+            "centerName, asc, 'beijing-gpu,chengdu-gpu,nanjing-mlu,shenzhen-npu'",
+            "centerName, desc, 'shenzhen-npu,nanjing-mlu,chengdu-gpu,beijing-gpu'",
+            "processorType, asc, 'beijing-gpu,chengdu-gpu,nanjing-mlu,shenzhen-npu'",
+            "processorType, desc, 'shenzhen-npu,nanjing-mlu,chengdu-gpu,beijing-gpu'",
+            "createTime, asc, 'shenzhen-npu,beijing-gpu,nanjing-mlu,chengdu-gpu'",
+            "createTime, desc, 'chengdu-gpu,nanjing-mlu,beijing-gpu,shenzhen-npu'"})
+    void sortsByEachValueOfA6(String sort, String order, String expected) {
+        JsonPath sorted = centers(request().queryParam(Api.SORT, sort).queryParam(Api.ORDER, order));
+        assertIds(List.of(expected.split(",")), sorted.getList("centers"), "centerId");
+        if (!sort.equals(Api.CREATE_TIME)) {
+            assertSorted(sorted.getList("centers"), sort, "centerId", order.equals(Api.DESC));
+        }
+    }
+
+    @Test
+    void tiesOfProcessorTypeAreBrokenByIdInTheSameDirection() {
+        List<Map<String, Object>> ascending = centers(request().queryParam(Api.SORT, Api.PROCESSOR_TYPE)
+                .queryParam(Api.ORDER, Api.ASC)).getList("centers");
+        assertTrue(assertSorted(ascending, Api.PROCESSOR_TYPE, "centerId", false) > 0, "two GPU centers tie");
+        List<Map<String, Object>> descending = centers(request().queryParam(Api.SORT, Api.PROCESSOR_TYPE))
+                .getList("centers");
+        assertTrue(assertSorted(descending, Api.PROCESSOR_TYPE, "centerId", true) > 0);
+    }
+
+    @Test
+    void aWrongMethodIs405WithAllow() {
+        var response = request().put(Api.CENTERS);
+        error(response, 405, ErrorCode.PARAMETER_VALUE);
+        assertEquals("GET", response.header("Allow"));
+        error(request().delete(Api.CENTERS), 405, ErrorCode.PARAMETER_VALUE);
+    }
+}

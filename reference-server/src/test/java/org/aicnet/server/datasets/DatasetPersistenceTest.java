@@ -1,0 +1,93 @@
+package org.aicnet.server.datasets;
+
+import io.restassured.path.json.JsonPath;
+import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.TestServers;
+import org.aicnet.server.standard.Api;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.aicnet.server.ApiAssertions.ok;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Uploads survive a restart on the same data directory; the public datasets follow the configuration. */
+class DatasetPersistenceTest {
+
+    @TempDir
+    Path directory;
+
+    private Path config(String publicDatasets) {
+        return TestServers.config(directory, """
+                publicDatasets:
+                %s
+                accounts: [{name: carol, password: carol-secret}]
+                """.formatted(publicDatasets));
+    }
+
+    private static JsonPath datasets(ReferenceServer server) {
+        String token = TestServers.token(server, "carol", "carol-secret");
+        return ok(given(TestServers.request(server, token)).queryParam(Api.SORT, Api.ID).queryParam(Api.ORDER, Api.ASC)
+                .get(Api.DATASETS), "datasets-response.json");
+    }
+
+    @Test
+    void anUploadSurvivesARestart() throws IOException {
+        Path data = directory.resolve("data");
+        Path config = config("  - {id: mnist, title: MNIST, owner: aicnet, size: 11594722}");
+        byte[] content = Uploads.randomBytes(70_000, 41);
+        String id;
+        try (ReferenceServer server = TestServers.start(config, data)) {
+            String token = TestServers.token(server, "carol", "carol-secret");
+            id = ok(Uploads.of(content).with(Api.TITLE, "kept").post(TestServers.request(server, token)),
+                    "dataset-upload-response.json").getString("id");
+        }
+        try (ReferenceServer server = TestServers.start(config, data)) {
+            JsonPath listed = datasets(server);
+            assertEquals(List.of(id, "mnist"), listed.getList("datasets.id"));
+            assertEquals(Map.of("id", id, "title", "kept", "owner", "carol", "size", 70_000,
+                    "desc", "a dataset of my own", "labels", "test"), listed.getMap("datasets[0]"));
+        }
+        assertArrayEquals(content, Files.readAllBytes(data.resolve("datasets").resolve(id)));
+    }
+
+    @Test
+    void publicDatasetsAreUpsertedFromTheConfigurationOnStart() {
+        Path data = directory.resolve("data");
+        try (ReferenceServer server = TestServers.start(config("""
+                  - {id: mnist, title: MNIST, owner: aicnet, size: 11594722}
+                  - {id: cifar-10, title: CIFAR-10, owner: aicnet, size: 170498071}"""), data)) {
+            assertEquals(List.of("cifar-10", "mnist"), datasets(server).getList("datasets.id"));
+        }
+        try (ReferenceServer server = TestServers.start(config("""
+                  - {id: mnist, title: MNIST handwritten digits, owner: lab, size: 1, desc: renamed}"""), data)) {
+            JsonPath listed = datasets(server);
+            assertEquals(List.of("mnist"), listed.getList("datasets.id"));
+            assertEquals(Map.of("id", "mnist", "title", "MNIST handwritten digits", "owner", "lab", "size", 1,
+                    "desc", "renamed", "labels", ""), listed.getMap("datasets[0]"));
+        }
+    }
+
+    @Test
+    void leftoversOfAnInterruptedRunAreRemovedOnStart() throws IOException {
+        Path data = directory.resolve("data");
+        Path config = config("  - {id: mnist, title: MNIST, owner: aicnet, size: 11594722}");
+        Path leftover = Files.createDirectories(data.resolve("datasets")).resolve(".upload-123");
+        Path scratch = Files.createDirectories(data.resolve("tmp").resolve("multipart")).resolve("MultiPart1");
+        Files.write(leftover, new byte[10]);
+        Files.write(scratch, new byte[10]);
+        try (ReferenceServer server = TestServers.start(config, data)) {
+            assertFalse(Files.exists(leftover));
+            assertFalse(Files.exists(scratch));
+            assertEquals(1, datasets(server).getInt("totalSize"));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.aicnet.server.http;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.TestServers;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.aicnet.server.ApiAssertions.error;
+import static org.aicnet.server.ApiAssertions.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Readings R-paging, R-totalSize, R-order and R-sort on every list endpoint of the platform side. */
+class PagingTest {
+
+    /** path, schema, list field, id field. */
+    static Stream<Arguments> lists() {
+        return Stream.of(
+                Arguments.of(Api.CENTERS, "centers-response.json", "centers", "centerId"),
+                Arguments.of(Api.SPECS, "resource-specs-response.json", "resourceSpecs", "resourceSpecId"),
+                Arguments.of(Api.IMAGES, "images-response.json", "images", "imageId"),
+                Arguments.of(Api.DATASETS, "datasets-response.json", "datasets", "id"));
+    }
+
+    @TempDir
+    static Path data;
+    static ReferenceServer server;
+    static String token;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start(data);
+        token = TestServers.token(server, TestServers.ALICE);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static RequestSpecification request() {
+        return given(TestServers.request(server, token));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void walkingAllPagesGivesEveryItemOnce(String path, String schema, String field, String id) {
+        JsonPath all = ok(request().get(path), schema);
+        int total = all.getInt("totalSize");
+        assertTrue(total >= 3, "the default network has several of each");
+        assertEquals(total, all.getList(field).size(), "the default page size 50 holds them all");
+        for (int pageSize = 1; pageSize <= 3; pageSize++) {
+            List<String> walked = new ArrayList<>();
+            for (int page = 1; (page - 1) * pageSize < total; page++) {
+                JsonPath one = ok(request().queryParam(Api.PAGE, page).queryParam(Api.PAGE_SIZE, pageSize).get(path),
+                        schema);
+                assertEquals(total, one.getInt("totalSize"));
+                List<String> ids = one.getList(field + "." + id, String.class);
+                assertEquals(Math.min(pageSize, total - (page - 1) * pageSize), ids.size());
+                walked.addAll(ids);
+            }
+            Set<String> distinct = new HashSet<>(walked);
+            assertEquals(total, distinct.size(), "no overlap: " + walked);
+            assertEquals(all.getList(field + "." + id, String.class), walked, "the pages in the order of one list");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void aPagePastTheEndIsEmptyWithTheTotal(String path, String schema, String field, String id) {
+        int total = ok(request().get(path), schema).getInt("totalSize");
+        JsonPath past = ok(request().queryParam(Api.PAGE, total + 1).queryParam(Api.PAGE_SIZE, 1).get(path), schema);
+        assertEquals(List.of(), past.getList(field));
+        assertEquals(total, past.getInt("totalSize"));
+        JsonPath far = ok(request().queryParam(Api.PAGE, Integer.MAX_VALUE).queryParam(Api.PAGE_SIZE, 1000).get(path),
+                schema);
+        assertEquals(List.of(), far.getList(field));
+        assertEquals(total, far.getInt("totalSize"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void theBoundsOfPageAndPageSizeAreAccepted(String path, String schema, String field, String id) {
+        assertEquals(1, ok(request().queryParam(Api.PAGE, 1).queryParam(Api.PAGE_SIZE, 1).get(path), schema)
+                .getList(field).size());
+        ok(request().queryParam(Api.PAGE_SIZE, 1000).get(path), schema);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void outOfRangeIs0204(String path, String schema, String field, String id) {
+        error(request().queryParam(Api.PAGE, 0).get(path), ErrorCode.PARAMETER_RANGE);
+        error(request().queryParam(Api.PAGE, -1).get(path), ErrorCode.PARAMETER_RANGE);
+        error(request().queryParam(Api.PAGE_SIZE, 0).get(path), ErrorCode.PARAMETER_RANGE);
+        error(request().queryParam(Api.PAGE_SIZE, 1001).get(path), ErrorCode.PARAMETER_RANGE);
+        error(request().queryParam(Api.PAGE, "99999999999").get(path), ErrorCode.PARAMETER_RANGE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void notAnIntegerIs0201(String path, String schema, String field, String id) {
+        error(request().queryParam(Api.PAGE_SIZE, "abc").get(path), ErrorCode.PARAMETER_TYPE);
+        error(request().queryParam(Api.PAGE, "1.5").get(path), ErrorCode.PARAMETER_TYPE);
+        error(request().queryParam(Api.PAGE, "one").get(path), ErrorCode.PARAMETER_TYPE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void anUnknownSortOrOrderIs0202(String path, String schema, String field, String id) {
+        error(request().queryParam(Api.SORT, "nonsense").get(path), ErrorCode.PARAMETER_VALUE);
+        error(request().queryParam(Api.ORDER, "up").get(path), ErrorCode.PARAMETER_VALUE);
+        error(request().queryParam(Api.ORDER, "true").get(path), ErrorCode.PARAMETER_VALUE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void theDefaultOrderIsDescending(String path, String schema, String field, String id) {
+        List<String> byDefault = ok(request().get(path), schema).getList(field + "." + id);
+        List<String> descending = ok(request().queryParam(Api.ORDER, Api.DESC).get(path), schema)
+                .getList(field + "." + id);
+        List<String> ascending = new ArrayList<>(ok(request().queryParam(Api.ORDER, Api.ASC).get(path), schema)
+                .getList(field + "." + id, String.class));
+        assertEquals(descending, byDefault);
+        java.util.Collections.reverse(ascending);
+        assertEquals(descending, ascending);
+    }
+}

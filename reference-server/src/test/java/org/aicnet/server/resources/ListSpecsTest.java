@@ -1,0 +1,118 @@
+package org.aicnet.server.resources;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.TestServers;
+import org.aicnet.server.standard.Api;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.aicnet.server.ApiAssertions.ok;
+import static org.aicnet.server.SortAssertions.assertIds;
+import static org.aicnet.server.SortAssertions.assertSorted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** GET /resource/specs (A.9-A.12) on the default network, and ties on a network of its own. */
+class ListSpecsTest {
+
+    @TempDir
+    static Path data;
+    static ReferenceServer server;
+    static String token;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start(data);
+        token = TestServers.token(server, TestServers.ALICE);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static RequestSpecification request() {
+        return given(TestServers.request(server, token));
+    }
+
+    private static JsonPath specs(RequestSpecification request) {
+        return ok(request.get(Api.SPECS), "resource-specs-response.json");
+    }
+
+    @Test
+    void everySpecWithTheFieldsOfA12() {
+        JsonPath all = specs(request());
+        assertEquals(12, all.getInt("totalSize"));
+        assertEquals(Map.of("resourceSpecId", "npu-910-4x", "resourceSpecName", "4 x Ascend 910, 96 vCPU, 384 GiB",
+                        "cpu", Map.of("arch", "ARM", "coreNum", 96),
+                        "memory", Map.of("memorySize", 384, "memoryUnit", "GiB"),
+                        "processor", Map.of("processorType", "NPU", "processorNum", 4,
+                                "productName", "Huawei/NPU/Ascend910", "processorMemory", 32)),
+                all.getMap("resourceSpecs.find { it.resourceSpecId == 'npu-910-4x' }"));
+        Map<String, Object> cpuOnly = all.getMap("resourceSpecs.find { it.resourceSpecId == 'cpu-x86-8c' }");
+        assertEquals(0, ((Map<?, ?>) cpuOnly.get("processor")).get("processorNum"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "beijing-gpu, 'gpu-a100-8x,gpu-a100-2x,gpu-a100-1x,cpu-x86-8c'",
+            "shenzhen-npu, 'npu-910-8x,npu-910-4x,npu-910-1x,cpu-arm-8c'",
+            "nanjing-mlu, 'mlu-370-4x,mlu-370-1x,cpu-x86-8c'",
+            "chengdu-gpu, 'gpu-v100-8x,gpu-v100-1x,cpu-x86-8c'",
+            "nowhere, ''",
+            "BEIJING-GPU, ''"})
+    void centerIdGivesTheSpecsThatCenterOffers(String centerId, String expected) {
+        JsonPath offered = specs(request().queryParam(Api.CENTER_ID, centerId));
+        List<String> ids = expected.isEmpty() ? List.of() : List.of(expected.split(","));
+        assertIds(ids, offered.getList("resourceSpecs"), "resourceSpecId");
+        assertEquals(ids.size(), offered.getInt("totalSize"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"resourceSpecId, asc", "resourceSpecId, desc", "resourceSpecName, asc", "resourceSpecName, desc"})
+    void sortsByEachValueOfA10(String sort, String order) {
+        assertSorted(specs(request().queryParam(Api.SORT, sort).queryParam(Api.ORDER, order))
+                .getList("resourceSpecs"), sort, "resourceSpecId", order.equals(Api.DESC));
+    }
+
+    @Test
+    void theDefaultIsResourceSpecIdDescending() {
+        List<Map<String, Object>> specs = specs(request()).getList("resourceSpecs");
+        assertSorted(specs, Api.RESOURCE_SPEC_ID, "resourceSpecId", true);
+        assertEquals("npu-910-8x", specs.get(0).get("resourceSpecId"));
+    }
+
+    @Test
+    void tiesOfNameAreBrokenByIdInTheSameDirection(@TempDir Path directory) {
+        Path config = TestServers.config(directory, """
+                specs:
+                  - {id: b, name: same, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1}}
+                  - {id: a, name: same, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1}}
+                  - {id: c, name: other, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1}}
+                  - {id: d, name: same, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1}}
+                accounts: [{name: carol, password: carol-secret}]
+                """);
+        try (ReferenceServer own = TestServers.start(config, directory.resolve("data"))) {
+            String carol = TestServers.token(own, "carol", "carol-secret");
+            JsonPath ascending = ok(given(TestServers.request(own, carol)).queryParam(Api.SORT, Api.RESOURCE_SPEC_NAME)
+                    .queryParam(Api.ORDER, Api.ASC).get(Api.SPECS), "resource-specs-response.json");
+            assertIds(List.of("c", "a", "b", "d"), ascending.getList("resourceSpecs"), "resourceSpecId");
+            JsonPath descending = ok(given(TestServers.request(own, carol)).queryParam(Api.SORT,
+                    Api.RESOURCE_SPEC_NAME).get(Api.SPECS), "resource-specs-response.json");
+            assertIds(List.of("d", "b", "a", "c"), descending.getList("resourceSpecs"), "resourceSpecId");
+            assertTrue(assertSorted(descending.getList("resourceSpecs"), Api.RESOURCE_SPEC_NAME, "resourceSpecId",
+                    true) > 0);
+        }
+    }
+}
