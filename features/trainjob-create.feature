@@ -14,7 +14,7 @@ Feature: Create a training job (7.4.1, tables A.30 to A.34)
   Scenario: A training job is created from the platform's own centers, specs and images
     When the user creates a training job with a name of 64 characters and a description, running the succeeding command
     Then the request succeeds
-    And the answer is the created training job
+    And the answer has the shape of table A.33
     And the job has the name it was given
     And the job has the description it was given
     And the job is PENDING or RUNNING
@@ -28,7 +28,7 @@ Feature: Create a training job (7.4.1, tables A.30 to A.34)
     Then each task runs in one of the centers the job named
     When the user creates a training job without naming a center
     Then the request succeeds
-    And the answer is the created training job
+    And the answer has the shape of table A.33
 
   @req:A.31-jobName @req:B.1-0203 @mandatory @destructive
   Scenario: A training job without a name is refused

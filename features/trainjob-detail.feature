@@ -13,7 +13,7 @@ Feature: Training job detail (7.4.3, tables A.40 to A.45)
     Given a training job that ran the succeeding command to its end
     When the user reads the job's detail
     Then the request succeeds
-    And the answer is the detail of a training job
+    And the answer has the shape of table A.42
     And the detail's metadata is the one the job was created with
     And the detail's metadata and status are those of the job's entry in the user's list of training jobs
     And the job has tasks, each with its own task id
@@ -25,7 +25,7 @@ Feature: Training job detail (7.4.3, tables A.40 to A.45)
     Given a training job that ran the succeeding command to its end
     When the user reads the job's detail
     Then the request succeeds
-    And the answer is the detail of a training job
+    And the answer has the shape of table A.42
     And the job has tasks, each with its own task id
     And each task runs in the center the job named, under that center's name in the list of centers
     And each task names one image, the one the job was created with

@@ -12,8 +12,8 @@ Feature: Stop a training job (7.4.5, tables A.49 to A.51)
     Given a new training job running the long command
     When the user stops the job
     Then the request succeeds
-    And the answer is the stop of the job
-    And the job is STOPPED in the answer
+    And the answer has the shape of table A.51
+    And the answer names the job and the state STOPPED
     And the stop time is not before the job's creation time
     And the job stays STOPPED
 

@@ -190,11 +190,6 @@ public final class JobCreationSteps {
                 jobs.user());
     }
 
-    @Then("the answer is the created {jobKind}")
-    public void theAnswerIsTheCreatedJob(JobKind kind) {
-        Expect.schema(world.response(), kind.createdSchema());
-    }
-
     @Then("the job has the name it was given")
     public void theJobHasItsName() {
         TrackedJob job = context.job();

@@ -42,11 +42,6 @@ public final class JobDetailSteps {
         world.respond(jobs.detail(jobs.newName("no-job"), jobs.user()));
     }
 
-    @Then("the answer is the detail of a training job")
-    public void theAnswerIsADetail() {
-        Expect.schema(world.response(), "trainjob-detail-response.json");
-    }
-
     @Then("the detail's metadata is the one the job was created with")
     public void theMetadataIsTheCreatedOne() {
         sameFields("the detail's metadata (A.43) and the creation's (A.34)", context.job().created().path("metadata"),

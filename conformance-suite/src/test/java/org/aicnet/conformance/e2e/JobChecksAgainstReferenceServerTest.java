@@ -1,4 +1,4 @@
-package org.aicnet.conformance.jobs;
+package org.aicnet.conformance.e2e;
 
 import org.aicnet.conformance.config.ConfigSources;
 import org.aicnet.conformance.config.Setting;
@@ -27,14 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs the job features (6.3.4, 7.4.1-7.4.8) against a reference server started in-process on the embedded default
- * network (alice and bob), with short simulated run times and log links that expire soon: every check passes, or
+ * Runs the job features (6.3.4, 7.4.1-7.4.8) against a reference server started in-process ({@link ReferenceNetwork},
+ * alice and bob) whose log links expire soon: every check passes, or
  * skips for a reason of its own, and the run stays short.
  */
 class JobChecksAgainstReferenceServerTest {
 
     static final String JOB_FEATURES = "@clause:6.3.4 or @clause:7.4.1 or @clause:7.4.2 or @clause:7.4.3 "
             + "or @clause:7.4.4 or @clause:7.4.5 or @clause:7.4.6 or @clause:7.4.7 or @clause:7.4.8";
+
+    /** Log links that expire soon, so that the expiry check (A.48) runs. */
+    private static final String LOG_LINK_LIFETIME = "PT2S";
 
     @TempDir
     static Path directory;
@@ -43,20 +46,19 @@ class JobChecksAgainstReferenceServerTest {
 
     @BeforeAll
     static void runTheJobChecks() throws IOException {
-        Path config = Files.writeString(directory.resolve("network.yaml"), defaultNetwork()
-                .replace("simulatedRunTime: PT5S", "simulatedRunTime: PT1S")
-                .replace("logLinkLifetime: PT1H", "logLinkLifetime: PT2S"));
-        server = ReferenceServer.start(new ServerOptions(config, ServerOptions.DEFAULT_HOST, 0,
-                directory.resolve("data")));
+        Path config = ReferenceNetwork.configuration(directory, "PT24H");
+        String network = Files.readString(config);
+        Files.writeString(config, network.replace("logLinkLifetime: PT1H", "logLinkLifetime: " + LOG_LINK_LIFETIME));
+        server = ReferenceNetwork.start(config, directory.resolve("data"));
         Map<Setting, String> settings = new EnumMap<>(Setting.class);
         settings.put(Setting.BASE_URL, server.baseUrl());
-        settings.put(Setting.USER, "alice");
-        settings.put(Setting.PASSWORD, "alice-secret");
-        settings.put(Setting.USER2, "bob");
-        settings.put(Setting.PASSWORD2, "bob-secret");
+        settings.put(Setting.USER, ReferenceNetwork.ALICE.name());
+        settings.put(Setting.PASSWORD, ReferenceNetwork.ALICE.password());
+        settings.put(Setting.USER2, ReferenceNetwork.BOB.name());
+        settings.put(Setting.PASSWORD2, ReferenceNetwork.BOB.password());
         settings.put(Setting.POLL_INTERVAL, "PT0.2S");
         settings.put(Setting.JOB_TIMEOUT, "PT30S");
-        settings.put(Setting.LOG_LINK_LIFETIME, "PT2S");
+        settings.put(Setting.LOG_LINK_LIFETIME, LOG_LINK_LIFETIME);
         settings.put(Setting.TAGS, JOB_FEATURES);
         SuiteConfig suite = new ConfigSources().flags(settings).build();
         long started = System.nanoTime();
@@ -74,13 +76,6 @@ class JobChecksAgainstReferenceServerTest {
                 exchange.method(), exchange.url(), exchange.status()));
         result.readingsChosen().forEach((topic, choice) -> System.out.println("reading " + topic + ": " + choice));
         result.cleanupNotes().forEach(note -> System.out.println("cleanup: " + note));
-    }
-
-    /** The reference server's embedded default network: four centers, their specs and images, alice and bob. */
-    private static String defaultNetwork() throws IOException {
-        try (var in = ReferenceServer.class.getResourceAsStream("/default-network.yaml")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 
     @AfterAll
