@@ -2,6 +2,10 @@ package org.aicnet.conformance.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.aicnet.conformance.config.Credentials;
+import org.aicnet.conformance.lists.AnnexList;
+import org.aicnet.conformance.lists.AnnexLists;
+import org.aicnet.conformance.lists.ListWalker;
+import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
@@ -14,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -180,6 +185,16 @@ public final class Jobs {
     public ApiResponse logLink(String id, String taskId, String contentType, Credentials as) {
         return world.client().get(Standard.TASK_LOG_URL).pathParam("id", id).pathParam("taskId", taskId)
                 .query(Standard.CONTENT_TYPE, contentType).token(world.tokenOf(as)).send();
+    }
+
+    /** The user's training jobs, every page within the walker's bound (see {@link Walk#complete()}). */
+    public Walk trainingJobsOf(Credentials user) {
+        return list(AnnexLists.TRAINING_JOBS, Map.of(), user);
+    }
+
+    /** The items of a list of annex A, as the user sees them; a list that answers wrongly fails the check. */
+    public Walk list(AnnexList list, Map<String, String> filters, Credentials user) {
+        return new ListWalker(world.client(), world.tokenOf(user), response -> { }).walk(list, filters, null);
     }
 
     /** The ids of the job's tasks, read from its detail as its owner; a detail that cannot be read is the kit's. */

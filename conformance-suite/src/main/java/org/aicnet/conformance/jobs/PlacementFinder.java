@@ -1,6 +1,9 @@
 package org.aicnet.conformance.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.conformance.lists.AnnexList;
+import org.aicnet.conformance.lists.AnnexLists;
+import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.platform.PlatformClient;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
@@ -52,7 +55,7 @@ final class PlacementFinder {
     List<Candidate> candidates() {
         List<JsonNode> centers;
         try {
-            centers = list(Standard.CENTERS, "centers", "/centerId", Map.of()).stream()
+            centers = list(AnnexLists.CENTERS, Map.of()).stream()
                     .filter(center -> center.path("connected").asText().equals("true")).limit(MAX_CENTERS).toList();
         } catch (AssertionError e) {
             throw new KitError("cannot discover where a job could run: " + e.getMessage(), e);
@@ -66,15 +69,14 @@ final class PlacementFinder {
         try {
             for (JsonNode center : centers) {
                 String centerId = center.path("centerId").asText();
-                List<JsonNode> specs = new ArrayList<>(list(Standard.SPECS, "resourceSpecs", "/resourceSpecId",
-                        Map.of(Standard.CENTER_ID, centerId)));
+                List<JsonNode> specs = new ArrayList<>(list(AnnexLists.SPECS, Map.of(Standard.CENTER_ID, centerId)));
                 specs.sort(Comparator.comparingLong((JsonNode spec) -> spec.at("/processor/processorNum").asLong(0))
                         .thenComparingLong(spec -> spec.at("/cpu/coreNum").asLong(0))
                         .thenComparingLong(spec -> spec.at("/memory/memorySize").asLong(0)));
-                List<JsonNode> images = list(Standard.IMAGES, "images", "/imageId", Map.of(Standard.CENTER_ID, centerId));
+                List<JsonNode> images = list(AnnexLists.IMAGES, Map.of(Standard.CENTER_ID, centerId));
                 boolean listedForCenter = !images.isEmpty();
                 if (!listedForCenter) {
-                    allImages = allImages != null ? allImages : list(Standard.IMAGES, "images", "/imageId", Map.of());
+                    allImages = allImages != null ? allImages : list(AnnexLists.IMAGES, Map.of());
                     images = allImages;
                 }
                 List<Candidate> fits = new ArrayList<>();
@@ -127,7 +129,7 @@ final class PlacementFinder {
         return specSays && imageSays && ofSpec.asText().equalsIgnoreCase(ofImage.asText());
     }
 
-    private List<JsonNode> list(String path, String arrayField, String idPointer, Map<String, ?> filters) {
-        return Listing.read(client, token, path, arrayField, idPointer, filters).items();
+    private List<JsonNode> list(AnnexList list, Map<String, String> filters) {
+        return new ListWalker(client, token, response -> { }).walk(list, filters, null).items();
     }
 }

@@ -7,11 +7,12 @@ import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.JobBody;
 import org.aicnet.conformance.jobs.JobKind;
 import org.aicnet.conformance.jobs.Jobs;
-import org.aicnet.conformance.jobs.Listing;
 import org.aicnet.conformance.jobs.Placement;
 import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
-import org.aicnet.conformance.platform.Expect;
+import org.aicnet.conformance.lists.AnnexList;
+import org.aicnet.conformance.lists.AnnexLists;
+import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
 import org.opentest4j.TestAbortedException;
@@ -154,14 +155,13 @@ public final class JobCreationSteps {
      */
     @When("the user submits a(n) {jobKind} naming a disconnected center")
     public void submitsWithDisconnectedCenter(JobKind kind) {
-        JsonNode center = read(Standard.CENTERS, "centers", "/centerId", Map.of("connected", false)).stream()
+        JsonNode center = read(AnnexLists.CENTERS, Map.of("connected", "false")).stream()
                 .filter(item -> item.path("connected").asText().equals("false")).findFirst()
                 .orElseThrow(() -> new TestAbortedException("GET /centers?connected=false lists no disconnected "
                         + "center"));
         String centerId = center.path("centerId").asText();
-        List<JsonNode> specs = read(Standard.SPECS, "resourceSpecs", "/resourceSpecId",
-                Map.of(Standard.CENTER_ID, centerId));
-        List<JsonNode> images = read(Standard.IMAGES, "images", "/imageId", Map.of(Standard.CENTER_ID, centerId));
+        List<JsonNode> specs = read(AnnexLists.SPECS, Map.of(Standard.CENTER_ID, centerId));
+        List<JsonNode> images = read(AnnexLists.IMAGES, Map.of(Standard.CENTER_ID, centerId));
         if (specs.isEmpty() || images.isEmpty()) {
             throw new TestAbortedException("the disconnected center " + centerId + " lists no resource spec or no "
                     + "image, so no request could have 0210 as its only error");
@@ -231,11 +231,11 @@ public final class JobCreationSteps {
 
     @Then("the job is among the user's training jobs")
     public void theJobIsListed() {
-        Listing.Items items = userJobs();
-        if (!items.containsId("/metadata/id", context.job().id())) {
-            if (!items.complete()) {
-                throw new KitError("the user has more training jobs than the suite reads (" + items.items().size()
-                        + "), and " + context.job() + " is not among them");
+        Walk jobsOfUser = jobs.trainingJobsOf(jobs.user());
+        if (!jobsOfUser.ids().contains(context.job().id())) {
+            if (!jobsOfUser.complete()) {
+                throw new KitError("the suite read " + jobsOfUser.extent() + ", and " + context.job()
+                        + " is not among them");
             }
             throw new AssertionError(context.job() + " is not listed by GET /trainjob (7.4.1)");
         }
@@ -244,12 +244,13 @@ public final class JobCreationSteps {
     /** Reading R-delete-rules: a deleted job is no longer listed; R-online-job: online jobs never are. */
     @Then("the job is not among the user's training jobs")
     public void theJobIsNotListed() {
-        Listing.Items items = userJobs();
-        if (items.containsId("/metadata/id", context.job().id())) {
+        Walk jobsOfUser = jobs.trainingJobsOf(jobs.user());
+        if (jobsOfUser.ids().contains(context.job().id())) {
             throw new AssertionError(context.job() + " is listed by GET /trainjob");
         }
-        if (!items.complete()) {
-            throw new KitError("the user has more training jobs than the suite reads (" + items.items().size() + ")");
+        if (!jobsOfUser.complete()) {
+            throw new KitError("the suite read only " + jobsOfUser.extent() + ", among which " + context.job()
+                    + " is not");
         }
     }
 
@@ -266,13 +267,9 @@ public final class JobCreationSteps {
         return kind == JobKind.ONLINE ? world.config().serviceCommand() : world.config().succeedingCommand();
     }
 
-    private Listing.Items userJobs() {
-        return Listing.read(world.client(), world.token(), Standard.TRAIN_JOBS, "items", "/metadata/id", Map.of());
-    }
-
-    private List<JsonNode> read(String path, String array, String idPointer, Map<String, ?> filters) {
+    private List<JsonNode> read(AnnexList list, Map<String, String> filters) {
         try {
-            return Listing.read(world.client(), world.token(), path, array, idPointer, filters).items();
+            return jobs.list(list, filters, jobs.user()).items();
         } catch (AssertionError e) {
             throw new KitError("cannot read what the platform lists: " + e.getMessage(), e);
         }

@@ -5,8 +5,8 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.Jobs;
-import org.aicnet.conformance.jobs.Listing;
-import org.aicnet.conformance.jobs.TrackedJob;
+import org.aicnet.conformance.lists.AnnexLists;
+import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
@@ -51,8 +51,7 @@ public final class JobDetailSteps {
     @Then("the detail's metadata and status are those of the job's entry in the user's list of training jobs")
     public void theDetailIsTheListEntry() {
         String id = context.job().id();
-        Listing.Items items = Listing.read(world.client(), world.token(), Standard.TRAIN_JOBS, "items",
-                "/metadata/id", Map.of());
+        Walk items = jobs.trainingJobsOf(jobs.user());
         JsonNode entry = items.items().stream().filter(item -> id.equals(item.at("/metadata/id").asText(null)))
                 .findFirst().orElse(null);
         if (entry == null && items.complete()) {
@@ -91,8 +90,7 @@ public final class JobDetailSteps {
     @Then("each task runs in the center the job named, under that center's name in the list of centers")
     public void eachTaskRunsInTheNamedCenter() {
         eachTaskRunsInANamedCenter();
-        Listing.Items centers = Listing.read(world.client(), world.token(), Standard.CENTERS, "centers", "/centerId",
-                Map.of());
+        Walk centers = jobs.list(AnnexLists.CENTERS, Map.of(), jobs.user());
         for (JsonNode task : tasks()) {
             String centerId = task.path("centerId").asText();
             JsonNode center = centers.items().stream().filter(item -> centerId.equals(item.path("centerId").asText()))

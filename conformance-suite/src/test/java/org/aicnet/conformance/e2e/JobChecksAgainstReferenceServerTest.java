@@ -8,7 +8,6 @@ import org.aicnet.conformance.run.Outcome;
 import org.aicnet.conformance.run.RunResult;
 import org.aicnet.conformance.run.SuiteRun;
 import org.aicnet.server.ReferenceServer;
-import org.aicnet.server.ServerOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,9 +70,12 @@ class JobChecksAgainstReferenceServerTest {
                 .forEach(check -> System.out.printf("slow %s %s %s%n", check.duration(), check.id(), check.name()));
         System.out.printf("sum of check durations %s, run %s .. %s%n", result.checks().stream()
                 .map(CheckResult::duration).reduce(Duration.ZERO, Duration::plus), result.started(), result.finished());
-        CheckResult first = result.checks().get(0);
-        first.evidence().forEach(exchange -> System.out.printf("first %d ms %s %s -> %d%n", exchange.millis(),
-                exchange.method(), exchange.url(), exchange.status()));
+        System.out.printf("requests %d, %d ms in requests%n", result.checks().stream()
+                .mapToInt(check -> check.evidence().size()).sum(), result.checks().stream()
+                .flatMap(check -> check.evidence().stream()).mapToLong(e -> e.millis()).sum());
+        result.checks().stream().sorted(java.util.Comparator.comparing((CheckResult c) -> c.evidence().size())
+                .reversed()).limit(8).forEach(check -> System.out.printf("many %d %s %s%n", check.evidence().size(),
+                check.id(), check.name()));
         result.readingsChosen().forEach((topic, choice) -> System.out.println("reading " + topic + ": " + choice));
         result.cleanupNotes().forEach(note -> System.out.println("cleanup: " + note));
     }
