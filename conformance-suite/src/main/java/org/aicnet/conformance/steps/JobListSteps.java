@@ -32,6 +32,8 @@ public final class JobListSteps {
     private final Jobs jobs;
     private final ListFindings found;
     private final List<TrackedJob> ofThisRun = new ArrayList<>();
+    /** What the detail of each job read so far shows of the filter: job id -> values. */
+    private final Map<String, Set<String>> taskValues = new LinkedHashMap<>();
 
     public JobListSteps(World world, Jobs jobs, ListFindings found) {
         this.world = world;
@@ -143,8 +145,12 @@ public final class JobListSteps {
         }
     }
 
-    /** The centers, or the processor types, that a job's tasks show in its detail. */
+    /** The centers, or the processor types, that a job's tasks show in its detail (read once per check). */
     private Set<String> taskValues(String id, String parameter) {
+        Set<String> known = taskValues.get(id);
+        if (known != null) {
+            return known;
+        }
         ApiResponse detail = jobs.detail(id, jobs.user());
         if (detail.status() / 100 != 2) {
             throw new AssertionError("the training job " + id + " is listed, but its detail answers HTTP "
@@ -153,6 +159,7 @@ public final class JobListSteps {
         String pointer = parameter.equals("centerId") ? "/centerId" : "/specInfo/processor/processorType";
         Set<String> values = new LinkedHashSet<>();
         detail.json().path("tasks").forEach(task -> values.add(task.at(pointer).asText()));
+        taskValues.put(id, values);
         return values;
     }
 
