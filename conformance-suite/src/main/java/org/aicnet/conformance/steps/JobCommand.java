@@ -26,6 +26,11 @@ public enum JobCommand {
         throw new IllegalArgumentException("kit defect: no command is called '" + words + "'");
     }
 
+    @Override
+    public String toString() {
+        return words;
+    }
+
     public String of(SuiteConfig config) {
         return switch (this) {
             case SUCCEEDING -> config.succeedingCommand();

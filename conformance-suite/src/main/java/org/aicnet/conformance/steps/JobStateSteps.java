@@ -58,10 +58,16 @@ public final class JobStateSteps {
         context.job(jobs.shared(SharedJob.SUCCEEDED));
     }
 
+    /** A job of this check alone, just created; a refusal is the kit's problem here (ERROR), creation is judged apart. */
     @Given("a new training job running the {jobCommand}")
     public void aNewJobRunning(JobCommand command) {
-        context.job(jobs.create(JobKind.TRAINING, jobs.user(), placement -> JobBody.of(jobs.newName("new"),
-                placement, command.of(world.config()))));
+        try {
+            context.job(jobs.create(JobKind.TRAINING, jobs.user(), placement -> JobBody.of(jobs.newName("new"),
+                    placement, command.of(world.config()))));
+        } catch (AssertionError e) {
+            throw new KitError("this check needs a new training job running the " + command + ": " + e.getMessage(),
+                    e);
+        }
     }
 
     /** A job of this check alone, ended as asked; not ending so is the kit's problem (ERROR). */
