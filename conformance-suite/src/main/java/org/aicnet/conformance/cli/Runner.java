@@ -4,9 +4,18 @@ import org.aicnet.conformance.config.ConfigError;
 import org.aicnet.conformance.config.ConfigSources;
 import org.aicnet.conformance.config.Setting;
 import org.aicnet.conformance.config.SuiteConfig;
+import org.aicnet.conformance.KitBuild;
+import org.aicnet.conformance.report.AllureCommandLine;
+import org.aicnet.conformance.report.AllureResultsPlugin;
+import org.aicnet.conformance.report.CheckReport;
+import org.aicnet.conformance.report.ComplianceReport;
+import org.aicnet.conformance.report.ReportDirectory;
+import org.aicnet.conformance.report.ReportError;
+import org.aicnet.conformance.report.ReportWording;
+import org.aicnet.conformance.report.RunReports;
+import org.aicnet.conformance.report.Tally;
 import org.aicnet.conformance.run.CheckResult;
 import org.aicnet.conformance.run.KitError;
-import org.aicnet.conformance.run.Outcome;
 import org.aicnet.conformance.run.RunResult;
 import org.aicnet.conformance.run.SuiteRun;
 import picocli.CommandLine;
@@ -18,11 +27,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code java -jar aicnet-conformance.jar --base-url URL --user U --password P [--config FILE] [--tags EXPR]
- * [--report-dir DIR] [--list]}: one flag for every {@link Setting}. Exit code 0 when no mandatory check failed or
- * errored, 1 when one failed, 2 on a configuration or harness error (or when no check ran).
+ * [--report-dir DIR] [--list]}: one flag for every {@link Setting}. After every run, whatever its outcome, it writes
+ * every report format into the report directory (see {@link ReportDirectory}) and prints where. Exit code 0 when no
+ * mandatory check failed or errored, 1 when one failed, 2 on a configuration or harness error, when no check ran, or
+ * when the reports could not be written.
  */
 public final class Runner {
 
@@ -73,16 +85,35 @@ public final class Runner {
             err.println("aicnet-conformance: configuration error: " + e.getMessage());
             return HARNESS_ERROR;
         }
+        SuiteRun run = new SuiteRun(config, out);
         try {
-            SuiteRun run = new SuiteRun(config, out);
-            if (parsed.hasMatchedOption("--list")) {
-                return list(run.list());
-            }
-            RunResult result = run.execute();
-            summarize(result);
-            return result.exitCode();
+            return parsed.hasMatchedOption("--list") ? list(run.list()) : runAndReport(config, run);
         } catch (KitError e) {
             err.println("aicnet-conformance: " + e.getMessage());
+            return HARNESS_ERROR;
+        }
+    }
+
+    /** Runs the checks, then writes every report whatever their outcome; the exit code is the run's. */
+    private int runAndReport(SuiteConfig config, SuiteRun run) {
+        Optional<AllureCommandLine> allure = config.allureHome().map(AllureCommandLine::at)
+                .orElseGet(() -> AllureCommandLine.at(AllureCommandLine.besideTheKit()));
+        if (config.allureHome().isPresent() && allure.isEmpty()) {
+            err.println("aicnet-conformance: configuration error: " + Setting.ALLURE_HOME.flag() + " "
+                    + config.allureHome().get() + " holds no Allure command line (no lib/allure-commandline-*.jar)");
+            return HARNESS_ERROR;
+        }
+        ReportDirectory reports = ReportDirectory.of(config.reportDir(), run.runId());
+        try {
+            reports.prepare();
+            RunResult result = run.plugin(AllureResultsPlugin.option(reports.allureResults()))
+                    .keepSecretsOutOf(reports.allureResults()).execute();
+            RunReports.Written written = new RunReports(reports, allure, KitBuild.version()).write(result);
+            summarize(written.report());
+            whereTheReportsAre(written, reports);
+            return result.exitCode();
+        } catch (ReportError e) {
+            err.println("aicnet-conformance: the reports could not be written: " + e.getMessage());
             return HARNESS_ERROR;
         }
     }
@@ -96,17 +127,30 @@ public final class Runner {
         return listing.checks().isEmpty() ? HARNESS_ERROR : OK;
     }
 
-    private void summarize(RunResult result) {
+    private void summarize(ComplianceReport report) {
         out.println();
-        for (CheckResult check : result.checks()) {
-            if (check.outcome() == Outcome.FAIL || check.outcome() == Outcome.ERROR) {
-                out.printf("%s %s: %s%n    %s%n", check.outcome(), check.id(), check.name(), check.message());
-            }
+        for (CheckReport check : report.failures()) {
+            out.printf("%s %s: %s%n    %s%n", check.outcome(), check.id(), check.name(), check.message());
         }
-        result.cleanupNotes().forEach(note -> out.println("cleanup: " + note));
-        out.printf("T/AI 123.8 conformance of %s: %s%n", result.baseUrl(), result.verdict());
-        out.printf("%d passed, %d failed, %d errors, %d skipped%n", result.count(Outcome.PASS),
-                result.count(Outcome.FAIL), result.count(Outcome.ERROR), result.count(Outcome.SKIP));
+        report.cleanupNotes().forEach(note -> out.println("cleanup: " + note));
+        Tally all = report.totals().checks();
+        Tally mandatory = report.totals().mandatoryChecks();
+        out.printf("%s conformance of %s: %s (mandatory checks), %s (all checks)%n", report.standard(),
+                report.platformUrl(), report.verdict(), report.verdictAllChecks());
+        out.printf("%d checks: %d passed, %d failed, %d errors, %d skipped; mandatory: %d of %d run passed%n",
+                all.total(), all.pass(), all.fail(), all.error(), all.skip(), mandatory.pass(), mandatory.run());
+        out.printf("exit code %d: %s%n", report.exitCode(), ReportWording.exitCode(report.exitCode()));
+    }
+
+    private void whereTheReportsAre(RunReports.Written written, ReportDirectory reports) {
+        out.println();
+        out.println("Reports in " + reports.path() + ":");
+        written.files().forEach(file -> out.println("  " + file));
+        out.println("  " + reports.allureResults() + " (Allure results)");
+        written.allureReport().ifPresentOrElse(index -> out.println("  " + index + " (Allure report)"),
+                () -> out.println("  no Allure report: no Allure command line at " + AllureCommandLine.besideTheKit()
+                        + "; give " + Setting.ALLURE_HOME.flag() + " DIR to render one"));
+        written.latest().ifPresent(latest -> out.println("  " + latest + " leads to this run"));
     }
 
     private static Map<Setting, String> flags(ParseResult parsed) {
@@ -121,7 +165,7 @@ public final class Runner {
 
     private static CommandSpec spec() {
         CommandSpec spec = CommandSpec.create().name("aicnet-conformance").mixinStandardHelpOptions(true)
-                .version("aicnet conformance suite for T/AI 123.8, " + Runner.class.getPackage().getImplementationVersion());
+                .version("aicnet conformance suite for T/AI 123.8, " + KitBuild.version());
         spec.usageMessage().description("Checks a platform against T/AI 123.8 (AI computing network, part 8: "
                 + "application layer interface). Settings come from --config FILE, then AICNET_* environment "
                 + "variables, then these flags; a later source wins.");

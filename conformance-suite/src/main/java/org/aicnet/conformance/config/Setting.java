@@ -41,7 +41,9 @@ public enum Setting {
     EXCLUDE_TAGS("excludeTags", null, false, "tag expression of the checks to leave out"),
     NON_DESTRUCTIVE("nonDestructive", "false", false, "create nothing on the platform: checks that would are skipped"),
     RUN_ID("runId", null, false, "id of this run, prefixed to every job name the suite creates (default: generated)"),
-    REPORT_DIR("reportDir", null, false, "where the reports go (default: reports/<run id>)");
+    REPORT_DIR("reportDir", null, false, "where the reports go (default: reports/<run id>, with reports/latest)"),
+    ALLURE_HOME("allureHome", null, false, "folder of the Allure command line that renders the Allure HTML report "
+            + "(default: allure/allure-<version> beside the kit's jar; without it only allure-results/ is written)");
 
     private final String key;
     private final String defaultValue;

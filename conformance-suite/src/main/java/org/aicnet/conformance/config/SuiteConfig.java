@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -193,6 +195,21 @@ public final class SuiteConfig {
 
     public Optional<Path> reportDir() {
         return text(Setting.REPORT_DIR).map(Path::of);
+    }
+
+    public Optional<Path> allureHome() {
+        return text(Setting.ALLURE_HOME).map(Path::of);
+    }
+
+    /** The values of every secret setting that is set (passwords, the expired token), to keep them out of reports. */
+    public List<String> secretValues() {
+        List<String> secrets = new ArrayList<>();
+        for (Setting setting : Setting.values()) {
+            if (setting.secret()) {
+                text(setting).ifPresent(secrets::add);
+            }
+        }
+        return secrets;
     }
 
     /** Every setting with its value, secrets replaced by {@value #REDACTED}, for reports and logs. */

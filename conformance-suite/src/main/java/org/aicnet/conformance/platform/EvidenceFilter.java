@@ -10,7 +10,6 @@ import io.restassured.specification.FilterableResponseSpecification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Records each exchange as evidence: tokens and passwords are redacted before anything is kept, so no report can
@@ -18,9 +17,7 @@ import java.util.regex.Pattern;
  */
 final class EvidenceFilter implements Filter {
 
-    static final String REDACTED = "***";
-    private static final Pattern PASSWORD = Pattern.compile("(\"password\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
-    private static final Pattern TOKEN = Pattern.compile("(\"token\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
+    static final String REDACTED = SecretRedaction.REDACTED;
 
     private final Consumer<Exchange> sink;
     private final String tokenHeader;
@@ -70,11 +67,7 @@ final class EvidenceFilter implements Filter {
     }
 
     static String redact(String body) {
-        if (body == null) {
-            return null;
-        }
-        String redacted = PASSWORD.matcher(body).replaceAll("$1" + REDACTED + "$3");
-        return TOKEN.matcher(redacted).replaceAll("$1" + REDACTED + "$3");
+        return SecretRedaction.jsonFields(body);
     }
 
     private String curl(FilterableRequestSpecification request, String body) {

@@ -9,6 +9,7 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestSourceRead;
+import org.aicnet.conformance.platform.SecretRedaction;
 
 import java.net.URI;
 import java.util.EnumMap;
@@ -29,6 +30,8 @@ public final class OutcomeCollector implements ConcurrentEventListener {
     public static final String REQUIREMENT_TAG = "@req:";
     public static final String MANDATORY_TAG = "@mandatory";
     private static final Pattern FEATURE_NAME = Pattern.compile("(?m)^\\s*Feature:\\s*(.+)$");
+    private static final Pattern TAG_LINE = Pattern.compile("(?m)^\\s*@.*$");
+    private static final Pattern REQUIREMENT_ID = Pattern.compile(Pattern.quote(REQUIREMENT_TAG) + "([^\\s@#]+)");
 
     private final Map<URI, String> featureNames = new ConcurrentHashMap<>();
     private URI currentFeature;
@@ -46,6 +49,20 @@ public final class OutcomeCollector implements ConcurrentEventListener {
     private void sourceRead(TestSourceRead event) {
         Matcher name = FEATURE_NAME.matcher(event.getSource());
         featureNames.put(event.getUri(), name.find() ? name.group(1).trim() : fileName(event.getUri()));
+        RunContext.current().requirementsWithChecks(requirementIds(event.getSource()));
+    }
+
+    /** The ids of every @req: tag on the tag lines of a feature's text. */
+    static List<String> requirementIds(String featureSource) {
+        List<String> ids = new java.util.ArrayList<>();
+        Matcher line = TAG_LINE.matcher(featureSource);
+        while (line.find()) {
+            Matcher id = REQUIREMENT_ID.matcher(line.group().split("\\s#", 2)[0]);
+            while (id.find()) {
+                ids.add(id.group(1));
+            }
+        }
+        return ids;
     }
 
     private synchronized void started(TestCaseStarted event) {
@@ -76,14 +93,17 @@ public final class OutcomeCollector implements ConcurrentEventListener {
         TestCase testCase = event.getTestCase();
         Result result = event.getResult();
         Outcome outcome = context.dryRun() ? Outcome.SKIP : outcomeOf(result);
-        String message = context.dryRun() ? "listed, not run" : messageOf(result, outcome);
+        List<String> secrets = context.secrets();
+        String message = context.dryRun() ? "listed, not run"
+                : SecretRedaction.all(messageOf(result, outcome), secrets);
         List<String> tags = testCase.getTags();
         List<String> requirements = tags.stream().filter(tag -> tag.startsWith(REQUIREMENT_TAG))
                 .map(tag -> tag.substring(REQUIREMENT_TAG.length())).toList();
         CheckResult check = new CheckResult(fileName(testCase.getUri()).replaceFirst("\\.feature$", "") + ":"
                 + testCase.getLocation().getLine(), featureName(testCase.getUri()), testCase.getName(), tags,
                 requirements, tags.contains(MANDATORY_TAG), outcome, message, result.getDuration(),
-                context.takeEvidence(testCase.getId().toString()));
+                context.takeEvidence(testCase.getId().toString()).stream()
+                        .map(exchange -> SecretRedaction.exchange(exchange, secrets)).toList());
         context.record(check);
         if (!context.dryRun()) {
             featureCounts.merge(outcome, 1, Integer::sum);

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,6 +31,7 @@ public final class RunContext {
     private final Map<String, String> readingsChosen = Collections.synchronizedMap(new TreeMap<>());
     private final List<CheckResult> results = Collections.synchronizedList(new ArrayList<>());
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
+    private final Set<String> requirementsWithChecks = ConcurrentHashMap.newKeySet();
 
     RunContext(SuiteConfig config, String runId, boolean dryRun, java.io.PrintStream progress) {
         this.config = config;
@@ -102,6 +105,22 @@ public final class RunContext {
         synchronized (readingsChosen) {
             return new TreeMap<>(readingsChosen);
         }
+    }
+
+    /** Every secret of the run: the secret settings and the tokens obtained so far; none may reach a report. */
+    public List<String> secrets() {
+        List<String> secrets = new ArrayList<>(config.secretValues());
+        secrets.addAll(tokens.values());
+        return secrets;
+    }
+
+    /** Notes that some feature of the suite checks these requirements, whether or not this run selects it. */
+    void requirementsWithChecks(java.util.Collection<String> ids) {
+        requirementsWithChecks.addAll(ids);
+    }
+
+    Set<String> requirementsWithChecks() {
+        return new TreeSet<>(requirementsWithChecks);
     }
 
     void record(CheckResult result) {

@@ -3,14 +3,17 @@ package org.aicnet.conformance.run;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A finished run: every check with its outcome, what the cleanup did (reported on its own: it never changes a
- * check's verdict), and the readings the platform chose.
+ * check's verdict), the readings the platform chose, and the ids of every requirement that some feature of the suite
+ * checks, selected for this run or not (a report tells "not selected by tags" from "no check yet" with it). Holds no
+ * secret: the configuration is redacted, and messages and evidence were redacted when each check finished.
  */
 public record RunResult(String runId, String baseUrl, Instant started, Instant finished,
                         Map<String, String> configuration, List<CheckResult> checks, List<String> cleanupNotes,
-                        Map<String, String> readingsChosen) {
+                        Map<String, String> readingsChosen, Set<String> requirementsWithChecks) {
 
     public long count(Outcome outcome) {
         return checks.stream().filter(check -> check.outcome() == outcome).count();
