@@ -82,7 +82,7 @@ final class PlacementFinder {
                 List<Candidate> fits = new ArrayList<>();
                 for (JsonNode spec : specs) {
                     for (JsonNode image : images) {
-                        boolean fit = fits(spec, image);
+                        boolean fit = Placement.fits(spec, image);
                         Candidate candidate = new Candidate(new Placement(center, spec, image), fit, listedForCenter);
                         (fit ? fits : others).add(candidate);
                     }
@@ -112,21 +112,6 @@ final class PlacementFinder {
                     + " list no resource spec, or GET /resource/images lists no image");
         }
         return ordered;
-    }
-
-    /** An image fits a spec when its processor type and architecture are the spec's, where both name one. */
-    static boolean fits(JsonNode spec, JsonNode image) {
-        return same(spec.at("/processor/processorType"), image.path("processor"))
-                && same(spec.at("/cpu/arch"), image.path("arch"));
-    }
-
-    private static boolean same(JsonNode ofSpec, JsonNode ofImage) {
-        boolean specSays = ofSpec.isTextual() && !ofSpec.asText().isEmpty();
-        boolean imageSays = ofImage.isTextual() && !ofImage.asText().isEmpty();
-        if (!specSays && !imageSays) {
-            return true;
-        }
-        return specSays && imageSays && ofSpec.asText().equalsIgnoreCase(ofImage.asText());
     }
 
     private List<JsonNode> list(AnnexList list, Map<String, String> filters) {

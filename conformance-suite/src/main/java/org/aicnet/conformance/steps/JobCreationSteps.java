@@ -167,7 +167,7 @@ public final class JobCreationSteps {
                     + "image, so no request could have 0210 as its only error");
         }
         JsonNode spec = specs.get(0);
-        JsonNode image = images.stream().filter(candidate -> fits(spec, candidate)).findFirst().orElse(images.get(0));
+        JsonNode image = images.stream().filter(candidate -> Placement.fits(spec, candidate)).findFirst().orElse(images.get(0));
         JobBody body = JobBody.of(jobs.newName("off"), new Placement(center, spec, image), commandOf(kind));
         jobs.submit(kind, body, jobs.user());
     }
@@ -290,10 +290,6 @@ public final class JobCreationSteps {
 
     private static String centers() {
         return Standard.CONFIG + "." + Standard.CENTER_ID;
-    }
-
-    private static boolean fits(JsonNode spec, JsonNode image) {
-        return spec.at("/processor/processorType").asText().equalsIgnoreCase(image.path("processor").asText());
     }
 
     static void expectEqual(String what, String expected, String actual) {

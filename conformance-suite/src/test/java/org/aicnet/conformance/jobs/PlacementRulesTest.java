@@ -20,14 +20,14 @@ class PlacementRulesTest {
 
     @Test
     void anImageFitsASpecOfItsProcessorTypeAndArchitecture() {
-        assertTrue(PlacementFinder.fits(GPU_SPEC, json("{\"processor\": \"GPU\", \"arch\": \"X86\"}")));
-        assertTrue(PlacementFinder.fits(GPU_SPEC, json("{\"processor\": \"gpu\", \"arch\": \"x86\"}")));
-        assertFalse(PlacementFinder.fits(GPU_SPEC, json("{\"processor\": \"NPU\", \"arch\": \"X86\"}")));
-        assertFalse(PlacementFinder.fits(GPU_SPEC, json("{\"processor\": \"GPU\", \"arch\": \"ARM\"}")));
-        assertFalse(PlacementFinder.fits(GPU_SPEC, json("{\"arch\": \"X86\"}")));
+        assertTrue(Placement.fits(GPU_SPEC, json("{\"processor\": \"GPU\", \"arch\": \"X86\"}")));
+        assertTrue(Placement.fits(GPU_SPEC, json("{\"processor\": \"gpu\", \"arch\": \"x86\"}")));
+        assertFalse(Placement.fits(GPU_SPEC, json("{\"processor\": \"NPU\", \"arch\": \"X86\"}")));
+        assertFalse(Placement.fits(GPU_SPEC, json("{\"processor\": \"GPU\", \"arch\": \"ARM\"}")));
+        assertFalse(Placement.fits(GPU_SPEC, json("{\"arch\": \"X86\"}")));
         JsonNode cpuOnly = json("{\"cpu\": {\"arch\": \"X86\", \"coreNum\": 8}}");
-        assertTrue(PlacementFinder.fits(cpuOnly, json("{\"arch\": \"X86\"}")));
-        assertFalse(PlacementFinder.fits(cpuOnly, json("{\"processor\": \"GPU\", \"arch\": \"X86\"}")));
+        assertTrue(Placement.fits(cpuOnly, json("{\"arch\": \"X86\"}")));
+        assertFalse(Placement.fits(cpuOnly, json("{\"processor\": \"GPU\", \"arch\": \"X86\"}")));
     }
 
     @Test
