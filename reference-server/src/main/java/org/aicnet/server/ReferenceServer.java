@@ -6,6 +6,7 @@ import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.ConfigLoader;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.ServerSettings;
+import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.ErrorHandling;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.Json;
@@ -49,8 +50,9 @@ public final class ReferenceServer implements AutoCloseable {
         Path dataDirectory = createDirectories(options.dataDirectory());
         Database database = Database.open(dataDirectory);
         List<AutoCloseable> resources = new ArrayList<>();
+        BaseUrl baseUrl = BaseUrl.of(settings);
         try {
-            List<Feature> features = Features.of(config, database, dataDirectory, resources);
+            List<Feature> features = Features.of(config, database, dataDirectory, resources, baseUrl);
             Javalin app = Javalin.create(javalin -> {
                 javalin.http.defaultContentType = Json.CONTENT_TYPE;
                 javalin.http.prefer405over404 = true;
@@ -64,7 +66,9 @@ public final class ReferenceServer implements AutoCloseable {
                 features.forEach(feature -> feature.register(table));
             });
             app.start(host, port);
-            return new ReferenceServer(app, database, resources, loaded.source(), host);
+            ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), host);
+            baseUrl.listening(server.baseUrl());
+            return server;
         } catch (RuntimeException e) {
             close(resources);
             database.close();

@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The accounts table: the configured accounts, their password hashes and failure counts, kept across restarts. */
@@ -29,15 +31,16 @@ final class Accounts {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             removeUnconfigured(connection, configured);
+            Map<String, Account> stored = new HashMap<>();
             for (AccountConfig account : configured) {
-                Optional<Account> stored = find(connection, "user_id", account.userId());
-                if (stored.isEmpty()) {
-                    insert(connection, account);
-                } else if (!samePassword(stored.get().password(), account.password())) {
-                    update(connection, account, hash(account.password()), 0);
-                } else {
-                    update(connection, account, stored.get().password(), stored.get().failedLogins());
-                }
+                find(connection, "user_id", account.userId()).ifPresent(found -> stored.put(found.userId(), found));
+            }
+            // PBKDF2 is most of the start-up time: the accounts are hashed or checked in parallel.
+            List<Account> wanted = configured.parallelStream()
+                    .map(account -> wanted(account, stored.get(account.userId())))
+                    .toList();
+            for (Account account : wanted) {
+                upsert(connection, account);
             }
             connection.commit();
         } catch (SQLException e) {
@@ -83,24 +86,20 @@ final class Accounts {
         }
     }
 
-    private static void insert(Connection connection, AccountConfig account) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO accounts (user_id, name, password_hash, failed_logins) VALUES (?, ?, ?, 0)")) {
-            statement.setString(1, account.userId());
-            statement.setString(2, account.name());
-            statement.setString(3, hash(account.password()).text());
-            statement.executeUpdate();
+    private static Account wanted(AccountConfig configured, Account stored) {
+        if (stored != null && samePassword(stored.password(), configured.password())) {
+            return new Account(configured.userId(), configured.name(), stored.password(), stored.failedLogins());
         }
+        return new Account(configured.userId(), configured.name(), hash(configured.password()), 0);
     }
 
-    private static void update(Connection connection, AccountConfig account, PasswordHash password, int failedLogins)
-            throws SQLException {
+    private static void upsert(Connection connection, Account account) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE accounts SET name = ?, password_hash = ?, failed_logins = ? WHERE user_id = ?")) {
-            statement.setString(1, account.name());
-            statement.setString(2, password.text());
-            statement.setInt(3, failedLogins);
-            statement.setString(4, account.userId());
+                "MERGE INTO accounts (user_id, name, password_hash, failed_logins) KEY (user_id) VALUES (?, ?, ?, ?)")) {
+            statement.setString(1, account.userId());
+            statement.setString(2, account.name());
+            statement.setString(3, account.password().text());
+            statement.setInt(4, account.failedLogins());
             statement.executeUpdate();
         }
     }

@@ -1,45 +1,46 @@
 package org.aicnet.server.backend;
 
-import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What runs the tasks of one computing center: the simulated backend, local processes, a Slurm or Kubernetes cluster.
  * Implementations are found through {@link BackendProvider} and {@link java.util.ServiceLoader}; a center names its
- * backend type in the configuration. The scheduler decides placement; a backend only runs what it is given.
+ * backend type in the configuration. The scheduler decides placement (which nodes, which cards); a backend only runs
+ * what it is given, writes the task's log to {@link TaskLaunch#logFile()} as it runs and leaves its results in
+ * {@link TaskLaunch#outputDirectory()} (a backend whose tasks run elsewhere copies them there).
  *
- * <p>Calls may come from several threads. A backend must not block a request for long: {@link #submit} returns once
- * the task is accepted, and its state is read with {@link #state}.
+ * <p>Calls may come from several threads. A backend must not block for long: {@link #submit} returns once the task is
+ * accepted, and its state is read with {@link #states}.
  */
 public interface AcceleratorBackend extends AutoCloseable {
 
-    /** Accepts a task for running and returns the backend's own handle for it, persisted by the server. */
+    /** Accepts a task for running and returns the backend's own handle for it, which the server persists. */
     String submit(TaskLaunch launch) throws BackendException;
 
-    /** The task's present state; a handle the backend no longer knows gives {@link TaskState#unknown()}. */
-    TaskState state(String handle) throws BackendException;
+    /**
+     * The present states of many tasks at once (one {@code squeue}, one pod list); a handle the backend no longer
+     * knows maps to {@link TaskState#unknown()} or is left out, which the server reads the same way.
+     */
+    Map<String, TaskState> states(Collection<String> handles) throws BackendException;
 
-    /** Ends the task (its whole process tree or allocation); stopping a finished task does nothing. */
+    /** Ends the task (its whole process tree or allocation); stopping a finished or unknown task does nothing. */
     void stop(String handle) throws BackendException;
 
-    /** The task's log file: stdout and stderr as written so far; the file may not exist yet while it is pending. */
-    Path logFile(String handle) throws BackendException;
-
-    /** The files the task wrote to its output directory, relative to that directory. */
-    List<Path> outputFiles(String handle) throws BackendException;
-
-    /** The output directory the files of {@link #outputFiles} are relative to. */
-    Path outputDirectory(String handle) throws BackendException;
-
     /**
-     * Re-attaches a task that was running when the server stopped, after a restart: its state, or
-     * {@link TaskState#unknown()} when it cannot be known.
+     * Takes up again, after a restart of the server, a task that was active when it stopped: its state, or
+     * {@link TaskState#unknown()} when the backend cannot know it any more.
      */
     TaskState reattach(String handle) throws BackendException;
 
-    /** The nodes this backend offers, by shape; the scheduler places tasks on them. */
+    /** The nodes this backend offers, by shape, in a stable order; the scheduler numbers them from 0 in it. */
     List<NodeGroup> capacity() throws BackendException;
 
+    /**
+     * Lets go of the backend's own threads and connections. Tasks keep running where they run (a restart reattaches
+     * them); closing is not stopping.
+     */
     @Override
     default void close() {
     }

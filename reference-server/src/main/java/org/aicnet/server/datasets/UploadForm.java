@@ -5,7 +5,6 @@ import io.javalin.http.UploadedFile;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
-
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
 
@@ -31,26 +30,9 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
     private static final Pattern MD5_HEX = Pattern.compile("[0-9a-fA-F]{32}");
 
     static UploadForm read(Context ctx, long maxUploadBytes) {
-        if (!ctx.isMultipartFormData()) {
-            throw ErrorCode.PARAMETER_TYPE.exception("the body must be sent as multipart/form-data");
-        }
-        long length = ctx.req().getContentLengthLong();
-        if (length > maxUploadBytes + FORM_ALLOWANCE) {
-            throw tooLarge(maxUploadBytes);
-        }
-        Map<String, List<String>> fields;
-        UploadedFile file;
-        try {
-            fields = ctx.formParamMap();
-            file = ctx.uploadedFile(Api.FILE);
-        } catch (Exception e) {
-            // The parser stops at the limit it was given (the upload limit and the allowance); a body without a
-            // Content-Length is told from a malformed or cut-off one by how much of it was read.
-            if (bodyBytesRead(ctx) > maxUploadBytes + FORM_ALLOWANCE) {
-                throw tooLarge(maxUploadBytes);
-            }
-            throw ErrorCode.PARAMETER_TYPE.exception("the multipart/form-data body could not be read");
-        }
+        Parts parts = Parts.of(ctx, maxUploadBytes);
+        Map<String, List<String>> fields = parts.fields();
+        UploadedFile file = parts.file();
         for (String required : List.of(Api.MD5, Api.TITLE, Api.SIZE)) {
             if (field(fields, required).isEmpty()) {
                 throw ErrorCode.PARAMETER_MISSING.exception(required + " is required");
@@ -78,6 +60,29 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
         String title = bounded(fields, Api.TITLE, MAX_TITLE);
         return new UploadForm(md5, title, file, size, bounded(fields, Api.DATASET_DESC, MAX_DESC),
                 bounded(fields, Api.LABELS, MAX_LABELS));
+    }
+
+    /** The text fields and the file part of the body, parsed with the file streamed to disk. */
+    private record Parts(Map<String, List<String>> fields, UploadedFile file) {
+
+        static Parts of(Context ctx, long maxUploadBytes) {
+            if (!ctx.isMultipartFormData()) {
+                throw ErrorCode.PARAMETER_TYPE.exception("the body must be sent as multipart/form-data");
+            }
+            if (ctx.req().getContentLengthLong() > maxUploadBytes + FORM_ALLOWANCE) {
+                throw tooLarge(maxUploadBytes);
+            }
+            try {
+                return new Parts(ctx.formParamMap(), ctx.uploadedFile(Api.FILE));
+            } catch (Exception e) {
+                // The parser stops at the limit it was given (the upload limit and the allowance): a body without a
+                // Content-Length is told from a malformed or cut-off one by how much of it was read.
+                if (bodyBytesRead(ctx) > maxUploadBytes + FORM_ALLOWANCE) {
+                    throw tooLarge(maxUploadBytes);
+                }
+                throw ErrorCode.PARAMETER_TYPE.exception("the multipart/form-data body could not be read");
+            }
+        }
     }
 
     /** The file's name as the client gave it, kept with the dataset. */

@@ -6,14 +6,25 @@ import org.aicnet.server.standard.ErrorCode;
 public final class ApiException extends RuntimeException {
 
     private final ErrorCode errorCode;
+    private final int httpStatus;
 
     public ApiException(ErrorCode errorCode, String detail) {
+        this(errorCode, detail, errorCode.httpStatus());
+    }
+
+    /** An error answered with another HTTP status than table B.1's, where a reading says so. */
+    public ApiException(ErrorCode errorCode, String detail, int httpStatus) {
         super(detail, null, false, false);
         this.errorCode = errorCode;
+        this.httpStatus = httpStatus;
     }
 
     public ErrorCode errorCode() {
         return errorCode;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
     }
 
     /** The errorMsg of the body: the code's meaning and what exactly was wrong. */

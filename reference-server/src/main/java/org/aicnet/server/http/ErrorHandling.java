@@ -3,6 +3,7 @@ package org.aicnet.server.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.store.StoreException;
 import org.slf4j.Logger;
@@ -14,7 +15,8 @@ import java.util.Set;
 /**
  * Turns every failure into the error body of reading R-error-body, with the HTTP status of table B.1. An unknown
  * route is 404 and a wrong method 405 with {@code Allow} (reading R-unknown-route); no stack trace or internal message
- * ever reaches the client: an unexpected failure is logged here and answered 500/0100.
+ * ever reaches the client: a backend failure is logged here and answered 500/0101, any other unexpected failure
+ * 500/0100.
  */
 public final class ErrorHandling {
 
@@ -24,10 +26,11 @@ public final class ErrorHandling {
     }
 
     public static void install(RoutesConfig routes, RouteTable table) {
-        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.errorCode().httpStatus(), e.errorCode().code(),
+        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.httpStatus(), e.errorCode().code(),
                 e.errorMsg()));
         routes.exception(HttpResponseException.class, (e, ctx) -> unroutable(ctx, table));
         routes.exception(StoreException.class, (e, ctx) -> internal(ctx, e));
+        routes.exception(BackendException.class, (e, ctx) -> adapter(ctx, e));
         routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
         routes.error(404, ctx -> {
             if (!isErrorBody(ctx)) {
@@ -56,6 +59,13 @@ public final class ErrorHandling {
             answer(ctx, 405, ErrorCode.PARAMETER_VALUE.code(),
                     "method " + ctx.method().name() + " not allowed here; allowed: " + String.join(", ", methods));
         }
+    }
+
+    /** A backend failed (reading R-0101-twice): 500/0101, its message only in the server's log. */
+    private static void adapter(Context ctx, BackendException e) {
+        LOG.error("{} {}: backend failure", ctx.method().name(), ctx.path(), e);
+        ErrorCode code = ErrorCode.ADAPTER_FAILURE;
+        answer(ctx, code.httpStatus(), code.code(), code.meaning());
     }
 
     private static void internal(Context ctx, Exception e) {

@@ -23,6 +23,14 @@ public final class Api {
     public static final String TRAIN_JOB_DOWNLOAD = "/trainjob/{id}/download";
     public static final String ONLINE_JOBS = "/onlineJob";
 
+    // The server's own routes, outside annex A: the signed log link of A.48 and the address of an online job (A.60).
+    public static final String SIGNED_LOG = "/logs/{id}/{taskId}";
+    public static final String SERVICE = "/services/{id}";
+    public static final String SERVICE_PATH = "/services/{id}/<path>";
+
+    // Path parameters (and ID, below).
+    public static final String TASK_ID = "taskId";
+
     // The token of a secured call (reading R-token-header): X-Auth-Token, or Authorization: Bearer.
     public static final String TOKEN_HEADER = "X-Auth-Token";
     public static final String AUTHORIZATION_HEADER = "Authorization";
@@ -56,6 +64,21 @@ public final class Api {
     public static final String STATUS = "status";
     public static final String CONTENT_TYPE = "contentType";
 
+    // Query parameters of a signed log link.
+    public static final String EXPIRES = "expires";
+    public static final String SIGNATURE = "signature";
+
+    // Body fields of A.31/A.32 and A.57/A.58 (config.centerId is CENTER_ID, config.imageId IMAGE_ID), and
+    // config.port (reading R-online-port).
+    public static final String JOB_NAME = "jobName";
+    public static final String JOB_DESC = "jobDesc";
+    public static final String CONFIG = "config";
+    public static final String SPEC_ID = "specId";
+    public static final String NODE_COUNT = "nodeCount";
+    public static final String IMAGE_URL = "imageUrl";
+    public static final String COMMAND = "command";
+    public static final String PORT = "port";
+
     // A.28: the fields of the multipart form of an upload.
     public static final String MD5 = "md5";
     public static final String FILE = "file";
@@ -75,6 +98,7 @@ public final class Api {
     public static final String ID = "id";
     public static final String SIZE = "size";
     public static final String OWNER = "owner";
+    public static final String NAME = "name";
 
     // Sort values; the first of each list is the default (reading R-default-sort).
     public static final List<String> CENTER_SORTS = List.of(CENTER_ID, CENTER_NAME, PROCESSOR_TYPE, CREATE_TIME);
@@ -82,7 +106,7 @@ public final class Api {
     public static final List<String> IMAGE_SORTS =
             List.of(IMAGE_ID, IMAGE_NAME, ARCH, PROCESSOR, FRAMEWORK, CREATE_TIME);
     public static final List<String> DATASET_SORTS = List.of(DATASET_NAME, TITLE, ID, SIZE, OWNER);
-    public static final List<String> JOB_SORTS = List.of("id", "name", "status", "createTime");
+    public static final List<String> JOB_SORTS = List.of(ID, NAME, STATUS, CREATE_TIME);
 
     // A.22: the processor architectures of an image.
     public static final List<String> IMAGE_ARCHES = List.of("X86", "ARM");

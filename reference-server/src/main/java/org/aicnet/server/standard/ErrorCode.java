@@ -54,4 +54,12 @@ public enum ErrorCode {
     public ApiException exception(String detail) {
         return new ApiException(this, detail);
     }
+
+    /**
+     * The error with another HTTP status than B.1's, where a reading says so: a refused log link is 403 with 0101 or
+     * 0102 (reading R-log-link), a job's service that is not running answers 503.
+     */
+    public ApiException exception(int httpStatus, String detail) {
+        return new ApiException(this, detail, httpStatus);
+    }
 }

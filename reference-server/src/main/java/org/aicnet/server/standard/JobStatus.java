@@ -19,8 +19,20 @@ public enum JobStatus {
         return !stoppable();
     }
 
-    /** A state the job or task never leaves. */
+    /**
+     * A state the job or task never leaves. UNKNOWN is one in this server: once a backend has lost a task, nothing
+     * it says later is trusted, and the job can only be deleted.
+     */
     public boolean finished() {
-        return this == SUCCEEDED || this == FAILED || this == STOPPED;
+        return !stoppable();
+    }
+
+    /** A state never moves backwards: PENDING may become anything else, RUNNING a finished state, finished nothing. */
+    public boolean canBecome(JobStatus next) {
+        return switch (this) {
+            case PENDING -> next != PENDING;
+            case RUNNING -> next.finished();
+            default -> false;
+        };
     }
 }

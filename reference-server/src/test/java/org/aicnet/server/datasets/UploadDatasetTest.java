@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -196,7 +195,8 @@ class UploadDatasetTest {
                 ErrorCode.PARAMETER_TYPE);
         error(given(as(carol)).contentType(ContentType.URLENC).formParam("title", "x").post(Api.DATASET_UPLOAD),
                 ErrorCode.PARAMETER_TYPE);
-        error(given(as(carol)).contentType("multipart/form-data; boundary=xyz").body("garbage".getBytes(StandardCharsets.US_ASCII))
-                .post(Api.DATASET_UPLOAD), ErrorCode.PARAMETER_TYPE);
+        error(given(as(carol)).contentType("multipart/form-data; boundary=xyz")
+                .body("garbage".getBytes(StandardCharsets.US_ASCII)).post(Api.DATASET_UPLOAD),
+                ErrorCode.PARAMETER_TYPE);
     }
 }

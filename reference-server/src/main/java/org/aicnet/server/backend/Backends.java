@@ -1,0 +1,86 @@
+package org.aicnet.server.backend;
+
+import org.aicnet.server.config.BackendConfig;
+import org.aicnet.server.config.CenterConfig;
+import org.aicnet.server.config.ConfigException;
+import org.aicnet.server.config.NetworkConfig;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * The backend of every center, made at start-up by the provider of the type the center's configuration names. The
+ * providers are those {@link ServiceLoader} finds on the class path, so a backend shipped as its own jar needs no
+ * change here.
+ */
+public final class Backends implements AutoCloseable {
+
+    private final Map<String, AcceleratorBackend> byCenter;
+
+    private Backends(Map<String, AcceleratorBackend> byCenter) {
+        this.byCenter = byCenter;
+    }
+
+    /** One backend per configured center; an unknown type is a {@link ConfigException} naming the types on offer. */
+    public static Backends create(NetworkConfig config, Path dataDirectory) {
+        return create(config, dataDirectory, providers());
+    }
+
+    static Backends create(NetworkConfig config, Path dataDirectory, Map<String, BackendProvider> providers) {
+        Map<String, AcceleratorBackend> byCenter = new LinkedHashMap<>();
+        Backends backends = new Backends(byCenter);
+        try {
+            for (CenterConfig center : config.centers()) {
+                BackendConfig backend = center.backend();
+                BackendProvider provider = providers.get(backend.type());
+                if (provider == null) {
+                    throw new ConfigException("center '" + center.id() + "': unknown backend type '" + backend.type()
+                            + "'; the types on offer are " + providers.keySet());
+                }
+                BackendContext context = new BackendContext(center.id(),
+                        backend.settings() == null ? Map.of() : backend.settings(), Shapes.groups(center.nodes()),
+                        config.jobs(), dataDirectory);
+                byCenter.put(center.id(), create(provider, context));
+            }
+            return backends;
+        } catch (RuntimeException e) {
+            backends.close();
+            throw e;
+        }
+    }
+
+    /** The providers on the class path by type, sorted by type. */
+    public static Map<String, BackendProvider> providers() {
+        Map<String, BackendProvider> providers = new TreeMap<>();
+        for (BackendProvider provider : ServiceLoader.load(BackendProvider.class)) {
+            providers.putIfAbsent(provider.type(), provider);
+        }
+        return providers;
+    }
+
+    /** The backend of a configured center. */
+    public AcceleratorBackend of(String centerId) {
+        AcceleratorBackend backend = byCenter.get(centerId);
+        if (backend == null) {
+            throw new IllegalArgumentException("no backend for center " + centerId);
+        }
+        return backend;
+    }
+
+    @Override
+    public void close() {
+        byCenter.values().forEach(AcceleratorBackend::close);
+    }
+
+    private static AcceleratorBackend create(BackendProvider provider, BackendContext context) {
+        try {
+            return provider.create(context);
+        } catch (BackendException e) {
+            throw new ConfigException("center '" + context.centerId() + "': the " + provider.type()
+                    + " backend cannot start: " + e.getMessage());
+        }
+    }
+}

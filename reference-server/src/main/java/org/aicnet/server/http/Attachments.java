@@ -1,0 +1,20 @@
+package org.aicnet.server.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import org.aicnet.server.standard.Api;
+
+/** A response that is a file to save: {@code application/octet-stream} with {@code Content-Disposition: attachment}. */
+public final class Attachments {
+
+    private Attachments() {
+    }
+
+    /** {@code fileName} is the name a browser saves the body under; it must need no quoting beyond "". */
+    public static void send(Context ctx, String fileName) {
+        // Bytes have no charset; the JSON default of the server must not leave one on the content type.
+        ctx.res().setCharacterEncoding(null);
+        ctx.contentType(Api.OCTET_STREAM);
+        ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+    }
+}

@@ -1,0 +1,34 @@
+package org.aicnet.server.jobs;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.aicnet.server.http.BaseUrl;
+import org.aicnet.server.http.Json;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+
+/**
+ * POST /onlineJob (7.4.8, A.56-A.60): a job like a training job, plus config.port, whose metadata carries the
+ * absolute address of its service, served by this server ({@link OnlineService}) while the job runs.
+ */
+final class CreateOnlineJob implements Handler {
+
+    private final JobRequests requests;
+    private final Scheduler scheduler;
+    private final BaseUrl baseUrl;
+
+    CreateOnlineJob(JobRequests requests, Scheduler scheduler, BaseUrl baseUrl) {
+        this.requests = requests;
+        this.scheduler = scheduler;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        NewJob request = requests.read(ctx, JobKind.ONLINE);
+        Job job = scheduler.submit(request).orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
+                "you already have an online job named " + request.name()));
+        String url = baseUrl.get() + Api.SERVICE.replace("{" + Api.ID + "}", job.id()) + "/";
+        Json.send(ctx, new OnlineJobCreated(OnlineJobMetadata.of(job, url), job.status()));
+    }
+}

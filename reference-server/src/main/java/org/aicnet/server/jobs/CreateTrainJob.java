@@ -1,0 +1,26 @@
+package org.aicnet.server.jobs;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.aicnet.server.http.Json;
+import org.aicnet.server.standard.ErrorCode;
+
+/** POST /trainjob (A.30-A.34): submits the job to the scheduler and answers its metadata and status. */
+final class CreateTrainJob implements Handler {
+
+    private final JobRequests requests;
+    private final Scheduler scheduler;
+
+    CreateTrainJob(JobRequests requests, Scheduler scheduler) {
+        this.requests = requests;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        NewJob request = requests.read(ctx, JobKind.TRAINING);
+        Job job = scheduler.submit(request).orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
+                "you already have a training job named " + request.name()));
+        Json.send(ctx, JobSummary.of(job));
+    }
+}

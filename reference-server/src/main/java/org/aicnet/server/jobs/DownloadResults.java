@@ -1,0 +1,41 @@
+package org.aicnet.server.jobs;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.aicnet.server.http.Attachments;
+import org.aicnet.server.standard.ErrorCode;
+
+import java.util.List;
+
+/**
+ * GET /trainjob/{id}/download (A.54, A.55, reading R-download): the output files of a finished job as a zip
+ * attachment. A job that is still PENDING or RUNNING, or that left no output file, has no result yet: 0202.
+ */
+final class DownloadResults implements Handler {
+
+    private final JobRepository jobs;
+    private final JobFiles files;
+
+    DownloadResults(JobRepository jobs, JobFiles files) {
+        this.jobs = jobs;
+        this.files = files;
+    }
+
+    @Override
+    public void handle(Context ctx) throws Exception {
+        Job job = CallerJobs.find(ctx, jobs);
+        if (!job.status().finished()) {
+            throw ErrorCode.PARAMETER_VALUE.exception("the job is " + job.status() + " and has no result yet");
+        }
+        List<ResultArchive.TaskOutput> outputs = jobs.tasks(job.id()).stream()
+                .map(task -> new ResultArchive.TaskOutput(task.taskId(),
+                        files.outputDirectory(job.id(), task.taskId()), files.outputFiles(job.id(), task.taskId())))
+                .filter(output -> !output.files().isEmpty())
+                .toList();
+        if (outputs.isEmpty()) {
+            throw ErrorCode.PARAMETER_VALUE.exception("the job left no result files");
+        }
+        Attachments.send(ctx, job.name() + "-" + job.id() + ".zip");
+        ResultArchive.write(ctx.outputStream(), outputs);
+    }
+}

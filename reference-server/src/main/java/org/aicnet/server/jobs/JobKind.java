@@ -1,0 +1,21 @@
+package org.aicnet.server.jobs;
+
+/**
+ * A training job (A.30) or an online service job (A.56). Each kind has its own name space for 0208 and its own ids;
+ * GET /trainjob lists training jobs only.
+ */
+public enum JobKind {
+    TRAINING("job-"),
+    ONLINE("svc-");
+
+    private final String idPrefix;
+
+    JobKind(String idPrefix) {
+        this.idPrefix = idPrefix;
+    }
+
+    /** Ids are zero-padded so that their text order is their creation order (the default sort of A.36 is id). */
+    String id(long sequence) {
+        return idPrefix + String.format("%010d", sequence);
+    }
+}

@@ -1,0 +1,336 @@
+package org.aicnet.server.jobs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.aicnet.server.capacity.NodeSlot;
+import org.aicnet.server.config.SpecConfig;
+import org.aicnet.server.http.Json;
+import org.aicnet.server.http.ListQuery;
+import org.aicnet.server.http.Page;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.JobStatus;
+import org.aicnet.server.store.Database;
+import org.aicnet.server.store.StoreException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Jobs and tasks in H2 (db/jobs.sql). Lists are answered by the database, filtered, sorted and paged there with
+ * LIMIT/OFFSET and counted with COUNT, so that a user with 100,000 jobs costs one page of rows per request.
+ */
+public final class JobRepository {
+
+    static final String SCHEMA = "db/jobs.sql";
+    private static final String DUPLICATE_KEY = "23505";
+
+    /** A.36 sort values and their columns; ties are broken by id in the same direction (reading R-ties). */
+    private static final Map<String, String> SORT_COLUMNS =
+            Map.of(Api.ID, "id", Api.NAME, "name", Api.STATUS, "status", Api.CREATE_TIME, "create_time");
+
+    private static final String JOB_COLUMNS = "id, kind, user_id, name, description, status, create_time, "
+            + "stopped_time, spec_json, node_count, image_id, image_url, command, candidate_centers, center_id, "
+            + "placed, service_port";
+    private static final String TASK_COLUMNS =
+            "job_id, task_id, task_index, status, center_id, node_index, accelerators, handle, exit_code, reason";
+
+    private final Database database;
+
+    public JobRepository(Database database) {
+        this.database = database;
+        database.apply(SCHEMA);
+    }
+
+    /**
+     * Stores a new job, to run in {@code centerId}, with its {@code nodeCount} pending tasks; empty when the user's
+     * name is taken (0208).
+     */
+    public Optional<Job> insert(NewJob job, String centerId) {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                long sequence = nextSequence(connection);
+                String id = job.kind().id(sequence);
+                insertJob(connection, sequence, id, job, centerId);
+                insertTasks(connection, id, centerId, job.nodeCount());
+                connection.commit();
+                return find(id);
+            } catch (SQLException e) {
+                connection.rollback();
+                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store job " + job.name(), e);
+        }
+    }
+
+    public Optional<Job> find(String id) {
+        return one("SELECT " + JOB_COLUMNS + " FROM jobs WHERE id = ?", id);
+    }
+
+    /** The caller's job of that id; another user's job is as absent as one that never existed (reading R-0240). */
+    public Optional<Job> findOwned(String userId, String id) {
+        return one("SELECT " + JOB_COLUMNS + " FROM jobs WHERE id = ? AND user_id = ?", id, userId);
+    }
+
+    /** One page of the user's jobs of a kind matching the filter, and how many match in all. */
+    public Page<Job> list(String userId, JobKind kind, JobFilter filter, ListQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE user_id = ? AND kind = ?");
+        List<Object> parameters = new ArrayList<>(List.of(userId, kind.name()));
+        condition(where, parameters, "center_id = ?", filter.centerId());
+        condition(where, parameters, "processor_type = ?", filter.processor());
+        condition(where, parameters, "status = ?", filter.status() == null ? null : filter.status().name());
+        condition(where, parameters, "create_time >= ?", filter.created() == null ? null : filter.created().after());
+        condition(where, parameters, "create_time <= ?", filter.created() == null ? null : filter.created().before());
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(query.pageSize());
+        paged.add(query.offset());
+        List<Job> items = many("SELECT " + JOB_COLUMNS + " FROM jobs" + where + orderBy(query) + " LIMIT ? OFFSET ?",
+                JobRepository::job, paged.toArray());
+        long total = count("SELECT COUNT(*) FROM jobs" + where, parameters.toArray());
+        return new Page<>(items, total);
+    }
+
+    /** The plan H2 chooses for a list query, for the tests that guard the indexes. */
+    String explainList(String userId, JobKind kind, JobFilter filter, ListQuery query) {
+        String sql = "EXPLAIN SELECT " + JOB_COLUMNS + " FROM jobs WHERE user_id = ? AND kind = ?"
+                + (filter.status() == null ? "" : " AND status = ?") + orderBy(query) + " LIMIT ? OFFSET ?";
+        List<Object> parameters = new ArrayList<>(List.of(userId, kind.name()));
+        if (filter.status() != null) {
+            parameters.add(filter.status().name());
+        }
+        parameters.add(query.pageSize());
+        parameters.add(query.offset());
+        return String.join("\n", many(sql, rows -> rows.getString(1), parameters.toArray()));
+    }
+
+    /**
+     * The sort of A.36, ties broken by id in the same direction; names are unique and need no tie-breaker. The
+     * leading user and kind, fixed by the WHERE clause, change nothing but let H2 see that an index of db/jobs.sql
+     * already holds the rows in this order.
+     */
+    private static String orderBy(ListQuery query) {
+        String column = SORT_COLUMNS.get(query.sort());
+        if (column == null) {
+            throw new IllegalArgumentException("not a sort value of A.36: " + query.sort());
+        }
+        String direction = query.descending() ? " DESC" : " ASC";
+        boolean unique = column.equals("id") || column.equals("name");
+        return " ORDER BY user_id, kind, " + column + direction + (unique ? "" : ", id" + direction);
+    }
+
+    public List<Task> tasks(String jobId) {
+        return many("SELECT " + TASK_COLUMNS + " FROM tasks WHERE job_id = ? ORDER BY task_index",
+                JobRepository::task, jobId);
+    }
+
+    public Optional<Task> task(String jobId, String taskId) {
+        return many("SELECT " + TASK_COLUMNS + " FROM tasks WHERE job_id = ? AND task_id = ?", JobRepository::task,
+                jobId, taskId).stream().findFirst();
+    }
+
+    /** The scheduler's queue: pending jobs not yet placed on nodes, oldest first. */
+    public List<Job> waiting() {
+        return many("SELECT " + JOB_COLUMNS + " FROM jobs WHERE placed = FALSE AND status = ? ORDER BY seq",
+                JobRepository::job, JobStatus.PENDING.name());
+    }
+
+    /** Whether some job waits for nodes of the center. */
+    public boolean waitingIn(String centerId) {
+        return count("SELECT COUNT(*) FROM jobs WHERE placed = FALSE AND status = ? AND center_id = ?",
+                JobStatus.PENDING.name(), centerId) > 0;
+    }
+
+    /** Tasks handed to a backend and not yet finished, whose states the scheduler polls. */
+    public List<Task> activeTasks() {
+        return many("SELECT " + TASK_COLUMNS + " FROM tasks WHERE status IN (?, ?) AND handle IS NOT NULL "
+                        + "ORDER BY job_id, task_index", JobRepository::task,
+                JobStatus.PENDING.name(), JobStatus.RUNNING.name());
+    }
+
+    /** Records the nodes a job's tasks were placed on and their backend handles, all at once. */
+    public void place(String jobId, List<Task> tasks) {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement job = connection.prepareStatement("UPDATE jobs SET placed = TRUE WHERE id = ?");
+                 PreparedStatement task = connection.prepareStatement("UPDATE tasks SET "
+                         + "node_index = ?, accelerators = ?, handle = ?, status = ?, exit_code = ?, reason = ? "
+                         + "WHERE job_id = ? AND task_id = ?")) {
+                bind(job, jobId);
+                job.executeUpdate();
+                for (Task placed : tasks) {
+                    bind(task, placed.slot().nodeIndex(), cards(placed.slot().accelerators()),
+                            placed.handle(), placed.status().name(), placed.exitCode(), placed.reason(), jobId,
+                            placed.taskId());
+                    task.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot place job " + jobId, e);
+        }
+    }
+
+    /** A task's new state, exit code and reason. */
+    public void update(Task task) {
+        execute("UPDATE tasks SET status = ?, exit_code = ?, reason = ? WHERE job_id = ? AND task_id = ?",
+                task.status().name(), task.exitCode(), task.reason(), task.jobId(), task.taskId());
+    }
+
+    public void updateStatus(String jobId, JobStatus status, LocalDateTime stoppedTime) {
+        execute("UPDATE jobs SET status = ?, stopped_time = COALESCE(?, stopped_time) WHERE id = ?",
+                status.name(), stoppedTime, jobId);
+    }
+
+    /** Removes a job and its tasks; its name is free again afterwards. */
+    public void delete(String jobId) {
+        execute("DELETE FROM jobs WHERE id = ?", jobId);
+    }
+
+    private static long nextSequence(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("VALUES NEXT VALUE FOR job_seq");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void insertJob(Connection connection, long sequence, String id, NewJob job, String centerId)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO jobs (seq, " + JOB_COLUMNS
+                + ", spec_id, processor_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(statement, sequence, id, job.kind().name(), job.userId(), job.name(), job.desc(),
+                    JobStatus.PENDING.name(), job.createTime(), null, json(job.spec()), job.nodeCount(),
+                    job.imageId(), job.imageUrl(), job.command(), json(job.candidateCenters()), centerId, false,
+                    job.servicePort(), job.spec().id(), job.spec().processor().processorType());
+            statement.executeUpdate();
+        }
+    }
+
+    private static void insertTasks(Connection connection, String jobId, String centerId, int count)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO tasks (job_id, task_id, task_index, status, center_id) VALUES (?, ?, ?, ?, ?)")) {
+            for (int index = 0; index < count; index++) {
+                bind(statement, jobId, Task.idOf(index), index, JobStatus.PENDING.name(), centerId);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void condition(StringBuilder where, List<Object> parameters, String sql, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(sql);
+            parameters.add(value);
+        }
+    }
+
+    private Optional<Job> one(String sql, Object... parameters) {
+        return many(sql, JobRepository::job, parameters).stream().findFirst();
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private <T> List<T> many(String sql, RowReader<T> reader, Object... parameters) {
+        try (Connection connection = database.connection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> items = new ArrayList<>();
+                while (rows.next()) {
+                    items.add(reader.read(rows));
+                }
+                return items;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + sql, e);
+        }
+    }
+
+    private long count(String sql, Object... parameters) {
+        return many(sql, rows -> rows.getLong(1), parameters).get(0);
+    }
+
+    private void execute(String sql, Object... parameters) {
+        try (Connection connection = database.connection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("update failed: " + sql, e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    private static Job job(ResultSet rows) throws SQLException {
+        return new Job(rows.getString("id"), JobKind.valueOf(rows.getString("kind")), rows.getString("user_id"),
+                rows.getString("name"), rows.getString("description"), JobStatus.valueOf(rows.getString("status")),
+                rows.getObject("create_time", LocalDateTime.class),
+                rows.getObject("stopped_time", LocalDateTime.class),
+                parse(rows.getString("spec_json"), new TypeReference<SpecConfig>() { }), rows.getInt("node_count"),
+                rows.getString("image_id"), rows.getString("image_url"), rows.getString("command"),
+                parse(rows.getString("candidate_centers"), new TypeReference<List<String>>() { }),
+                rows.getString("center_id"), rows.getBoolean("placed"), (Integer) rows.getObject("service_port"));
+    }
+
+    private static Task task(ResultSet rows) throws SQLException {
+        Integer node = (Integer) rows.getObject("node_index");
+        NodeSlot slot = node == null ? null : new NodeSlot(node, cards(rows.getString("accelerators")));
+        return new Task(rows.getString("job_id"), rows.getString("task_id"), rows.getInt("task_index"),
+                JobStatus.valueOf(rows.getString("status")), rows.getString("center_id"), slot,
+                rows.getString("handle"), (Integer) rows.getObject("exit_code"), rows.getString("reason"));
+    }
+
+    private static String cards(List<Integer> cards) {
+        return String.join(",", cards.stream().map(String::valueOf).toList());
+    }
+
+    private static List<Integer> cards(String text) {
+        return text == null || text.isEmpty() ? List.of()
+                : Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
+    }
+
+    private static String json(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write " + value, e);
+        }
+    }
+
+    private static <T> T parse(String json, TypeReference<T> type) throws SQLException {
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("unreadable stored value " + json, e);
+        }
+    }
+}

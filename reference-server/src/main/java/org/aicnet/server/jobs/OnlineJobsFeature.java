@@ -1,0 +1,35 @@
+package org.aicnet.server.jobs;
+
+import org.aicnet.server.http.Access;
+import org.aicnet.server.http.BaseUrl;
+import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteTable;
+import org.aicnet.server.standard.Api;
+
+/**
+ * Online service jobs (7.4.8, A.56-A.60) and their service addresses. An online job has its own name space (0208)
+ * and is not listed by GET /trainjob; it runs until its command ends (a command the simulation does not know runs
+ * until stopped, {@code sleep N} ends after N seconds) or until the user stops it with POST /trainjob/{id}/stop, the
+ * only stop the standard has, which like GET, DELETE, the log link and the download of /trainjob/{id} takes the id of
+ * any job of the caller.
+ */
+public final class OnlineJobsFeature implements Feature {
+
+    private final JobEngine engine;
+    private final BaseUrl baseUrl;
+
+    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl) {
+        this.engine = engine;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        OnlineService service = new OnlineService(engine.jobs());
+        routes.post(Api.ONLINE_JOBS, new CreateOnlineJob(engine.requests(), engine.scheduler(), baseUrl))
+                .get(Api.SERVICE, service, Access.PUBLIC)
+                .post(Api.SERVICE, service, Access.PUBLIC)
+                .get(Api.SERVICE_PATH, service, Access.PUBLIC)
+                .post(Api.SERVICE_PATH, service, Access.PUBLIC);
+    }
+}

@@ -1,0 +1,356 @@
+package org.aicnet.server.jobs;
+
+import org.aicnet.server.backend.AcceleratorBackend;
+import org.aicnet.server.backend.BackendException;
+import org.aicnet.server.backend.Backends;
+import org.aicnet.server.backend.ResourceShape;
+import org.aicnet.server.backend.Shapes;
+import org.aicnet.server.backend.TaskLaunch;
+import org.aicnet.server.backend.TaskState;
+import org.aicnet.server.capacity.Capacity;
+import org.aicnet.server.capacity.NodeSlot;
+import org.aicnet.server.standard.JobStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Places jobs on nodes, follows their tasks and frees the nodes again (issue 3, point 5).
+ *
+ * <ul>
+ * <li>Center: a job runs in ONE center, chosen when it is submitted among its candidates (connected, offering its
+ * spec and holding its image; the user's list in its order, else the configuration's): the first with room for it
+ * now and no job waiting there, else the first whose nodes could hold it at all. Its tasks name that center from the
+ * start (A.44), and it waits there.</li>
+ * <li>Nodes: its {@code nodeCount} tasks go onto that many distinct nodes of the center, each able to hold the spec
+ * ({@link Capacity#reserve}), one task per node; a node hosts tasks of other jobs while it has room. Until such
+ * nodes are free the job stays PENDING.</li>
+ * <li>First come, first served: waiting jobs are considered oldest first, and a center where a waiting job found no
+ * room is closed for the rest of that round to every later job, so a small late job never overtakes a big early one
+ * there; jobs waiting in other centers still start.</li>
+ * <li>Every {@code jobs.schedulerInterval}, and at once after a submission or a stop, it reads the states of the
+ * active tasks from their backends, moves tasks and jobs forward only ({@link JobStatus#canBecome}), frees a task's
+ * node when the task ends, and ends the other tasks of a job that has finished.</li>
+ * </ul>
+ *
+ * <p>Every change of a job, a task or the capacity happens under one lock, so a stop and a poll never cross; backends
+ * are polled outside it.
+ */
+public final class Scheduler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+
+    private final JobRepository jobs;
+    private final Backends backends;
+    private final Capacity capacity;
+    private final JobFiles files;
+    private final Clock clock;
+    private final Object lock = new Object();
+    private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "scheduler");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public Scheduler(JobRepository jobs, Backends backends, Capacity capacity, JobFiles files, Clock clock) {
+        this.jobs = jobs;
+        this.backends = backends;
+        this.capacity = capacity;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** Reconciles what was active before a restart, then runs a round every {@code interval}. */
+    public void start(Duration interval) {
+        reconcile();
+        loop.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs a round soon, outside the caller's thread: after a submission or when nodes were freed. */
+    public void wake() {
+        try {
+            loop.execute(this::round);
+        } catch (RejectedExecutionException closing) {
+            // the server is closing; a restart takes the queue up again
+        }
+    }
+
+    /** The server's present time as jobs record it: the configured zone, whole seconds (reading R-time-format). */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Stores a new job in the center chosen for it and wakes the scheduler; empty when the name is taken (0208). */
+    public Optional<Job> submit(NewJob request) {
+        Optional<Job> job;
+        synchronized (lock) {
+            job = jobs.insert(request, chooseCenter(request));
+        }
+        wake();
+        return job;
+    }
+
+    /**
+     * 7.4.5: stops a pending or running job and all its tasks, and frees their nodes. Empty when the job is gone or
+     * no longer stoppable.
+     */
+    public Optional<Job> stop(String jobId) throws BackendException {
+        synchronized (lock) {
+            Optional<Job> job = jobs.find(jobId).filter(found -> found.status().stoppable());
+            if (job.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Task> tasks = jobs.tasks(jobId);
+            for (Task task : tasks) {
+                if (task.submitted() && !task.status().finished()) {
+                    backends.of(task.centerId()).stop(task.handle());
+                }
+            }
+            end(job.get(), tasks, "stopped by the user");
+            jobs.updateStatus(jobId, JobStatus.STOPPED, now());
+            wake();
+            return jobs.find(jobId);
+        }
+    }
+
+    /** 7.4.6: deletes a finished job with its files; false when the job is gone or not deletable. */
+    public boolean delete(String jobId) {
+        synchronized (lock) {
+            Optional<Job> job = jobs.find(jobId).filter(found -> found.status().deletable());
+            if (job.isEmpty()) {
+                return false;
+            }
+            end(job.get(), jobs.tasks(jobId), "the job was deleted");
+            jobs.delete(jobId);
+        }
+        try {
+            files.delete(jobId);
+        } catch (IOException e) {
+            LOG.warn("job {} deleted, but not all of its files: {}", jobId, e.toString());
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        loop.shutdownNow();
+        try {
+            loop.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One round: observe the active tasks, apply what changed, place waiting jobs. */
+    void round() {
+        try {
+            Map<Task, TaskState> observed = observe();
+            synchronized (lock) {
+                Set<String> changed = new LinkedHashSet<>();
+                observed.forEach((task, state) -> {
+                    if (apply(task, state)) {
+                        changed.add(task.jobId());
+                    }
+                });
+                changed.forEach(this::refresh);
+                placeWaiting();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("scheduler round failed; the next one tries again", e);
+        }
+    }
+
+    /**
+     * After a restart: takes again the nodes that unfinished placed tasks held, and asks each backend to reattach
+     * its tasks ({@link AcceleratorBackend#reattach}); a task that cannot be reattached becomes UNKNOWN, and its job
+     * with it.
+     */
+    void reconcile() {
+        synchronized (lock) {
+            Set<String> touched = new LinkedHashSet<>();
+            for (Task task : jobs.activeTasks()) {
+                Job job = jobs.find(task.jobId()).orElseThrow();
+                if (!capacity.restore(task.centerId(), task.slot(), demand(job))) {
+                    LOG.warn("task {}/{} holds node {} of center {}, which the configuration no longer offers",
+                            task.jobId(), task.taskId(), task.slot().nodeIndex(), task.centerId());
+                }
+                TaskState state;
+                try {
+                    state = backends.of(task.centerId()).reattach(task.handle());
+                } catch (BackendException | IllegalArgumentException e) {
+                    LOG.warn("cannot reattach task {}/{}: {}", task.jobId(), task.taskId(), e.getMessage());
+                    state = TaskState.unknown();
+                }
+                if (apply(task, state)) {
+                    touched.add(task.jobId());
+                }
+            }
+            touched.forEach(this::refresh);
+        }
+    }
+
+    private Map<Task, TaskState> observe() {
+        Map<String, List<Task>> byCenter = jobs.activeTasks().stream()
+                .collect(Collectors.groupingBy(Task::centerId, LinkedHashMap::new, Collectors.toList()));
+        Map<Task, TaskState> observed = new LinkedHashMap<>();
+        byCenter.forEach((centerId, tasks) -> {
+            try {
+                Map<String, TaskState> states = backends.of(centerId)
+                        .states(tasks.stream().map(Task::handle).toList());
+                for (Task task : tasks) {
+                    observed.put(task, states.getOrDefault(task.handle(), TaskState.unknown()));
+                }
+            } catch (BackendException e) {
+                LOG.warn("cannot read task states of center {}; keeping them as they were: {}", centerId,
+                        e.getMessage());
+            }
+        });
+        return observed;
+    }
+
+    /** Moves a task forward to what its backend says, freeing its node when it ends; whether it changed. */
+    private boolean apply(Task observed, TaskState state) {
+        Optional<Task> current = jobs.task(observed.jobId(), observed.taskId());
+        if (current.isEmpty() || !current.get().status().canBecome(state.status())) {
+            return false;
+        }
+        Task task = current.get();
+        jobs.update(task.with(state.status(), state.exitCode(), state.reason()));
+        if (state.status().finished() && task.slot() != null) {
+            jobs.find(task.jobId()).ifPresent(job -> capacity.release(task.centerId(), task.slot(), demand(job)));
+            wake();
+        }
+        return true;
+    }
+
+    /** The job's status from its tasks, moving forward only; a finished job's remaining tasks are ended. */
+    private void refresh(String jobId) {
+        Optional<Job> found = jobs.find(jobId);
+        if (found.isEmpty() || found.get().status().finished()) {
+            return;
+        }
+        Job job = found.get();
+        List<Task> tasks = jobs.tasks(jobId);
+        JobStatus next = JobStatusRule.of(tasks.stream().map(Task::status).toList());
+        if (job.status().canBecome(next)) {
+            jobs.updateStatus(jobId, next, null);
+        }
+        if (next.finished()) {
+            for (Task task : tasks) {
+                if (task.submitted() && !task.status().finished()) {
+                    stopQuietly(task);
+                }
+            }
+            end(job, tasks, "the job ended " + next);
+        }
+    }
+
+    /** Marks the job's unfinished tasks STOPPED and frees the nodes they held. */
+    private void end(Job job, List<Task> tasks, String reason) {
+        for (Task task : tasks) {
+            if (!task.status().finished()) {
+                jobs.update(task.with(JobStatus.STOPPED, null, reason));
+                if (task.slot() != null) {
+                    capacity.release(task.centerId(), task.slot(), demand(job));
+                }
+            }
+        }
+    }
+
+    private void stopQuietly(Task task) {
+        try {
+            backends.of(task.centerId()).stop(task.handle());
+        } catch (BackendException e) {
+            LOG.warn("cannot stop task {}/{} of a finished job: {}", task.jobId(), task.taskId(), e.getMessage());
+        }
+    }
+
+    private String chooseCenter(NewJob request) {
+        ResourceShape demand = Shapes.of(request.spec());
+        List<String> candidates = request.candidateCenters();
+        return candidates.stream()
+                .filter(id -> !jobs.waitingIn(id) && capacity.hasRoom(id, demand, request.nodeCount()))
+                .findFirst()
+                .or(() -> candidates.stream()
+                        .filter(id -> capacity.nodesAbleToHold(id, demand) >= request.nodeCount())
+                        .findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("no candidate center can ever hold " + request));
+    }
+
+    private void placeWaiting() {
+        Set<String> closed = new HashSet<>();
+        for (Job job : jobs.waiting()) {
+            if (closed.contains(job.centerId())) {
+                continue;
+            }
+            Optional<List<NodeSlot>> slots = capacity.reserve(job.centerId(), demand(job), job.nodeCount());
+            if (slots.isPresent()) {
+                launch(job, slots.get());
+            } else {
+                closed.add(job.centerId());
+            }
+        }
+    }
+
+    /** Hands the job's tasks to the center's backend; a task the backend refuses fails, and the job with it. */
+    private void launch(Job job, List<NodeSlot> slots) {
+        String centerId = job.centerId();
+        AcceleratorBackend backend = backends.of(centerId);
+        List<Task> placed = new ArrayList<>();
+        List<Task> tasks = jobs.tasks(job.id());
+        for (int i = 0; i < tasks.size(); i++) {
+            Task task = tasks.get(i);
+            NodeSlot slot = slots.get(i);
+            try {
+                placed.add(task.placed(slot, backend.submit(launchOf(job, task, centerId, slot))));
+            } catch (BackendException e) {
+                LOG.warn("the backend of center {} refused task {}/{}: {}", centerId, job.id(), task.taskId(),
+                        e.getMessage());
+                placed.add(task.placed(slot, null)
+                        .with(JobStatus.FAILED, null, "the backend refused the task"));
+                capacity.release(centerId, slot, demand(job));
+            }
+        }
+        jobs.place(job.id(), placed);
+        refresh(job.id());
+    }
+
+    private TaskLaunch launchOf(Job job, Task task, String centerId, NodeSlot slot) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("AICNET_JOB_ID", job.id());
+        environment.put("AICNET_TASK_ID", task.taskId());
+        environment.put("AICNET_TASK_INDEX", String.valueOf(task.taskIndex()));
+        environment.put("AICNET_TASK_COUNT", String.valueOf(job.nodeCount()));
+        environment.put("AICNET_OUTPUT_DIR", files.outputDirectory(job.id(), task.taskId()).toString());
+        if (job.servicePort() != null) {
+            environment.put("AICNET_SERVICE_PORT", String.valueOf(job.servicePort()));
+        }
+        return new TaskLaunch(centerId, job.id(), task.taskId(), task.taskIndex(), job.nodeCount(), slot.nodeIndex(),
+                job.command(), job.imageId() != null ? job.imageId() : job.imageUrl(), demand(job),
+                slot.accelerators(), files.taskDirectory(job.id(), task.taskId()),
+                files.outputDirectory(job.id(), task.taskId()), files.logFile(job.id(), task.taskId()),
+                environment, job.servicePort());
+    }
+
+    private static ResourceShape demand(Job job) {
+        return Shapes.of(job.spec());
+    }
+}

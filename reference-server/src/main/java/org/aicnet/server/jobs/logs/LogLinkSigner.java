@@ -1,0 +1,102 @@
+package org.aicnet.server.jobs.logs;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+
+/**
+ * Signs and checks the temporary log links of A.48: an HMAC-SHA256 over the job, the task, the content type and the
+ * expiry (epoch milliseconds). The secret is random, made once and kept in the data directory ({@value #KEY_FILE}),
+ * so that links handed out before a restart still work after it.
+ */
+public final class LogLinkSigner {
+
+    static final String KEY_FILE = "log-link.key";
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final int KEY_BYTES = 32;
+
+    /** What a presented link is: good, altered or made up (403/0101), or past its expiry (403/0102). */
+    public enum Verdict { VALID, TAMPERED, EXPIRED }
+
+    private final SecretKeySpec key;
+    private final Clock clock;
+
+    LogLinkSigner(byte[] secret, Clock clock) {
+        this.key = new SecretKeySpec(secret, ALGORITHM);
+        this.clock = clock;
+    }
+
+    /** The signer of the data directory, whose secret is made on first use. */
+    public static LogLinkSigner open(Path dataDirectory, Clock clock) {
+        return new LogLinkSigner(secret(dataDirectory.resolve(KEY_FILE)), clock);
+    }
+
+    /** The expiry of a link made now that lives {@code lifetimeMillis}. */
+    public long expiry(long lifetimeMillis) {
+        return clock.millis() + lifetimeMillis;
+    }
+
+    public String signature(String jobId, String taskId, String contentType, long expires) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            byte[] digest = mac.doFinal(String.join("\n", jobId, taskId, contentType, Long.toString(expires))
+                    .getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Checks a link's parameters as presented; any of them missing or malformed is a tampered link. */
+    public Verdict verify(String jobId, String taskId, String contentType, String expires, String signature) {
+        if (contentType == null || expires == null || signature == null) {
+            return Verdict.TAMPERED;
+        }
+        long expiry;
+        try {
+            expiry = Long.parseLong(expires);
+        } catch (NumberFormatException e) {
+            return Verdict.TAMPERED;
+        }
+        byte[] expected = signature(jobId, taskId, contentType, expiry).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
+            return Verdict.TAMPERED;
+        }
+        return clock.millis() > expiry ? Verdict.EXPIRED : Verdict.VALID;
+    }
+
+    private static byte[] secret(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[KEY_BYTES];
+                new SecureRandom().nextBytes(secret);
+                Path temporary = Files.createTempFile(file.getParent(), KEY_FILE, ".tmp");
+                Files.write(temporary, secret);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+                } catch (FileAlreadyExistsException raced) {
+                    Files.deleteIfExists(temporary);
+                }
+            }
+            byte[] secret = Files.readAllBytes(file);
+            if (secret.length < KEY_BYTES) {
+                throw new IllegalStateException(file + " is not a log link secret; delete it to make a new one");
+            }
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or make the log link secret " + file, e);
+        }
+    }
+}

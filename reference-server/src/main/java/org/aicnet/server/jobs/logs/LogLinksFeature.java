@@ -1,0 +1,29 @@
+package org.aicnet.server.jobs.logs;
+
+import org.aicnet.server.http.Access;
+import org.aicnet.server.http.BaseUrl;
+import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteTable;
+import org.aicnet.server.jobs.JobEngine;
+import org.aicnet.server.standard.Api;
+
+/** 7.4.4: a task's log link (A.46-A.48) and the public, signed route that serves it. */
+public final class LogLinksFeature implements Feature {
+
+    private final JobEngine engine;
+    private final LogLinkSigner signer;
+    private final BaseUrl baseUrl;
+
+    public LogLinksFeature(JobEngine engine, LogLinkSigner signer, BaseUrl baseUrl) {
+        this.engine = engine;
+        this.signer = signer;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.get(Api.TASK_LOG_URL, new TaskLogUrl(engine.jobs(), signer, baseUrl,
+                        engine.config().jobs().logLinkLifetime()))
+                .get(Api.SIGNED_LOG, new SignedLog(engine.jobs(), engine.files(), signer), Access.PUBLIC);
+    }
+}

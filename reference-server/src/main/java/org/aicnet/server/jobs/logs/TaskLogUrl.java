@@ -1,0 +1,57 @@
+package org.aicnet.server.jobs.logs;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.aicnet.server.http.BaseUrl;
+import org.aicnet.server.http.Json;
+import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.jobs.CallerJobs;
+import org.aicnet.server.jobs.Job;
+import org.aicnet.server.jobs.JobRepository;
+import org.aicnet.server.jobs.Task;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * GET /trainjob/{id}/tasks/{taskId}/logs/url (A.46-A.48, reading R-log-link): contentType missing is 0203, any value
+ * but text/plain or application/octet-stream 0202; the answer is an absolute link on this server, signed, that works
+ * without a token for {@code jobs.logLinkLifetime}.
+ */
+final class TaskLogUrl implements Handler {
+
+    private final JobRepository jobs;
+    private final LogLinkSigner signer;
+    private final BaseUrl baseUrl;
+    private final Duration lifetime;
+
+    TaskLogUrl(JobRepository jobs, LogLinkSigner signer, BaseUrl baseUrl, Duration lifetime) {
+        this.jobs = jobs;
+        this.signer = signer;
+        this.baseUrl = baseUrl;
+        this.lifetime = lifetime;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        String contentType = new QueryParams(ctx).required(Api.CONTENT_TYPE);
+        if (!contentType.equals(Api.TEXT_PLAIN) && !contentType.equals(Api.OCTET_STREAM)) {
+            throw ErrorCode.PARAMETER_VALUE.exception(Api.CONTENT_TYPE + " must be " + Api.TEXT_PLAIN + " or "
+                    + Api.OCTET_STREAM);
+        }
+        Job job = CallerJobs.find(ctx, jobs);
+        Task task = jobs.task(job.id(), ctx.pathParam(Api.TASK_ID))
+                .orElseThrow(() -> ErrorCode.TASK_NOT_FOUND.exception("the job has no task with this id"));
+        long expires = signer.expiry(lifetime.toMillis());
+        String path = Api.SIGNED_LOG.replace("{" + Api.ID + "}", job.id())
+                .replace("{" + Api.TASK_ID + "}", task.taskId());
+        String url = baseUrl.get() + path
+                + "?" + Api.CONTENT_TYPE + "=" + URLEncoder.encode(contentType, StandardCharsets.UTF_8)
+                + "&" + Api.EXPIRES + "=" + expires
+                + "&" + Api.SIGNATURE + "=" + signer.signature(job.id(), task.taskId(), contentType, expires);
+        Json.send(ctx, new LogUrl(url));
+    }
+}

@@ -1,0 +1,24 @@
+package org.aicnet.server.resources;
+
+import org.aicnet.server.capacity.Capacity;
+import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteTable;
+import org.aicnet.server.standard.Api;
+
+/** 7.3.3: the idle resources of the centers, as the scheduler's capacity accounting has them. */
+public final class IdleResourcesFeature implements Feature {
+
+    private final NetworkConfig config;
+    private final Capacity capacity;
+
+    public IdleResourcesFeature(NetworkConfig config, Capacity capacity) {
+        this.config = config;
+        this.capacity = capacity;
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.get(Api.IDLE, new ListIdleResources(config, capacity));
+    }
+}

@@ -1,0 +1,154 @@
+package org.aicnet.server.jobs;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.TestNetworks;
+import org.aicnet.server.TestServers;
+import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.server.standard.JobStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.aicnet.server.ApiAssertions.error;
+import static org.aicnet.server.ApiAssertions.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** 7.4.8 (A.56-A.60): online jobs, their own name space, and a service address that answers while they run. */
+class OnlineJobTest {
+
+    private static final int UNAVAILABLE = 503;
+    private static final int NOT_FOUND = 404;
+
+    @TempDir
+    static Path directory;
+    static ReferenceServer server;
+    static JobCalls alice;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start(TestNetworks.write(directory, TestNetworks.yaml()), directory.resolve("data"));
+        alice = new JobCalls(server, TestServers.ALICE);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonPath create(Map<String, Object> body) {
+        return ok(alice.post(Api.ONLINE_JOBS, body), "onlinejob-create-response.json");
+    }
+
+    private static Response call(String url) {
+        return RestAssured.given().get(URI.create(url));
+    }
+
+    @Test
+    void anOnlineJobAnswersAtItsUrlWhileItRunsAndNotOnceStopped() throws Exception {
+        Map<String, Object> body = JobCalls.body("inference", TestNetworks.GPU_1, "python serve.py");
+        body.put(Api.JOB_DESC, "resnet inference");
+        JobCalls.config(body).put(Api.PORT, 9000);
+        JsonPath created = create(body);
+        String id = created.getString("metadata.id");
+        String url = created.getString("metadata.url");
+        assertEquals("PENDING", created.getString("status"));
+        assertEquals("inference", created.getString("metadata.name"));
+        assertEquals("resnet inference", created.getString("metadata.desc"));
+        assertTrue(Times.parse(created.getString("metadata.createTime")).isPresent());
+        assertEquals(server.baseUrl() + "/services/" + id + "/", url);
+
+        alice.await(id, JobStatus.RUNNING);
+        Response answer = call(url);
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals(id, answer.jsonPath().getString("jobId"));
+        assertEquals(9000, answer.jsonPath().getInt("port"));
+        assertEquals(200, RestAssured.given().body("{\"image\": \"cat.png\"}").post(URI.create(url + "predict"))
+                .statusCode());
+
+        alice.stop(id);
+        error(call(url), UNAVAILABLE, ErrorCode.SCHEDULER_FAILURE);
+    }
+
+    @Test
+    void aServiceWhoseCommandEndsStopsAnsweringByItself() throws Exception {
+        JsonPath created = create(JobCalls.body("short-lived", TestNetworks.GPU_1, "sleep 0.5"));
+        String id = created.getString("metadata.id");
+        alice.await(id, JobStatus.SUCCEEDED);
+        error(call(created.getString("metadata.url")), UNAVAILABLE, ErrorCode.SCHEDULER_FAILURE);
+    }
+
+    @Test
+    void aServiceIsUnavailableWhileItWaitsForNodes() {
+        Map<String, Object> whole = JobCalls.body("holds-every-node", TestNetworks.GPU_8, "sleep 60");
+        JobCalls.config(whole).put(Api.NODE_COUNT, 2);
+        String running = alice.create(whole);
+        JsonPath waiting = create(JobCalls.body("waiting-service", TestNetworks.GPU_1, null));
+        error(call(waiting.getString("metadata.url")), UNAVAILABLE, ErrorCode.SCHEDULER_FAILURE);
+        alice.stop(waiting.getString("metadata.id"));
+        alice.stop(running);
+    }
+
+    @Test
+    void anAddressOfNoOnlineJobIs404() {
+        error(call(server.baseUrl() + "/services/svc-0000099999/"), NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
+        String training = alice.create("not-a-service", "exit 0");
+        error(call(server.baseUrl() + "/services/" + training + "/"), NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
+    }
+
+    @Test
+    void aServiceAddressTakesGetAndPostOnly() {
+        Response wrong = RestAssured.given().delete(URI.create(server.baseUrl() + "/services/svc-1/models/resnet"));
+        error(wrong, 405, ErrorCode.PARAMETER_VALUE);
+        assertEquals("GET, POST", wrong.header("Allow"));
+    }
+
+    @Test
+    void onlineJobsHaveTheirOwnNameSpaceAndAreNotListedAsTrainingJobs() {
+        String training = alice.create("shared-name", "exit 0");
+        String online = create(JobCalls.body("shared-name", TestNetworks.GPU_1, null)).getString("metadata.id");
+        error(alice.post(Api.ONLINE_JOBS, JobCalls.body("shared-name", TestNetworks.GPU_1, null)),
+                ErrorCode.JOB_NAME_EXISTS);
+        String list = alice.request().queryParam(Api.PAGE_SIZE, 1000).get(Api.TRAIN_JOBS).asString();
+        assertTrue(list.contains(training));
+        assertFalse(list.contains(online), list);
+        alice.stop(online);
+    }
+
+    @Test
+    void portIsAnInteger1To65535() {
+        Map<String, Object> body = JobCalls.body("ports", TestNetworks.GPU_1, null);
+        JobCalls.config(body).put(Api.PORT, 0);
+        error(alice.post(Api.ONLINE_JOBS, body), ErrorCode.PARAMETER_RANGE);
+        JobCalls.config(body).put(Api.PORT, 65536);
+        error(alice.post(Api.ONLINE_JOBS, body), ErrorCode.PARAMETER_RANGE);
+        JobCalls.config(body).put(Api.PORT, "8080");
+        error(alice.post(Api.ONLINE_JOBS, body), ErrorCode.PARAMETER_TYPE);
+        JobCalls.config(body).remove(Api.PORT);
+        String id = create(body).getString("metadata.id");
+        alice.stop(id);
+    }
+
+    @Test
+    void theChecksOfATrainingJobApply() {
+        error(alice.post(Api.ONLINE_JOBS, Map.of(Api.JOB_NAME, "x")), ErrorCode.PARAMETER_MISSING);
+        error(alice.post(Api.ONLINE_JOBS, JobCalls.body("bad name", TestNetworks.GPU_1, null)),
+                ErrorCode.JOB_NAME_CHARACTERS);
+        error(alice.post(Api.ONLINE_JOBS, JobCalls.body("no-spec", "gpu-99", null)), ErrorCode.SPEC_UNAVAILABLE);
+        error(io.restassured.RestAssured.given(TestServers.request(server))
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(JobCalls.body("anonymous", TestNetworks.GPU_1, null)).post(Api.ONLINE_JOBS),
+                ErrorCode.AUTHENTICATION_FAILED);
+    }
+}
