@@ -58,6 +58,7 @@ class SuiteAgainstReferenceServerTest {
             flags.put(Setting.JOB_TIMEOUT, "PT30S");
             flags.put(Setting.REQUEST_TIMEOUT, "PT10S");
             flags.put(Setting.LONG_COMMAND, "sleep 300");
+            flags.put(Setting.LOG_LINK_LIFETIME, ReferenceNetwork.LOG_LINK_LIFETIME);
             String tags = System.getProperty("aicnet.tags");
             if (tags != null && !tags.isBlank()) {
                 flags.put(Setting.TAGS, tags);
