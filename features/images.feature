@@ -19,6 +19,7 @@ Feature: Query the images (7.3.4, tables A.19-A.22)
   Scenario: Every image shows the fields of table A.22
     When the user lists all the images
     Then every image listed has the shape of its table
+    And every image's processor that A.22 or 6.3.2 names is written as they write it
     And the processors of the images that A.22 does not list are recorded
 
   @mandatory @req:A.21-totalSize

@@ -27,6 +27,6 @@ Feature: Job states (6.3.4, table 4)
 
   @req:6.3.4-values @req:6.3.4-stopped @mandatory @destructive @slow
   Scenario: A stopped job ends STOPPED
-    Given a training job that ended STOPPED
+    Given a training job that was stopped while it ran the long command
     Then every state the job was seen in is a state of table 4
     And the job's states only moved forward, ending STOPPED

@@ -4,6 +4,7 @@ import org.aicnet.server.auth.AuthFeature;
 import org.aicnet.server.centers.CentersFeature;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.datasets.DatasetsFeature;
+import org.aicnet.server.faults.Faults;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.jobs.JobEngine;
@@ -19,26 +20,29 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-/** Wires the features of the server from the configuration; the route table of annex A is their union. */
+/**
+ * Wires the features of the server from the configuration and the faults switched on; the route table of annex A is
+ * their union.
+ */
 final class Features {
 
     private Features() {
     }
 
     static List<Feature> of(NetworkConfig config, Database database, Path dataDirectory,
-                            List<AutoCloseable> resources, BaseUrl baseUrl) {
+                            List<AutoCloseable> resources, BaseUrl baseUrl, Faults faults) {
         Clock clock = Clock.systemUTC();
         JobEngine jobs = JobEngine.start(config, database, dataDirectory);
         resources.add(jobs);
         LogLinkSigner signer = LogLinkSigner.open(dataDirectory, jobs.clock());
         return List.of(
-                new AuthFeature(config, database, clock),
-                new CentersFeature(config),
-                new ResourcesFeature(config),
-                new DatasetsFeature(config, database, dataDirectory, clock),
-                new IdleResourcesFeature(config, jobs.capacity()),
-                new TrainJobsFeature(jobs),
-                new LogLinksFeature(jobs, signer, baseUrl),
-                new OnlineJobsFeature(jobs, baseUrl));
+                new AuthFeature(config, database, clock, faults),
+                new CentersFeature(config, faults),
+                new ResourcesFeature(config, faults),
+                new DatasetsFeature(config, database, dataDirectory, clock, faults),
+                new IdleResourcesFeature(config, jobs.capacity(), faults),
+                new TrainJobsFeature(jobs, faults),
+                new LogLinksFeature(jobs, signer, baseUrl, faults),
+                new OnlineJobsFeature(jobs, baseUrl, faults));
     }
 }

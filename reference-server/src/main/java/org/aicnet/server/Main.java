@@ -7,10 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar aicnet-server.jar [--config FILE] [--port N] [--data-dir DIR] [--host ADDR]}. */
+/** {@code java -jar aicnet-server.jar [--config FILE] [--port N] [--data-dir DIR] [--host ADDR] [--fault NAME]...}. */
 @Command(name = "aicnet-server", mixinStandardHelpOptions = true, version = "aicnet reference server 0.1.0",
         description = "The T/AI 123.8 reference platform: every endpoint of annex A on pluggable accelerator backends.")
 public final class Main implements Callable<Integer> {
@@ -33,6 +35,11 @@ public final class Main implements Callable<Integer> {
             description = "database, logs, outputs and datasets (default: ${DEFAULT-VALUE})")
     Path dataDirectory;
 
+    @Option(names = "--fault", paramLabel = "NAME",
+            description = "switch on a deliberate deviation from the standard, to test a conformance suite "
+                    + "(repeatable; the names are listed in docs/fault-catalog.md)")
+    List<String> faults = new ArrayList<>();
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
@@ -42,7 +49,7 @@ public final class Main implements Callable<Integer> {
         long started = System.nanoTime();
         ReferenceServer server;
         try {
-            server = ReferenceServer.start(new ServerOptions(config, host, port, dataDirectory));
+            server = ReferenceServer.start(new ServerOptions(config, host, port, dataDirectory, faults));
         } catch (ConfigException e) {
             System.err.println("aicnet-server: " + e.getMessage());
             return 2;
@@ -58,6 +65,9 @@ public final class Main implements Callable<Integer> {
         System.out.printf("aicnet reference server listening on %s (configuration: %s; data: %s) in %d ms%n",
                 server.baseUrl(), server.configSource(), dataDirectory.toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
+        if (!server.faultNames().isEmpty()) {
+            System.out.println("NOT CONFORMING on purpose, faults: " + server.faultNames());
+        }
         stopped.await();
         return 0;
     }

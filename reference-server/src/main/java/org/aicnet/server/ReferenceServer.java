@@ -6,6 +6,8 @@ import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.ConfigLoader;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.ServerSettings;
+import org.aicnet.server.faults.Fault;
+import org.aicnet.server.faults.Faults;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.ErrorHandling;
 import org.aicnet.server.http.Feature;
@@ -13,6 +15,7 @@ import org.aicnet.server.http.Json;
 import org.aicnet.server.http.RequestLog;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.store.Database;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,8 +23,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The reference platform: the configured network, its database and the routes of annex A on one Javalin server. */
+/**
+ * The reference platform: the configured network, its database and the routes of annex A on one Javalin server.
+ * Started with faults ({@link ServerOptions#faults}, the configuration's {@code faults}), it deviates from the standard
+ * on purpose, as {@link Fault} describes, to show that the conformance suite catches it.
+ */
 public final class ReferenceServer implements AutoCloseable {
 
     private final Javalin app;
@@ -29,19 +38,22 @@ public final class ReferenceServer implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final String configSource;
     private final String host;
+    private final Faults faults;
 
     private ReferenceServer(Javalin app, Database database, List<AutoCloseable> resources, String configSource,
-                            String host) {
+                            String host, Faults faults) {
         this.app = app;
         this.host = host;
         this.database = database;
         this.resources = resources;
         this.configSource = configSource;
+        this.faults = faults;
     }
 
     public static ReferenceServer start(ServerOptions options) {
         ConfigLoader.Loaded loaded = ConfigLoader.load(options.configFile());
         NetworkConfig config = loaded.config();
+        Faults faults = Faults.named(Stream.concat(options.faults().stream(), config.faults().stream()).toList());
         ServerSettings settings = config.server();
         String host = Objects.requireNonNullElse(options.host(),
                 Objects.requireNonNullElse(settings.host(), ServerOptions.DEFAULT_HOST));
@@ -52,7 +64,7 @@ public final class ReferenceServer implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         BaseUrl baseUrl = BaseUrl.of(settings);
         try {
-            List<Feature> features = Features.of(config, database, dataDirectory, resources, baseUrl);
+            List<Feature> features = Features.of(config, database, dataDirectory, resources, baseUrl, faults);
             Javalin app = Javalin.create(javalin -> {
                 javalin.http.defaultContentType = Json.CONTENT_TYPE;
                 javalin.http.prefer405over404 = true;
@@ -60,14 +72,18 @@ public final class ReferenceServer implements AutoCloseable {
                 javalin.startup.showJavalinBanner = false;
                 javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 javalin.requestLogger.http(RequestLog::log);
-                RouteTable table = new RouteTable(javalin.routes);
-                ErrorHandling.install(javalin.routes, table);
+                RouteTable table = new RouteTable(javalin.routes, faults.routes());
+                ErrorHandling.install(javalin.routes, table, faults.errors());
                 features.forEach(feature -> feature.configure(javalin));
                 features.forEach(feature -> feature.register(table));
             });
             app.start(host, port);
-            ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), host);
+            ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), host, faults);
             baseUrl.listening(server.baseUrl());
+            if (!faults.none()) {
+                LoggerFactory.getLogger(ReferenceServer.class).warn("{} does NOT conform to T/AI 123.8: faults {}",
+                        server.baseUrl(), server.faultNames());
+            }
             return server;
         } catch (RuntimeException e) {
             close(resources);
@@ -88,6 +104,11 @@ public final class ReferenceServer implements AutoCloseable {
 
     public String configSource() {
         return configSource;
+    }
+
+    /** The faults switched on, by name; empty for a conforming server. */
+    public String faultNames() {
+        return faults.active().stream().map(Fault::id).collect(Collectors.joining(", "));
     }
 
     @Override

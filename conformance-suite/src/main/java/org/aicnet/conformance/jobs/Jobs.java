@@ -134,8 +134,9 @@ public final class Jobs {
 
     /**
      * Reads the job's detail every poll interval until its status is one of {@code until} or a final state, or an
-     * answer ends the following (recorded as the job's anomaly). Not reaching it within the job timeout is the kit's
-     * problem (ERROR).
+     * answer ends the following (recorded as the job's anomaly): a status that is no state of 6.3.4, or, once the
+     * platform answered the job's stop with STOPPED, a state before it. Not reaching it within the job timeout is the
+     * kit's problem (ERROR).
      */
     public void follow(TrackedJob job, Set<String> until) {
         Instant deadline = Instant.now().plus(world.config().jobTimeout());
@@ -160,6 +161,9 @@ public final class Jobs {
                 job.observe(status.asText());
                 if (!Standard.JOB_STATES.contains(status.asText())) {
                     job.anomaly("its status '" + status.asText() + "' is no state of 6.3.4");
+                } else if (job.wasAnsweredStopped() && Standard.STOPPABLE_STATES.contains(status.asText())) {
+                    job.anomaly("its stop was answered STOPPED, then its detail said " + status.asText()
+                            + " (6.3.4: a state never moves backwards)");
                 }
             }
         }
@@ -280,7 +284,11 @@ public final class Jobs {
             case STOPPED -> {
                 TrackedJob job = create(JobKind.TRAINING, user,
                         placement -> JobBody.of(newName("stop"), placement, world.config().longCommand()));
-                Expect.success(stop(job.id(), user));
+                ApiResponse stopped = stop(job.id(), user);
+                Expect.success(stopped);
+                if ("STOPPED".equals(readJson(stopped).path("status").asText(null))) {
+                    job.answeredStopped();
+                }
                 follow(job, Set.of());
                 yield job;
             }

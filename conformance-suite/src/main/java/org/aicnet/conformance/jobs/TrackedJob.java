@@ -23,6 +23,7 @@ public final class TrackedJob {
     private final Placement placement;
     private final List<String> states = new ArrayList<>();
     private String anomaly;
+    private boolean answeredStopped;
 
     TrackedJob(JobKind kind, String id, Credentials owner, JobBody request, JsonNode created, Placement placement) {
         this.kind = kind;
@@ -80,6 +81,15 @@ public final class TrackedJob {
 
     synchronized void anomaly(String what) {
         anomaly = what;
+    }
+
+    /** The platform answered a stop of the job with the status STOPPED (A.51). */
+    synchronized void answeredStopped() {
+        answeredStopped = true;
+    }
+
+    synchronized boolean wasAnsweredStopped() {
+        return answeredStopped;
     }
 
     /** The states seen, each once in the order seen, from the answer to its creation on. */

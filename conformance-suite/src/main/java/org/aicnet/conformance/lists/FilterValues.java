@@ -30,7 +30,7 @@ public final class FilterValues {
             case EQUALS -> distinct(items, filter.pointers().get(0));
             case SCOPE -> distinct(scopeItems, filter.valuePointer());
             case FROM_TIME, UNTIL_TIME -> times(items, filter.pointers().get(0));
-            case TEXT_SEARCH -> searches(items, filter.pointers().get(0));
+            case TEXT_SEARCH -> searches(items, filter.pointers());
         };
     }
 
@@ -62,19 +62,26 @@ public final class FilterValues {
     }
 
     /**
-     * Searches for the middle of listed titles (so that the platform must find the text inside the field, not at its
-     * start), and once the same text in lower case, which tells whether the platform ignores case.
+     * Searches for the middle of listed texts of each searched field in turn (so that the platform must find the text
+     * inside the field, not at its start, and in every field it searches, not in the first only), and once the same
+     * text in lower case, which tells whether the platform ignores case.
      */
-    private static List<String> searches(List<JsonNode> items, String pointer) {
+    private static List<String> searches(List<JsonNode> items, List<String> pointers) {
         Set<String> values = new LinkedHashSet<>();
-        for (JsonNode item : items) {
-            String text = item.at(pointer).asText("");
-            if (text.length() >= 3 && values.size() < MAX_VALUES - 1) {
-                int cut = text.length() >= 5 ? 1 : 0;
-                values.add(text.substring(cut, text.length() - cut).strip());
+        int perField = Math.max(1, (MAX_VALUES - 1) / pointers.size());
+        for (String pointer : pointers) {
+            int taken = 0;
+            for (JsonNode item : items) {
+                String text = item.at(pointer).asText("");
+                if (text.length() >= 3 && taken < perField && values.size() < MAX_VALUES - 1) {
+                    int cut = text.length() >= 5 ? 1 : 0;
+                    String middle = text.substring(cut, text.length() - cut).strip();
+                    if (!middle.isEmpty() && values.add(middle)) {
+                        taken++;
+                    }
+                }
             }
         }
-        values.removeIf(String::isEmpty);
         values.stream().filter(value -> !value.toLowerCase(Locale.ROOT).equals(value)).findFirst()
                 .ifPresent(value -> values.add(value.toLowerCase(Locale.ROOT)));
         return List.copyOf(values);

@@ -13,6 +13,8 @@ public final class ImageSteps {
 
     /** The processors A.22 lists for an image. */
     private static final List<String> A22_PROCESSORS = List.of("GPU", "NPU");
+    /** The processor types 6.3.2 names, as it writes them. */
+    private static final List<String> NAMED_PROCESSORS = List.of("GPU", "NPU", "MLU");
 
     private final World world;
     private final ListFindings found;
@@ -20,6 +22,25 @@ public final class ImageSteps {
     public ImageSteps(World world, ListFindings found) {
         this.world = world;
         this.found = found;
+    }
+
+    /**
+     * Reading R-image-processor leaves the list of processor types open, but a type that A.22 or 6.3.2 names is
+     * written as they write it: "gpu" is not the value "GPU" of A.22.
+     */
+    @Then("every image's processor that A.22 or 6.3.2 names is written as they write it")
+    public void theNamedProcessorsAreWrittenAsTheStandardWritesThem() {
+        if (found.all == null || found.all.list() != AnnexLists.IMAGES) {
+            throw new IllegalStateException("kit defect: the images were not listed");
+        }
+        for (JsonNode image : found.all.items()) {
+            String processor = image.path("processor").asText();
+            NAMED_PROCESSORS.stream().filter(named -> named.equalsIgnoreCase(processor) && !named.equals(processor))
+                    .findFirst().ifPresent(named -> {
+                        throw new AssertionError("the image " + image.path("imageId").asText() + " has the processor '"
+                                + processor + "', which the standard writes '" + named + "' (A.22, 6.3.2)");
+                    });
+        }
     }
 
     /** Reading R-image-processor: any processor type of 6.3.2 is accepted; those beyond A.22's are recorded. */

@@ -48,6 +48,12 @@ public final class JobStateSteps {
         context.job(jobs.running());
     }
 
+    /** The run's stopped job, followed until it ended or went wrong; this check itself judges how it ended. */
+    @Given("a training job that was stopped while it ran the long command")
+    public void aJobThatWasStopped() {
+        context.job(jobs.finished(SharedJob.STOPPED));
+    }
+
     @Given("a training job that ended {endState}")
     public void aJobThatEnded(String state) {
         context.job(jobs.endedIn(sharedEndingIn(state), state));

@@ -161,6 +161,14 @@ public final class ListSteps {
             throw new AssertionError("the " + list.name() + " listed number " + all.items().size()
                     + ", but totalSize is " + all.totalSize() + " (R-total-size)");
         }
+        // across all pages: a page smaller than the list counts the items of every page, not its own
+        if (all.complete() && all.items().size() >= 2) {
+            long onFirstPage = walker().page(list, Map.of(Standard.PAGE_SIZE, "1")).totalSize();
+            if (onFirstPage != all.items().size()) {
+                throw new AssertionError("the " + list.name() + " listed number " + all.items().size()
+                        + ", but the first page of pageSize 1 says totalSize " + onFirstPage + " (R-total-size)");
+            }
+        }
     }
 
     @Then("every {list} listed has the shape of its table")

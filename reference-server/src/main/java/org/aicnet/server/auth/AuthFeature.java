@@ -2,6 +2,8 @@ package org.aicnet.server.auth;
 
 import org.aicnet.server.config.AuthSettings;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.faults.Fault;
+import org.aicnet.server.faults.Faults;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
@@ -16,13 +18,14 @@ public final class AuthFeature implements Feature {
     private final LogIn logIn;
     private final TokenCheck tokenCheck;
 
-    public AuthFeature(NetworkConfig config, Database database, Clock clock) {
+    public AuthFeature(NetworkConfig config, Database database, Clock clock, Faults faults) {
         database.apply("db/auth.sql");
         Accounts accounts = new Accounts(database);
         accounts.synchronize(config.accounts());
         AuthSettings settings = config.auth();
         Tokens tokens = new Tokens(database, clock, settings.tokenLifetime());
-        this.logIn = new LogIn(accounts, tokens, settings.maxFailedLogins(), config.server().zone());
+        this.logIn = new LogIn(accounts, tokens, settings.maxFailedLogins(), config.server().zone(),
+                faults.on(Fault.LOGIN_TAKES_ANY_AUTH_METHOD), faults.on(Fault.LOGIN_OF_FROZEN_ACCOUNT));
         this.tokenCheck = new TokenCheck(tokens, settings.maxFailedLogins());
     }
 

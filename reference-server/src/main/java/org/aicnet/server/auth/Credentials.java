@@ -11,7 +11,8 @@ import org.aicnet.server.standard.ErrorCode;
  */
 record Credentials(String name, String password) {
 
-    static Credentials read(JsonBody body) {
+    /** {@code anyAuthMethod}: the fault that takes any method of the right type (org.aicnet.server.faults). */
+    static Credentials read(JsonBody body, boolean anyAuthMethod) {
         for (String field : new String[] {Api.AUTH_METHOD, Api.USER}) {
             if (!body.has(field)) {
                 throw body.missing(field);
@@ -21,18 +22,18 @@ record Credentials(String name, String password) {
         String name = user.requiredString(Api.USER_NAME);
         String password = user.requiredString(Api.PASSWORD);
         JsonNode method = body.raw(Api.AUTH_METHOD).orElseThrow();
-        checkMethod(body, method);
+        checkMethod(body, method, anyAuthMethod);
         return new Credentials(name, password);
     }
 
     /** Reading R-authMethod: A.2 writes ["password"]; the string "password" is accepted as well. */
-    private static void checkMethod(JsonBody body, JsonNode method) {
+    private static void checkMethod(JsonBody body, JsonNode method, boolean anyAuthMethod) {
         if (!method.isTextual() && !(method.isArray() && allTextual(method))) {
             throw body.wrongType(Api.AUTH_METHOD, "a string or an array of strings");
         }
         boolean password = method.isTextual() ? method.asText().equals(Api.PASSWORD_METHOD)
                 : method.size() == 1 && method.get(0).asText().equals(Api.PASSWORD_METHOD);
-        if (!password) {
+        if (!password && !anyAuthMethod) {
             throw ErrorCode.PARAMETER_VALUE.exception(Api.AUTH_METHOD + " must be \"" + Api.PASSWORD_METHOD
                     + "\" or [\"" + Api.PASSWORD_METHOD + "\"]");
         }

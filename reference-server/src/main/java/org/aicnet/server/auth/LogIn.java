@@ -29,17 +29,23 @@ final class LogIn implements Handler {
     private final Tokens tokens;
     private final int maxFailedLogins;
     private final ZoneId zone;
+    private final boolean anyAuthMethod;
+    private final boolean frozenMayLogIn;
 
-    LogIn(Accounts accounts, Tokens tokens, int maxFailedLogins, ZoneId zone) {
+    /** {@code anyAuthMethod} and {@code frozenMayLogIn} are faults (org.aicnet.server.faults); false to conform. */
+    LogIn(Accounts accounts, Tokens tokens, int maxFailedLogins, ZoneId zone, boolean anyAuthMethod,
+          boolean frozenMayLogIn) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.maxFailedLogins = maxFailedLogins;
         this.zone = zone;
+        this.anyAuthMethod = anyAuthMethod;
+        this.frozenMayLogIn = frozenMayLogIn;
     }
 
     @Override
     public void handle(Context ctx) {
-        Credentials credentials = Credentials.read(JsonBody.of(ctx));
+        Credentials credentials = Credentials.read(JsonBody.of(ctx), anyAuthMethod);
         Account account = authenticate(credentials);
         Tokens.Issued issued = tokens.issue(account);
         String expiresAt = Times.format(LocalDateTime.ofInstant(issued.expiresAt(), zone));
@@ -53,7 +59,7 @@ final class LogIn implements Handler {
             throw ErrorCode.AUTHENTICATION_FAILED.exception("wrong user name or password");
         }
         Account account = found.get();
-        if (account.frozen(maxFailedLogins)) {
+        if (account.frozen(maxFailedLogins) && !frozenMayLogIn) {
             throw ErrorCode.ACCOUNT_FROZEN.exception("too many failed log-ins in a row");
         }
         if (!account.password().matches(credentials.password())) {

@@ -1,6 +1,7 @@
 package org.aicnet.server.centers;
 
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.faults.Faults;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
@@ -10,8 +11,8 @@ public final class CentersFeature implements Feature {
 
     private final ListCenters listCenters;
 
-    public CentersFeature(NetworkConfig config) {
-        this.listCenters = new ListCenters(config);
+    public CentersFeature(NetworkConfig config, Faults faults) {
+        this.listCenters = new ListCenters(config, faults.query("GET " + Api.CENTERS));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.Sorting;
 import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.Api;
@@ -27,14 +28,16 @@ final class ListCenters implements Handler {
             .by(Api.CREATE_TIME, ListCenters::joined);
 
     private final List<CenterConfig> centers;
+    private final QueryPolicy policy;
 
-    ListCenters(NetworkConfig config) {
+    ListCenters(NetworkConfig config, QueryPolicy policy) {
         this.centers = config.centers();
+        this.policy = policy;
     }
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx);
+        QueryParams params = new QueryParams(ctx, policy);
         ListQuery query = params.listQuery(Api.CENTER_SORTS);
         Optional<String> processorType = params.text(Api.PROCESSOR_TYPE);
         Optional<Boolean> connected = params.bool(Api.CONNECTED);

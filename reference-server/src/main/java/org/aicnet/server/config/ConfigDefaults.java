@@ -29,7 +29,8 @@ final class ConfigDefaults {
                 entries(c.centers(), "centers").stream().map(ConfigDefaults::center).toList(),
                 entries(c.images(), "images").stream().map(ConfigDefaults::image).toList(),
                 entries(c.publicDatasets(), "publicDatasets").stream().map(ConfigDefaults::dataset).toList(),
-                entries(c.accounts(), "accounts").stream().map(ConfigDefaults::account).toList());
+                entries(c.accounts(), "accounts").stream().map(ConfigDefaults::account).toList(),
+                list(c.faults()));
     }
 
     private static ServerSettings server(ServerSettings s) {

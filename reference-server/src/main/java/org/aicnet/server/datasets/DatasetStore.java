@@ -34,11 +34,16 @@ final class DatasetStore {
     private static final String VISIBLE = " FROM datasets WHERE (owner_id IS NULL OR owner_id = ?)";
     private static final String MATCHING =
             " AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(description) LIKE ? ESCAPE '\\')";
+    /** The fault that searches titles only (org.aicnet.server.faults): both patterns are matched against the title. */
+    private static final String MATCHING_TITLE_ONLY =
+            " AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(title) LIKE ? ESCAPE '\\')";
 
     private final Database database;
+    private final String matching;
 
-    DatasetStore(Database database) {
+    DatasetStore(Database database, boolean searchesTitleOnly) {
         this.database = database;
+        this.matching = searchesTitleOnly ? MATCHING_TITLE_ONLY : MATCHING;
         database.apply("db/datasets.sql");
     }
 
@@ -78,7 +83,7 @@ final class DatasetStore {
     /** One page of what {@code caller} sees, searched in title and description (case-insensitive) when given. */
     Page<Dataset> page(Principal caller, Optional<String> search, ListQuery query) {
         Optional<String> pattern = search.map(text -> "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
-        String where = VISIBLE + (pattern.isPresent() ? MATCHING : "");
+        String where = VISIBLE + (pattern.isPresent() ? matching : "");
         String direction = query.descending() ? "DESC" : "ASC";
         String order = " ORDER BY " + SORT_COLUMNS.get(query.sort()) + " " + direction + ", id " + direction;
         try (Connection connection = database.connection()) {

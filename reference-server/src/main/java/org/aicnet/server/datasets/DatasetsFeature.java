@@ -4,6 +4,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.MultipartConfig;
 import io.javalin.config.SizeUnit;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.faults.Fault;
+import org.aicnet.server.faults.Faults;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
@@ -30,14 +32,16 @@ public final class DatasetsFeature implements Feature {
     private final ListDatasets listDatasets;
     private final UploadDataset uploadDataset;
 
-    public DatasetsFeature(NetworkConfig config, Database database, Path dataDirectory, Clock clock) {
+    public DatasetsFeature(NetworkConfig config, Database database, Path dataDirectory, Clock clock, Faults faults) {
         this.maxUploadBytes = config.datasets().maxUploadBytes();
         this.multipartDirectory = emptied(dataDirectory.resolve("tmp").resolve("multipart"));
-        DatasetStore store = new DatasetStore(database);
+        DatasetStore store = new DatasetStore(database, faults.on(Fault.DATASETS_QUERY_SEARCHES_TITLE_ONLY));
         store.synchronizePublic(config.publicDatasets(), clock.millis());
-        DatasetFiles files = new DatasetFiles(dataDirectory.resolve("datasets"));
-        this.listDatasets = new ListDatasets(store);
-        this.uploadDataset = new UploadDataset(store, files, maxUploadBytes, clock);
+        DatasetFiles files = new DatasetFiles(dataDirectory.resolve("datasets"),
+                faults.on(Fault.UPLOAD_MD5_NOT_VERIFIED));
+        this.listDatasets = new ListDatasets(store, faults.query("GET " + Api.DATASETS));
+        this.uploadDataset = new UploadDataset(store, files, maxUploadBytes, clock,
+                faults.on(Fault.UPLOAD_TITLE_OPTIONAL));
     }
 
     @Override

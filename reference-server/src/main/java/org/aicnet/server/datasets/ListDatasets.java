@@ -7,6 +7,7 @@ import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.standard.Api;
 
 /**
@@ -16,14 +17,16 @@ import org.aicnet.server.standard.Api;
 final class ListDatasets implements Handler {
 
     private final DatasetStore store;
+    private final QueryPolicy policy;
 
-    ListDatasets(DatasetStore store) {
+    ListDatasets(DatasetStore store, QueryPolicy policy) {
         this.store = store;
+        this.policy = policy;
     }
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx);
+        QueryParams params = new QueryParams(ctx, policy);
         ListQuery query = params.listQuery(Api.DATASET_SORTS);
         Page<Dataset> page = store.page(Principal.of(ctx), params.text(Api.QUERY), query);
         Json.send(ctx, new DatasetList(page.totalSize(), page.items()));

@@ -20,18 +20,21 @@ final class UploadDataset implements Handler {
     private final DatasetFiles files;
     private final long maxUploadBytes;
     private final Clock clock;
+    private final boolean titleOptional;
 
-    UploadDataset(DatasetStore store, DatasetFiles files, long maxUploadBytes, Clock clock) {
+    /** {@code titleOptional}: the fault that takes an upload without title (org.aicnet.server.faults). */
+    UploadDataset(DatasetStore store, DatasetFiles files, long maxUploadBytes, Clock clock, boolean titleOptional) {
         this.store = store;
         this.files = files;
         this.maxUploadBytes = maxUploadBytes;
         this.clock = clock;
+        this.titleOptional = titleOptional;
     }
 
     @Override
     public void handle(Context ctx) {
         Principal owner = Principal.of(ctx);
-        UploadForm form = UploadForm.read(ctx, maxUploadBytes);
+        UploadForm form = UploadForm.read(ctx, maxUploadBytes, titleOptional);
         String id = ID_PREFIX + UUID.randomUUID();
         files.store(id, form, maxUploadBytes);
         try {

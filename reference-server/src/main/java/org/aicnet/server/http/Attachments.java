@@ -12,9 +12,14 @@ public final class Attachments {
 
     /** {@code fileName} is the name a browser saves the body under; it must need no quoting beyond "". */
     public static void send(Context ctx, String fileName) {
+        send(ctx, fileName, Api.OCTET_STREAM);
+    }
+
+    /** An attachment of another media type than application/octet-stream, which only a fault sends. */
+    public static void send(Context ctx, String fileName, String mediaType) {
         // Bytes have no charset; the JSON default of the server must not leave one on the content type.
         ctx.res().setCharacterEncoding(null);
-        ctx.contentType(Api.OCTET_STREAM);
+        ctx.contentType(mediaType);
         ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
     }
 }

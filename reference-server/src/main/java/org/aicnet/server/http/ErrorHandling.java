@@ -9,77 +9,79 @@ import org.aicnet.server.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns every failure into the error body of reading R-error-body, with the HTTP status of table B.1. An unknown
  * route is 404 and a wrong method 405 with {@code Allow} (reading R-unknown-route); no stack trace or internal message
  * ever reaches the client: a backend failure is logged here and answered 500/0101, any other unexpected failure
- * 500/0100.
+ * 500/0100. How the body is written is the {@link ErrorStyle} given at installation, the standard's unless a fault is
+ * switched on.
  */
 public final class ErrorHandling {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
-    private ErrorHandling() {
-    }
-
-    public static void install(RoutesConfig routes, RouteTable table) {
-        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.httpStatus(), e.errorCode().code(),
+    public static void install(RoutesConfig routes, RouteTable table, ErrorStyle style) {
+        ErrorHandling errors = new ErrorHandling(table, style);
+        routes.exception(ApiException.class, (e, ctx) -> errors.answer(ctx, e.httpStatus(), e.errorCode().code(),
                 e.errorMsg()));
-        routes.exception(HttpResponseException.class, (e, ctx) -> unroutable(ctx, table));
-        routes.exception(StoreException.class, (e, ctx) -> internal(ctx, e));
-        routes.exception(BackendException.class, (e, ctx) -> adapter(ctx, e));
-        routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
+        routes.exception(HttpResponseException.class, (e, ctx) -> errors.unroutable(ctx));
+        routes.exception(StoreException.class, (e, ctx) -> errors.internal(ctx, e));
+        routes.exception(BackendException.class, (e, ctx) -> errors.adapter(ctx, e));
+        routes.exception(Exception.class, (e, ctx) -> errors.internal(ctx, e));
         routes.error(404, ctx -> {
             if (!isErrorBody(ctx)) {
-                unroutable(ctx, table);
+                errors.unroutable(ctx);
             }
         });
         routes.error(405, ctx -> {
             if (!isErrorBody(ctx)) {
-                unroutable(ctx, table);
+                errors.unroutable(ctx);
             }
         });
     }
 
-    /** Writes the error body of a code of table B.1. */
-    public static void answer(Context ctx, ErrorCode code, String detail) {
-        ApiException e = code.exception(detail);
-        answer(ctx, code.httpStatus(), code.code(), e.errorMsg());
+    private final RouteTable table;
+    private final ErrorStyle style;
+
+    private ErrorHandling(RouteTable table, ErrorStyle style) {
+        this.table = table;
+        this.style = style;
     }
 
-    private static void unroutable(Context ctx, RouteTable table) {
+    private void unroutable(Context ctx) {
         Set<String> methods = table.methodsAt(ctx.path());
         if (methods.isEmpty()) {
-            answer(ctx, 404, ErrorCode.PARAMETER_VALUE.code(), "no such resource: " + ctx.path());
+            answer(ctx, style.unknownPathStatus(), ErrorCode.PARAMETER_VALUE.code(), "no such resource: " + ctx.path());
         } else {
-            ctx.header("Allow", String.join(", ", methods));
+            if (style.allowHeader()) {
+                ctx.header("Allow", String.join(", ", methods));
+            }
             answer(ctx, 405, ErrorCode.PARAMETER_VALUE.code(),
                     "method " + ctx.method().name() + " not allowed here; allowed: " + String.join(", ", methods));
         }
     }
 
     /** A backend failed (reading R-0101-twice): 500/0101, its message only in the server's log. */
-    private static void adapter(Context ctx, BackendException e) {
+    private void adapter(Context ctx, BackendException e) {
         LOG.error("{} {}: backend failure", ctx.method().name(), ctx.path(), e);
         ErrorCode code = ErrorCode.ADAPTER_FAILURE;
         answer(ctx, code.httpStatus(), code.code(), code.meaning());
     }
 
-    private static void internal(Context ctx, Exception e) {
+    private void internal(Context ctx, Exception e) {
         LOG.error("{} {} failed", ctx.method().name(), ctx.path(), e);
         ErrorCode code = ErrorCode.SCHEDULER_FAILURE;
         answer(ctx, code.httpStatus(), code.code(), code.meaning());
     }
 
-    private static void answer(Context ctx, int status, String code, String message) {
+    private void answer(Context ctx, int status, String code, String message) {
         ctx.status(status);
         ctx.contentType(Json.CONTENT_TYPE);
         ctx.attribute(ERROR_BODY, Boolean.TRUE);
         try {
-            ctx.result(Json.MAPPER.writeValueAsString(Map.of("errorCode", code, "errorMsg", message)));
+            ctx.result(Json.MAPPER.writeValueAsString(style.body(code, message)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }

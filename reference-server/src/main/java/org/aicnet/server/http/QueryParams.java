@@ -8,34 +8,51 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Reads and checks the query parameters of annex A's list endpoints, answering the errors of the readings. */
+/**
+ * Reads and checks the query parameters of annex A's list endpoints, answering the errors of the readings, under the
+ * endpoint's {@link QueryPolicy} ({@link QueryPolicy#STANDARD} unless a fault is switched on).
+ */
 public final class QueryParams {
 
     private static final int MAX_PAGE_SIZE = 1000;
 
     private final Context ctx;
+    private final QueryPolicy policy;
 
     public QueryParams(Context ctx) {
+        this(ctx, QueryPolicy.STANDARD);
+    }
+
+    public QueryParams(Context ctx, QueryPolicy policy) {
         this.ctx = ctx;
+        this.policy = policy;
     }
 
     /** page, pageSize, sort and order; {@code sorts} are the table's values, the first is the default. */
     public ListQuery listQuery(Collection<String> sorts) {
         int page = integer(Api.PAGE, 1, 1, Integer.MAX_VALUE);
-        int pageSize = integer(Api.PAGE_SIZE, Api.DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        String sort = text(Api.SORT).orElse(sorts.iterator().next());
+        int pageSize = integer(Api.PAGE_SIZE, policy.defaultPageSize(), 1, MAX_PAGE_SIZE);
+        String defaultSort = sorts.iterator().next();
+        String sort = text(Api.SORT).orElse(defaultSort);
         if (!sorts.contains(sort)) {
-            throw ErrorCode.PARAMETER_VALUE.exception(Api.SORT + " must be one of " + sorts);
+            if (policy.refusesUnknownSort()) {
+                throw ErrorCode.PARAMETER_VALUE.exception(Api.SORT + " must be one of " + sorts);
+            }
+            sort = defaultSort;
         }
-        String order = text(Api.ORDER).orElse(Api.DESC);
+        String order = text(Api.ORDER).orElse(policy.descendingByDefault() ? Api.DESC : Api.ASC);
         if (!order.equals(Api.ASC) && !order.equals(Api.DESC)) {
             throw ErrorCode.PARAMETER_VALUE.exception(Api.ORDER + " must be asc or desc");
         }
-        return new ListQuery(page, pageSize, sort, order.equals(Api.DESC));
+        long offset = Math.max(0, (long) (page - 1) * pageSize - (page > 1 ? policy.pageOverlap() : 0));
+        return new ListQuery(page, pageSize, sort, order.equals(Api.DESC), offset);
     }
 
     /** A parameter's value; absent or empty gives empty. */
     public Optional<String> text(String name) {
+        if (policy.ignores(name)) {
+            return Optional.empty();
+        }
         String value = ctx.queryParam(name);
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
@@ -82,7 +99,7 @@ public final class QueryParams {
     public TimeRange createTimeRange() {
         Optional<LocalDateTime> after = time(Api.CREATE_AFTER);
         Optional<LocalDateTime> before = time(Api.CREATE_BEFORE);
-        if (after.isPresent() && before.isPresent() && after.get().isAfter(before.get())) {
+        if (policy.checksTimeRange() && after.isPresent() && before.isPresent() && after.get().isAfter(before.get())) {
             throw ErrorCode.TIME_RANGE.exception(Api.CREATE_AFTER + " is later than " + Api.CREATE_BEFORE);
         }
         return new TimeRange(after.orElse(null), before.orElse(null));

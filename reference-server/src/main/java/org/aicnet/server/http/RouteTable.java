@@ -21,10 +21,12 @@ public final class RouteTable {
     }
 
     private final RoutesConfig routes;
+    private final RouteDecorator decorator;
     private final List<Route> known = new ArrayList<>();
 
-    public RouteTable(RoutesConfig routes) {
+    public RouteTable(RoutesConfig routes, RouteDecorator decorator) {
         this.routes = routes;
+        this.decorator = decorator;
     }
 
     public RouteTable get(String path, Handler handler, RouteRole... roles) {
@@ -45,7 +47,9 @@ public final class RouteTable {
         return this;
     }
 
-    private RouteTable add(HandlerType method, String path, Handler handler, RouteRole... roles) {
+    private RouteTable add(HandlerType method, String path, Handler declared, RouteRole... declaredRoles) {
+        Handler handler = decorator.handler(method, path, declared);
+        RouteRole[] roles = decorator.roles(method, path, declaredRoles);
         if (method == HandlerType.GET) {
             routes.get(path, handler, roles);
         } else if (method == HandlerType.POST) {

@@ -16,16 +16,25 @@ final class CreateOnlineJob implements Handler {
     private final JobRequests requests;
     private final Scheduler scheduler;
     private final BaseUrl baseUrl;
+    private final JobRepository jobs;
+    private final boolean namesSharedWithTraining;
 
-    CreateOnlineJob(JobRequests requests, Scheduler scheduler, BaseUrl baseUrl) {
+    /** {@code namesSharedWithTraining}: the fault that checks names against training jobs (org.aicnet.server.faults). */
+    CreateOnlineJob(JobRequests requests, Scheduler scheduler, BaseUrl baseUrl, JobRepository jobs,
+                    boolean namesSharedWithTraining) {
         this.requests = requests;
         this.scheduler = scheduler;
         this.baseUrl = baseUrl;
+        this.jobs = jobs;
+        this.namesSharedWithTraining = namesSharedWithTraining;
     }
 
     @Override
     public void handle(Context ctx) {
         NewJob request = requests.read(ctx, JobKind.ONLINE);
+        if (namesSharedWithTraining && jobs.named(request.userId(), JobKind.TRAINING, request.name()).isPresent()) {
+            throw ErrorCode.JOB_NAME_EXISTS.exception("you already have a job named " + request.name());
+        }
         Job job = scheduler.submit(request).orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
                 "you already have an online job named " + request.name()));
         String url = baseUrl.get() + Api.SERVICE.replace("{" + Api.ID + "}", job.id()) + "/";

@@ -13,15 +13,27 @@ final class DeleteJob implements Handler {
 
     private final JobRepository jobs;
     private final Scheduler scheduler;
+    private final boolean runningJobsDeleted;
+    private final boolean keepsDeletedJobs;
 
-    DeleteJob(JobRepository jobs, Scheduler scheduler) {
+    /** {@code runningJobsDeleted} and {@code keepsDeletedJobs} are faults (org.aicnet.server.faults). */
+    DeleteJob(JobRepository jobs, Scheduler scheduler, boolean runningJobsDeleted, boolean keepsDeletedJobs) {
         this.jobs = jobs;
         this.scheduler = scheduler;
+        this.runningJobsDeleted = runningJobsDeleted;
+        this.keepsDeletedJobs = keepsDeletedJobs;
     }
 
     @Override
-    public void handle(Context ctx) {
+    public void handle(Context ctx) throws Exception {
         Job job = CallerJobs.find(ctx, jobs);
+        if (runningJobsDeleted && job.status().stoppable()) {
+            scheduler.stop(job.id());
+        }
+        if (keepsDeletedJobs && job.status().deletable()) {
+            ctx.status(HttpStatus.NO_CONTENT);
+            return;
+        }
         if (!scheduler.delete(job.id())) {
             throw jobs.find(job.id())
                     .<RuntimeException>map(current -> ErrorCode.PARAMETER_VALUE.exception("the job is "

@@ -3,6 +3,8 @@ package org.aicnet.server.jobs;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.aicnet.server.http.Attachments;
+import org.aicnet.server.http.Json;
+import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 
 import java.util.List;
@@ -15,15 +17,25 @@ final class DownloadResults implements Handler {
 
     private final JobRepository jobs;
     private final JobFiles files;
+    private final String mediaType;
+    private final boolean runningJobsDownload;
 
-    DownloadResults(JobRepository jobs, JobFiles files) {
+    /** {@code asJson} and {@code runningJobsDownload} are faults (org.aicnet.server.faults); false to conform. */
+    DownloadResults(JobRepository jobs, JobFiles files, boolean asJson, boolean runningJobsDownload) {
         this.jobs = jobs;
         this.files = files;
+        this.mediaType = asJson ? Json.CONTENT_TYPE : Api.OCTET_STREAM;
+        this.runningJobsDownload = runningJobsDownload;
     }
 
     @Override
     public void handle(Context ctx) throws Exception {
         Job job = CallerJobs.find(ctx, jobs);
+        if (runningJobsDownload && !job.status().finished()) {
+            Attachments.send(ctx, job.name() + "-" + job.id() + ".zip", mediaType);
+            ResultArchive.write(ctx.outputStream(), List.of());
+            return;
+        }
         if (!job.status().finished()) {
             throw ErrorCode.PARAMETER_VALUE.exception("the job is " + job.status() + " and has no result yet");
         }
@@ -35,7 +47,7 @@ final class DownloadResults implements Handler {
         if (outputs.isEmpty()) {
             throw ErrorCode.PARAMETER_VALUE.exception("the job left no result files");
         }
-        Attachments.send(ctx, job.name() + "-" + job.id() + ".zip");
+        Attachments.send(ctx, job.name() + "-" + job.id() + ".zip", mediaType);
         ResultArchive.write(ctx.outputStream(), outputs);
     }
 }

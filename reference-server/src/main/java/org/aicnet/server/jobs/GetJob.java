@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.http.Json;
+import org.aicnet.server.standard.Api;
 
 import java.util.Map;
 
@@ -12,15 +13,19 @@ final class GetJob implements Handler {
 
     private final JobRepository jobs;
     private final Map<String, CenterConfig> centers;
+    private final boolean anyUsersJob;
 
-    GetJob(JobRepository jobs, Map<String, CenterConfig> centers) {
+    /** {@code anyUsersJob}: the fault that answers another user's job (org.aicnet.server.faults). */
+    GetJob(JobRepository jobs, Map<String, CenterConfig> centers, boolean anyUsersJob) {
         this.jobs = jobs;
         this.centers = centers;
+        this.anyUsersJob = anyUsersJob;
     }
 
     @Override
     public void handle(Context ctx) {
-        Job job = CallerJobs.find(ctx, jobs);
+        Job job = anyUsersJob ? jobs.find(ctx.pathParam(Api.ID)).orElseThrow(CallerJobs::notFound)
+                : CallerJobs.find(ctx, jobs);
         Json.send(ctx, JobDetail.of(job, jobs.tasks(job.id()), centers));
     }
 }

@@ -26,7 +26,6 @@ public final class JobEngine implements AutoCloseable {
     private final JobRepository jobs;
     private final JobFiles files;
     private final Scheduler scheduler;
-    private final JobRequests requests;
 
     private JobEngine(NetworkConfig config, Clock clock, Backends backends, Capacity capacity, JobRepository jobs,
                       JobFiles files, Scheduler scheduler) {
@@ -37,7 +36,6 @@ public final class JobEngine implements AutoCloseable {
         this.jobs = jobs;
         this.files = files;
         this.scheduler = scheduler;
-        this.requests = new JobRequests(config, capacity, scheduler);
     }
 
     public static JobEngine start(NetworkConfig config, Database database, Path dataDirectory) {
@@ -81,10 +79,6 @@ public final class JobEngine implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
-    }
-
-    JobRequests requests() {
-        return requests;
     }
 
     /** Stops scheduling, then lets go of the backends; tasks keep their state for the next start. */

@@ -9,6 +9,8 @@ import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.ImageConfig;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.SpecConfig;
+import org.aicnet.server.faults.Fault;
+import org.aicnet.server.faults.Faults;
 import org.aicnet.server.http.JsonBody;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
@@ -48,11 +50,16 @@ final class JobRequests {
     private final Map<String, CenterConfig> centers;
     private final Map<String, SpecConfig> specs;
     private final Map<String, ImageConfig> images;
+    private final boolean anyNameCharacters;
+    private final boolean zeroNodesAsOne;
 
-    JobRequests(NetworkConfig config, Capacity capacity, Scheduler scheduler) {
-        this.config = config;
-        this.capacity = capacity;
-        this.scheduler = scheduler;
+    /** The faults of POST /trainjob that change these rules apply to training jobs only. */
+    JobRequests(JobEngine engine, Faults faults) {
+        this.config = engine.config();
+        this.capacity = engine.capacity();
+        this.scheduler = engine.scheduler();
+        this.anyNameCharacters = faults.on(Fault.JOB_NAME_CHARACTERS_UNCHECKED);
+        this.zeroNodesAsOne = faults.on(Fault.JOB_ZERO_NODES_AS_ONE);
         this.centers = byId(config.centers(), CenterConfig::id);
         this.specs = byId(config.specs(), SpecConfig::id);
         this.images = byId(config.images(), ImageConfig::id);
@@ -70,12 +77,18 @@ final class JobRequests {
         List<String> centerIds = job.optionalStringList(Api.CENTER_ID).orElse(List.of());
         String specId = job.requiredString(Api.SPEC_ID);
         long nodeCount = job.optionalInteger(Api.NODE_COUNT).orElse((long) DEFAULT_NODE_COUNT);
+        if (kind == JobKind.TRAINING && zeroNodesAsOne && nodeCount == 0) {
+            nodeCount = 1;
+        }
         Optional<String> imageId = job.optionalString(Api.IMAGE_ID).filter(text -> !text.isEmpty());
         Optional<String> imageUrl = job.optionalString(Api.IMAGE_URL).filter(text -> !text.isEmpty());
         String command = job.optionalString(Api.COMMAND).orElse(null);
         Long port = kind == JobKind.ONLINE ? job.optionalInteger(Api.PORT).orElse((long) DEFAULT_PORT) : null;
 
-        checkName(name);
+        if (kind != JobKind.TRAINING || !anyNameCharacters) {
+            checkCharacters(name);
+        }
+        checkLength(name);
         if (desc.codePointCount(0, desc.length()) > DESC_MAX) {
             throw ErrorCode.JOB_DESC_LENGTH.exception(Api.JOB_DESC + " may have at most " + DESC_MAX + " characters");
         }
@@ -116,10 +129,13 @@ final class JobRequests {
         }
     }
 
-    private static void checkName(String name) {
+    private static void checkCharacters(String name) {
         if (!NAME_CHARACTERS.matcher(name).matches()) {
             throw ErrorCode.JOB_NAME_CHARACTERS.exception(Api.JOB_NAME + " may hold only A-Z, a-z, 0-9, _ and -");
         }
+    }
+
+    private static void checkLength(String name) {
         if (name.isEmpty() || name.length() > NAME_MAX) {
             throw ErrorCode.JOB_NAME_LENGTH.exception(Api.JOB_NAME + " must have 1 to " + NAME_MAX + " characters");
         }

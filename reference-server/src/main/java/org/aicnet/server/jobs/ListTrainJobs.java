@@ -6,6 +6,7 @@ import org.aicnet.server.auth.Principal;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
@@ -16,19 +17,26 @@ import java.util.Arrays;
 final class ListTrainJobs implements Handler {
 
     private final JobRepository jobs;
+    private final QueryPolicy policy;
+    private final boolean everyUsersJobs;
+    private final boolean everyKind;
 
-    ListTrainJobs(JobRepository jobs) {
+    /** {@code everyUsersJobs} and {@code everyKind} are faults (org.aicnet.server.faults); false to conform. */
+    ListTrainJobs(JobRepository jobs, QueryPolicy policy, boolean everyUsersJobs, boolean everyKind) {
         this.jobs = jobs;
+        this.policy = policy;
+        this.everyUsersJobs = everyUsersJobs;
+        this.everyKind = everyKind;
     }
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx);
+        QueryParams params = new QueryParams(ctx, policy);
         ListQuery query = params.listQuery(Api.JOB_SORTS);
         JobFilter filter = new JobFilter(params.text(Api.CENTER_ID).orElse(null),
                 params.text(Api.PROCESSOR).orElse(null), status(params), params.createTimeRange());
-        Json.send(ctx, JobList.of(jobs.list(Principal.of(ctx).userId(), JobKind.TRAINING, filter,
-                query)));
+        Json.send(ctx, JobList.of(jobs.list(everyUsersJobs ? null : Principal.of(ctx).userId(),
+                everyKind ? null : JobKind.TRAINING, filter, query)));
     }
 
     /** Reading R-bad-enum: a status that is not one of 6.3.4's is 0202. */

@@ -1,5 +1,7 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.server.faults.Fault;
+import org.aicnet.server.faults.Faults;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
@@ -17,16 +19,19 @@ public final class OnlineJobsFeature implements Feature {
 
     private final JobEngine engine;
     private final BaseUrl baseUrl;
+    private final Faults faults;
 
-    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl) {
+    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl, Faults faults) {
         this.engine = engine;
         this.baseUrl = baseUrl;
+        this.faults = faults;
     }
 
     @Override
     public void register(RouteTable routes) {
         OnlineService service = new OnlineService(engine.jobs());
-        routes.post(Api.ONLINE_JOBS, new CreateOnlineJob(engine.requests(), engine.scheduler(), baseUrl))
+        routes.post(Api.ONLINE_JOBS, new CreateOnlineJob(new JobRequests(engine, faults), engine.scheduler(), baseUrl,
+                        engine.jobs(), faults.on(Fault.ONLINE_JOB_NAMES_SHARED_WITH_TRAINING)))
                 .get(Api.SERVICE, service, Access.PUBLIC)
                 .post(Api.SERVICE, service, Access.PUBLIC)
                 .get(Api.SERVICE_PATH, service, Access.PUBLIC)

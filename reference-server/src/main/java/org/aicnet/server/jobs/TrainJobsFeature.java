@@ -1,6 +1,8 @@
 package org.aicnet.server.jobs;
 
 import org.aicnet.server.config.CenterConfig;
+import org.aicnet.server.faults.Fault;
+import org.aicnet.server.faults.Faults;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
@@ -13,9 +15,11 @@ import java.util.stream.Collectors;
 public final class TrainJobsFeature implements Feature {
 
     private final JobEngine engine;
+    private final Faults faults;
 
-    public TrainJobsFeature(JobEngine engine) {
+    public TrainJobsFeature(JobEngine engine, Faults faults) {
         this.engine = engine;
+        this.faults = faults;
     }
 
     @Override
@@ -24,11 +28,15 @@ public final class TrainJobsFeature implements Feature {
         Scheduler scheduler = engine.scheduler();
         Map<String, CenterConfig> centers = engine.config().centers().stream()
                 .collect(Collectors.toMap(CenterConfig::id, Function.identity()));
-        routes.post(Api.TRAIN_JOBS, new CreateTrainJob(engine.requests(), scheduler))
-                .get(Api.TRAIN_JOBS, new ListTrainJobs(jobs))
-                .get(Api.TRAIN_JOB, new GetJob(jobs, centers))
-                .delete(Api.TRAIN_JOB, new DeleteJob(jobs, scheduler))
-                .post(Api.TRAIN_JOB_STOP, new StopJob(jobs, scheduler))
-                .get(Api.TRAIN_JOB_DOWNLOAD, new DownloadResults(jobs, engine.files()));
+        routes.post(Api.TRAIN_JOBS, new CreateTrainJob(new JobRequests(engine, faults), scheduler, jobs,
+                        faults.on(Fault.JOB_NAME_TAKEN_ANSWERS_EXISTING_JOB)))
+                .get(Api.TRAIN_JOBS, new ListTrainJobs(jobs, faults.query("GET " + Api.TRAIN_JOBS),
+                        faults.on(Fault.JOB_LIST_SHOWS_OTHER_USERS_JOBS), faults.on(Fault.JOB_LIST_SHOWS_ONLINE_JOBS)))
+                .get(Api.TRAIN_JOB, new GetJob(jobs, centers, faults.on(Fault.JOB_DETAIL_OF_OTHER_USER)))
+                .delete(Api.TRAIN_JOB, new DeleteJob(jobs, scheduler, faults.on(Fault.DELETE_OF_RUNNING_JOB_ACCEPTED),
+                        faults.on(Fault.DELETED_JOB_STILL_READABLE)))
+                .post(Api.TRAIN_JOB_STOP, new StopJob(jobs, scheduler, faults.on(Fault.STOP_OF_ENDED_JOB_ACCEPTED)))
+                .get(Api.TRAIN_JOB_DOWNLOAD, new DownloadResults(jobs, engine.files(),
+                        faults.on(Fault.DOWNLOAD_AS_JSON), faults.on(Fault.DOWNLOAD_OF_RUNNING_JOB_ACCEPTED)));
     }
 }

@@ -9,6 +9,7 @@ import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.standard.Api;
 
 import java.util.Comparator;
@@ -33,15 +34,17 @@ final class ListIdleResources implements Handler {
 
     private final NetworkConfig config;
     private final Capacity capacity;
+    private final QueryPolicy policy;
 
-    ListIdleResources(NetworkConfig config, Capacity capacity) {
+    ListIdleResources(NetworkConfig config, Capacity capacity, QueryPolicy policy) {
         this.config = config;
         this.capacity = capacity;
+        this.policy = policy;
     }
 
     @Override
     public void handle(Context ctx) {
-        Optional<String> centerId = new QueryParams(ctx).text(Api.CENTER_ID);
+        Optional<String> centerId = new QueryParams(ctx, policy).text(Api.CENTER_ID);
         List<CenterResource> centers = config.centers().stream()
                 .filter(center -> centerId.isEmpty() || center.id().equals(centerId.get()))
                 .sorted(Comparator.comparing(CenterConfig::id))

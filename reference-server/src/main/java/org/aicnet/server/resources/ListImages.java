@@ -9,6 +9,7 @@ import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.Sorting;
 import org.aicnet.server.http.TimeRange;
 import org.aicnet.server.http.Times;
@@ -37,15 +38,17 @@ final class ListImages implements Handler {
 
     private final List<ImageConfig> images;
     private final Set<String> centerIds;
+    private final QueryPolicy policy;
 
-    ListImages(NetworkConfig config) {
+    ListImages(NetworkConfig config, QueryPolicy policy) {
+        this.policy = policy;
         this.images = config.images();
         this.centerIds = config.centers().stream().map(CenterConfig::id).collect(Collectors.toSet());
     }
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx);
+        QueryParams params = new QueryParams(ctx, policy);
         ListQuery query = params.listQuery(Api.IMAGE_SORTS);
         Optional<String> centerId = params.text(Api.CENTER_ID);
         Optional<String> processor = params.text(Api.PROCESSOR);

@@ -9,6 +9,7 @@ import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.Sorting;
 import org.aicnet.server.standard.Api;
 
@@ -29,8 +30,10 @@ final class ListSpecs implements Handler {
 
     private final List<SpecConfig> specs;
     private final Map<String, List<String>> offeredByCenter;
+    private final QueryPolicy policy;
 
-    ListSpecs(NetworkConfig config) {
+    ListSpecs(NetworkConfig config, QueryPolicy policy) {
+        this.policy = policy;
         this.specs = config.specs();
         this.offeredByCenter = config.centers().stream()
                 .collect(Collectors.toMap(CenterConfig::id, CenterConfig::specs));
@@ -38,7 +41,7 @@ final class ListSpecs implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx);
+        QueryParams params = new QueryParams(ctx, policy);
         ListQuery query = params.listQuery(Api.SPEC_SORTS);
         Optional<String> centerId = params.text(Api.CENTER_ID);
         List<SpecConfig> matching = specs.stream()

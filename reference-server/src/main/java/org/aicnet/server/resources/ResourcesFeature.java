@@ -1,6 +1,7 @@
 package org.aicnet.server.resources;
 
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.faults.Faults;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
@@ -11,9 +12,9 @@ public final class ResourcesFeature implements Feature {
     private final ListSpecs listSpecs;
     private final ListImages listImages;
 
-    public ResourcesFeature(NetworkConfig config) {
-        this.listSpecs = new ListSpecs(config);
-        this.listImages = new ListImages(config);
+    public ResourcesFeature(NetworkConfig config, Faults faults) {
+        this.listSpecs = new ListSpecs(config, faults.query("GET " + Api.SPECS));
+        this.listImages = new ListImages(config, faults.query("GET " + Api.IMAGES));
     }
 
     @Override

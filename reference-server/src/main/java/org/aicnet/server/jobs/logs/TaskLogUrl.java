@@ -27,18 +27,21 @@ final class TaskLogUrl implements Handler {
     private final LogLinkSigner signer;
     private final BaseUrl baseUrl;
     private final Duration lifetime;
+    private final boolean anyContentType;
 
-    TaskLogUrl(JobRepository jobs, LogLinkSigner signer, BaseUrl baseUrl, Duration lifetime) {
+    /** {@code anyContentType}: the fault that takes any contentType (org.aicnet.server.faults). */
+    TaskLogUrl(JobRepository jobs, LogLinkSigner signer, BaseUrl baseUrl, Duration lifetime, boolean anyContentType) {
         this.jobs = jobs;
         this.signer = signer;
         this.baseUrl = baseUrl;
         this.lifetime = lifetime;
+        this.anyContentType = anyContentType;
     }
 
     @Override
     public void handle(Context ctx) {
         String contentType = new QueryParams(ctx).required(Api.CONTENT_TYPE);
-        if (!contentType.equals(Api.TEXT_PLAIN) && !contentType.equals(Api.OCTET_STREAM)) {
+        if (!anyContentType && !contentType.equals(Api.TEXT_PLAIN) && !contentType.equals(Api.OCTET_STREAM)) {
             throw ErrorCode.PARAMETER_VALUE.exception(Api.CONTENT_TYPE + " must be " + Api.TEXT_PLAIN + " or "
                     + Api.OCTET_STREAM);
         }

@@ -1,0 +1,122 @@
+package org.aicnet.conformance.e2e;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.aicnet.conformance.run.CheckResult;
+import org.aicnet.conformance.run.Outcome;
+import org.aicnet.server.faults.Fault;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 6: the suite catches non-conforming platforms. For each fault of the reference server's catalog, a server with
+ * that fault alone and the suite restricted to the checks of the requirements the fault breaks ({@link FaultRun}): at
+ * least one of those checks must FAIL, and no check may ERROR (a fault must read as a wrong answer, never as a broken
+ * kit). The whole suite against a server without faults, where nothing may fail, is
+ * {@link SuiteAgainstReferenceServerTest}. The checks that caught each fault make docs/fault-catalog.md and the catch
+ * rate of README.md, compared here with the committed files once every fault has run.
+ *
+ * <p>{@code -Daicnet.faults=id,id} runs only those faults (the files are then not compared);
+ * {@code -Daicnet.faultCatalog.update=true} rewrites the files instead of comparing them.
+ */
+class FaultsAreCaughtTest {
+
+    private static final Path DOCS_TABLE = Path.of("..", "docs", "fault-catalog.md");
+    private static final Path README = Path.of("..", "README.md");
+    private static final Path GENERATED_TABLE = Path.of("target", "fault-catalog.md");
+    private static final Map<Fault, List<CheckResult>> CAUGHT_BY = new EnumMap<>(Fault.class);
+    private static final Logger REQUEST_LOG = (Logger) LoggerFactory.getLogger("aicnet.requests");
+    private static Level requestLogLevel;
+
+    @TempDir
+    Path directory;
+
+    @BeforeAll
+    static void quietRequestLog() {
+        requestLogLevel = REQUEST_LOG.getLevel();
+        REQUEST_LOG.setLevel(Level.WARN);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Fault.class)
+    void theSuiteCatchesTheFault(Fault fault) {
+        Assumptions.assumeTrue(selected().isEmpty() || selected().contains(fault.id()),
+                "not among -Daicnet.faults");
+        FaultRun.Verdict verdict = FaultRun.of(fault, directory);
+        List<CheckResult> caughtBy = verdict.caughtBy();
+        CAUGHT_BY.put(fault, caughtBy);
+        System.out.printf("fault %-40s %3d checks in %5.1f s: %d failed (%d of its requirements), %d erred%n",
+                fault.id(), verdict.checks().size(), verdict.took().toMillis() / 1000.0,
+                verdict.with(Outcome.FAIL).size(), caughtBy.size(), verdict.with(Outcome.ERROR).size());
+        assertAll(
+                () -> assertFalse(verdict.checks().isEmpty(), "no check is tagged " + verdict.tags()),
+                () -> assertFalse(caughtBy.isEmpty(), fault.id() + " is not caught: no check of "
+                        + fault.requirements() + " failed; the checks that ran:\n" + list(verdict.checks())),
+                () -> assertTrue(verdict.with(Outcome.ERROR).isEmpty(), "checks erred against " + fault.id()
+                        + ":\n" + list(verdict.with(Outcome.ERROR))));
+    }
+
+    @AfterAll
+    static void theCatalogAndTheCatchRateAreUpToDate() throws IOException {
+        REQUEST_LOG.setLevel(requestLogLevel);
+        if (CAUGHT_BY.size() < Fault.values().length) {
+            return;
+        }
+        String table = FaultCatalogTable.markdown(CAUGHT_BY);
+        String readmeLine = FaultCatalogTable.readmeLine(CAUGHT_BY);
+        if (Boolean.getBoolean("aicnet.faultCatalog.update")) {
+            Files.writeString(DOCS_TABLE, table, StandardCharsets.UTF_8);
+            Files.writeString(README, withCatchRate(Files.readString(README, StandardCharsets.UTF_8), readmeLine),
+                    StandardCharsets.UTF_8);
+            return;
+        }
+        Files.createDirectories(GENERATED_TABLE.getParent());
+        Files.writeString(GENERATED_TABLE, table, StandardCharsets.UTF_8);
+        String committed = Files.exists(DOCS_TABLE) ? Files.readString(DOCS_TABLE, StandardCharsets.UTF_8) : "";
+        String readme = Files.exists(README) ? Files.readString(README, StandardCharsets.UTF_8) : "";
+        assertAll(
+                () -> assertEquals(table, committed, "docs/fault-catalog.md is out of date: the run wrote the new "
+                        + "one to conformance-suite/" + GENERATED_TABLE + " (or run with "
+                        + "-Daicnet.faultCatalog.update=true)"),
+                () -> assertTrue(readme.lines().anyMatch(readmeLine::equals), "README.md does not state the "
+                        + "catch rate of this run:\n" + readmeLine));
+    }
+
+    /** README.md with its catch-rate line replaced, everything else as it was. */
+    static String withCatchRate(String readme, String line) {
+        return readme.lines()
+                .map(existing -> existing.startsWith(FaultCatalogTable.README_PREFIX) ? line : existing)
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static Set<String> selected() {
+        String faults = System.getProperty("aicnet.faults", "");
+        return faults.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(faults.split(",")));
+    }
+
+    private static String list(List<CheckResult> checks) {
+        return checks.stream().map(check -> "  " + check.outcome() + " " + check.id() + " " + check.name()
+                + (check.message() == null ? "" : ": " + check.message())).collect(Collectors.joining("\n"));
+    }
+}

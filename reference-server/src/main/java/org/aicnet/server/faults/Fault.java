@@ -1,0 +1,230 @@
+package org.aicnet.server.faults;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The catalog of deliberate deviations from T/AI 123.8 that the reference server can be started with
+ * ({@code --fault NAME}, or {@code faults: [NAME]} in its configuration), each realistic, each breaking the
+ * requirements of {@code features/requirements.yaml} it names. They exist to measure the conformance suite: a fault
+ * the suite does not catch is a missing check. A server started without faults conforms; with one, it must fail.
+ */
+public enum Fault {
+
+    // POST /auth/tokens (A.1-A.4)
+    TOKEN_EXPIRY_IN_ISO_8601(FaultKind.TIME_FORMAT, "POST /auth/tokens",
+            "expiresAt is written in ISO 8601 with an offset (2025-01-01T08:00:00+08:00)", "A.4-expiresAt"),
+    LOGIN_TAKES_ANY_AUTH_METHOD(FaultKind.VALIDATION, "POST /auth/tokens",
+            "an authMethod other than password is accepted", "A.2-authMethod-value"),
+    LOGIN_OF_FROZEN_ACCOUNT(FaultKind.STATE_RULE, "POST /auth/tokens",
+            "a frozen account logs in with its password", "B.1-0103"),
+    LOGIN_MISSING_FIELD_AS_500(FaultKind.HTTP_STATUS, "POST /auth/tokens",
+            "a log-in without authMethod, user, name or password is answered 500/0100 instead of 400/0203",
+            "A.2-authMethod", "A.2-user", "A.3-name", "A.3-password"),
+
+    // the token check in front of every call
+    EXPIRED_TOKEN_AS_0101(FaultKind.BUSINESS_CODE, "every call with a token",
+            "an expired token is answered 401/0101 instead of 401/0102", "B.1-0102"),
+    IMAGES_WITHOUT_TOKEN(FaultKind.ACCESS, "GET /resource/images",
+            "the images are listed without a token (the token check is missing)", "7.2.1-token-required",
+            "B.1-0101-auth"),
+
+    // GET /centers (A.5-A.8)
+    CENTERS_WITHOUT_PROVINCE(FaultKind.MISSING_FIELD, "GET /centers", "a center has no province",
+            "A.8-province"),
+    CENTERS_CONNECTED_AS_STRING(FaultKind.WRONG_TYPE, "GET /centers",
+            "connected is the string \"true\" or \"false\", not a Boolean", "A.8-connected"),
+    CENTERS_PROCESSOR_TYPE_FILTER_IGNORED(FaultKind.FILTER, "GET /centers",
+            "processorType is ignored: every center is listed", "A.6-processorType", "7.3.1-filtered-centers"),
+    CENTERS_TOTAL_SIZE_OF_PAGE(FaultKind.PAGING, "GET /centers",
+            "totalSize counts the centers of the page, not all matching ones", "A.7-totalSize"),
+    CENTERS_JSON_AS_TEXT(FaultKind.MEDIA_TYPE, "GET /centers",
+            "the JSON answer is sent as text/plain", "6.2-json"),
+
+    // GET /resource/specs (A.9-A.12)
+    SPECS_DEFAULT_PAGE_SIZE_10(FaultKind.PAGING, "GET /resource/specs",
+            "without pageSize a page holds 10 specs, not 50", "A.10-pageSize-default"),
+    SPECS_CENTER_FILTER_IGNORED(FaultKind.FILTER, "GET /resource/specs",
+            "centerId is ignored: the specs of the whole network are listed", "A.10-centerId",
+            "7.3.2-center-specs"),
+    SPECS_UNKNOWN_SORT_ACCEPTED(FaultKind.VALIDATION, "GET /resource/specs",
+            "a sort value A.10 does not list gives the default order instead of 400/0202", "A.10-sort-unknown"),
+    SPECS_PROCESSOR_MEMORY_WITH_UNIT(FaultKind.WRONG_TYPE, "GET /resource/specs",
+            "processorMemory is a string with its unit (\"80GiB\"), not an integer", "6.3.2-processorMemory",
+            "A.12-processor"),
+
+    // GET /resource/idle (A.13-A.18)
+    IDLE_CENTER_FILTER_IGNORED(FaultKind.FILTER, "GET /resource/idle",
+            "centerId is ignored: the idle resources of every center are listed", "A.14-centerId",
+            "7.3.3-idle-resources"),
+    IDLE_NODES_NOT_COUNTED_TOGETHER(FaultKind.AGGREGATION, "GET /resource/idle",
+            "nodes with the same idle resources are listed one by one, each with nodeCount \"1\"",
+            "7.3.3-node-aggregation"),
+    IDLE_MEMORY_WITHOUT_UNIT(FaultKind.MISSING_FIELD, "GET /resource/idle",
+            "the memory of idle resources has no memoryUnit", "6.3.3-memoryUnit", "A.18-memory"),
+
+    // GET /resource/images (A.19-A.22)
+    IMAGES_CREATE_TIME_IN_MILLIS(FaultKind.TIME_FORMAT, "GET /resource/images",
+            "an image's createTime is epoch milliseconds, not yyyy-MM-dd HH:mm:ss", "A.22-createTime"),
+    IMAGES_PROCESSOR_FILTER_IGNORED(FaultKind.FILTER, "GET /resource/images",
+            "processor is ignored: images of every processor type are listed", "A.20-processor",
+            "7.3.4-filter-sort"),
+    IMAGES_ORDER_IGNORED(FaultKind.SORT_ORDER, "GET /resource/images",
+            "order is ignored: the images are always in descending order", "A.20-order"),
+    IMAGES_TIME_RANGE_UNCHECKED(FaultKind.BUSINESS_CODE, "GET /resource/images",
+            "createAfter later than createBefore gives an empty list instead of 400/0230", "B.1-0230"),
+    IMAGES_PROCESSOR_IN_LOWER_CASE(FaultKind.ENUM_CASING, "GET /resource/images",
+            "an image's processor is written in lower case (\"gpu\")", "A.22-processor"),
+
+    // GET /datasets (A.23-A.26)
+    DATASETS_OVERLAPPING_PAGES(FaultKind.PAGING, "GET /datasets",
+            "each page after the first starts one dataset early, repeating the last of the page before",
+            "A.24-page"),
+    DATASETS_QUERY_SEARCHES_TITLE_ONLY(FaultKind.FILTER, "GET /datasets",
+            "query searches the title only, not the description", "A.24-query"),
+    DATASETS_SIZE_HUMAN_READABLE(FaultKind.WRONG_TYPE, "GET /datasets",
+            "a dataset's size is a human-readable string (\"11.0 MiB\"), not an integer number of bytes",
+            "A.26-size"),
+    DATASETS_ASCENDING_BY_DEFAULT(FaultKind.SORT_ORDER, "GET /datasets",
+            "without order the datasets are sorted in ascending order, not descending", "A.24-order-default"),
+
+    // POST /datasets/upload (A.27-A.29)
+    UPLOAD_MD5_NOT_VERIFIED(FaultKind.VALIDATION, "POST /datasets/upload",
+            "a file whose MD5 is not the md5 given is stored anyway", "A.28-md5-verify"),
+    UPLOAD_TITLE_OPTIONAL(FaultKind.VALIDATION, "POST /datasets/upload",
+            "an upload without title is accepted, titled with the file's name", "A.28-title"),
+    UPLOAD_ANSWERS_DATASET_ID(FaultKind.MISSING_FIELD, "POST /datasets/upload",
+            "the answer names the new dataset datasetId instead of id", "A.29-id"),
+
+    // POST /trainjob (A.30-A.34)
+    JOB_NAME_TAKEN_ANSWERS_EXISTING_JOB(FaultKind.UNIQUENESS, "POST /trainjob",
+            "a job named like another job of the user is answered with that job instead of 400/0208", "B.1-0208"),
+    JOB_NAME_CHARACTERS_UNCHECKED(FaultKind.VALIDATION, "POST /trainjob",
+            "a job name with characters outside [A-Za-z0-9_-] is accepted", "A.31-jobName-pattern", "B.1-0205"),
+    JOB_DESC_TOO_LONG_AS_0206(FaultKind.BUSINESS_CODE, "POST /trainjob",
+            "a description longer than 256 characters is answered 0206 (name length) instead of 0207",
+            "B.1-0207", "A.31-jobDesc-length"),
+    JOB_MISSING_FIELD_AS_500(FaultKind.HTTP_STATUS, "POST /trainjob",
+            "a job without jobName, config or specId is answered 500/0100 instead of 400/0203", "A.31-jobName",
+            "A.31-config", "A.32-specId", "B.1-0203"),
+    JOB_STATUS_IN_LOWER_CASE(FaultKind.ENUM_CASING, "POST /trainjob",
+            "the status of a created job is written in lower case (\"pending\")", "A.33-status", "6.3.4-values"),
+    JOB_ZERO_NODES_AS_ONE(FaultKind.VALIDATION, "POST /trainjob",
+            "nodeCount 0 is taken as 1 instead of being refused with 400/0204", "A.32-nodeCount-range",
+            "B.1-0204"),
+    JOB_CREATED_WITHOUT_USER_ID(FaultKind.MISSING_FIELD, "POST /trainjob",
+            "the metadata of a created job has no userId", "A.34-userId"),
+
+    // GET /trainjob (A.35-A.39)
+    JOB_LIST_SHOWS_OTHER_USERS_JOBS(FaultKind.ISOLATION, "GET /trainjob",
+            "the training jobs of every user are listed, not only the caller's", "7.4.2-own-jobs"),
+    JOB_LIST_STATUS_FILTER_IGNORED(FaultKind.FILTER, "GET /trainjob",
+            "status is ignored: jobs in every state are listed", "A.36-status", "7.4.2-list"),
+    JOB_LIST_SORT_IGNORED(FaultKind.SORT_ORDER, "GET /trainjob",
+            "sort is ignored: the training jobs are always sorted by id", "A.36-sort"),
+    JOB_LIST_TOTAL_SIZE_OF_PAGE(FaultKind.PAGING, "GET /trainjob",
+            "totalSize counts the jobs of the page, not all matching ones", "A.37-totalSize"),
+    JOB_LIST_SHOWS_ONLINE_JOBS(FaultKind.ISOLATION, "GET /trainjob",
+            "online jobs are listed among the training jobs", "7.4.8-own-namespace"),
+
+    // GET /trainjob/{id} (A.40-A.45)
+    JOB_DETAIL_OF_OTHER_USER(FaultKind.ISOLATION, "GET /trainjob/{id}",
+            "another user's job is answered to whoever asks for its id", "7.4.3-other-users-job", "A.41-id"),
+    JOB_DETAIL_WITHOUT_CENTER_NAME(FaultKind.MISSING_FIELD, "GET /trainjob/{id}",
+            "the tasks of a job have no centerName", "A.44-centerName"),
+    STOPPED_JOB_SHOWS_RUNNING(FaultKind.STATE_RULE, "GET /trainjob/{id}",
+            "a stopped job's detail says RUNNING again: its state goes backwards", "6.3.4-stopped",
+            "7.4.5-stop"),
+    UNKNOWN_JOB_AS_404(FaultKind.HTTP_STATUS, "GET /trainjob/{id}",
+            "an unknown job is answered 404/0240 instead of 400/0240", "A.41-id", "B.1-0240"),
+
+    // POST /trainjob/{id}/stop (A.49-A.51)
+    STOP_OF_ENDED_JOB_ACCEPTED(FaultKind.STATE_RULE, "POST /trainjob/{id}/stop",
+            "stopping a job that has ended is answered STOPPED instead of 400/0202", "7.4.5-stop-only-active"),
+    STOP_WITHOUT_STOPPED_TIME(FaultKind.MISSING_FIELD, "POST /trainjob/{id}/stop",
+            "the answer to a stop has no stoppedTime", "A.51-stoppedTime"),
+
+    // DELETE /trainjob/{id} (A.52, A.53)
+    DELETE_OF_RUNNING_JOB_ACCEPTED(FaultKind.STATE_RULE, "DELETE /trainjob/{id}",
+            "a running job is stopped and deleted instead of being refused with 400/0202",
+            "7.4.6-delete-only-ended"),
+    DELETED_JOB_STILL_READABLE(FaultKind.STATE_RULE, "DELETE /trainjob/{id}",
+            "delete answers 204 but the job stays, readable and listed", "7.4.6-delete"),
+    DELETE_ANSWERS_A_BODY(FaultKind.HTTP_STATUS, "DELETE /trainjob/{id}",
+            "a delete is answered 200 with a JSON body instead of without a body", "A.52-no-body"),
+
+    // GET /trainjob/{id}/tasks/{taskId}/logs/url (A.46-A.48) and the link it hands out
+    LOG_URL_RELATIVE(FaultKind.LINK, "GET /trainjob/{id}/tasks/{taskId}/logs/url",
+            "logUrl is a path relative to the server, not an absolute URL", "A.48-logUrl"),
+    LOG_URL_ANY_CONTENT_TYPE(FaultKind.VALIDATION, "GET /trainjob/{id}/tasks/{taskId}/logs/url",
+            "a contentType other than text/plain or application/octet-stream is accepted",
+            "A.47-contentType-values"),
+    LOG_URL_UNKNOWN_TASK_AS_0240(FaultKind.BUSINESS_CODE, "GET /trainjob/{id}/tasks/{taskId}/logs/url",
+            "an unknown task is answered 0240 (no such job) instead of 0241", "A.47-taskId", "B.1-0241"),
+    LOG_LINK_NEEDS_TOKEN(FaultKind.ACCESS, "GET /logs/{id}/{taskId}",
+            "the log link works only with the user's token, not in a browser without one", "A.48-logUrl",
+            "7.4.4-task-log"),
+    LOG_LINK_NEVER_EXPIRES(FaultKind.LINK, "GET /logs/{id}/{taskId}",
+            "a log link keeps working after it has expired", "A.48-logUrl-temporary"),
+    LOG_LINK_SIGNATURE_UNCHECKED(FaultKind.LINK, "GET /logs/{id}/{taskId}",
+            "a log link whose signature was changed still serves the log", "A.48-logUrl-tampered"),
+
+    // GET /trainjob/{id}/download (A.54, A.55)
+    DOWNLOAD_AS_JSON(FaultKind.MEDIA_TYPE, "GET /trainjob/{id}/download",
+            "the result archive is sent as application/json, not application/octet-stream",
+            "A.54-output-stream", "7.4.7-download"),
+    DOWNLOAD_OF_RUNNING_JOB_ACCEPTED(FaultKind.STATE_RULE, "GET /trainjob/{id}/download",
+            "a running job's download is answered with an empty archive instead of 400/0202", "7.4.7-no-result"),
+
+    // POST /onlineJob (A.56-A.60)
+    ONLINE_JOB_WITHOUT_URL(FaultKind.MISSING_FIELD, "POST /onlineJob",
+            "the metadata of an online job has no url", "A.60-url", "7.4.8-create"),
+    ONLINE_JOB_NAMES_SHARED_WITH_TRAINING(FaultKind.UNIQUENESS, "POST /onlineJob",
+            "an online job named like a training job of the user is refused with 0208", "7.4.8-own-namespace"),
+
+    // every error answer, unknown paths and methods
+    ERROR_BODY_CODE_AND_MESSAGE(FaultKind.ERROR_BODY, "every error answer",
+            "the error body is {\"code\", \"message\"} instead of {\"errorCode\", \"errorMsg\"}", "B.1-errorCode",
+            "B.1-errorMsg"),
+    ERROR_CODE_AS_NUMBER(FaultKind.ERROR_BODY, "every error answer",
+            "errorCode is a JSON number (202), not the string \"0202\"", "B.1-errorCode"),
+    UNKNOWN_PATH_AS_400(FaultKind.HTTP_STATUS, "a path annex A does not define",
+            "an unknown path is answered 400 instead of 404", "6.2-unknown-route"),
+    WRONG_METHOD_WITHOUT_ALLOW(FaultKind.HTTP_STATUS, "a path of annex A with another method",
+            "405 is answered without an Allow header", "6.2-wrong-method");
+
+    private final FaultKind kind;
+    private final String endpoint;
+    private final String description;
+    private final List<String> requirements;
+
+    Fault(FaultKind kind, String endpoint, String description, String... requirements) {
+        this.kind = kind;
+        this.endpoint = endpoint;
+        this.description = description;
+        this.requirements = List.of(requirements);
+    }
+
+    /** The name of the fault on the command line and in the configuration, e.g. {@code centers-sort-ignored}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public FaultKind kind() {
+        return kind;
+    }
+
+    /** The route it changes, as {@code METHOD /path} of annex A, or the answers it changes in words. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Ids of the requirements of {@code features/requirements.yaml} it breaks. */
+    public List<String> requirements() {
+        return requirements;
+    }
+}
