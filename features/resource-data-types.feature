@@ -6,7 +6,7 @@ Feature: The data types of resources: cpu, processor and memory (6.3.1-6.3.3, ta
 
   Background:
     Given the user is logged in
-    When the user looks at the resources the resource specs and the idle resources describe
+    And the user looks at the resources the resource specs and the idle resources describe
 
   @mandatory @req:6.3.1-arch @req:6.3.1-coreNum
   Scenario: Every cpu shows its architecture and its number of cores (table 1)

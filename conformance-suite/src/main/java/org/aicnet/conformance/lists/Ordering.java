@@ -48,7 +48,9 @@ public final class Ordering {
         List<String> values = items.stream().map(item -> text(item.at(field.pointer()))).toList();
         List<String> ids = items.stream().map(list::id).toList();
         List<Order> valueOrders = valueOrders(field.kind());
-        List<Order> idOrders = List.of(CODE_POINT, CASE_INSENSITIVE, NUMERIC);
+        // ids compared as numbers is a reading only where every id is a number
+        List<Order> idOrders = ids.stream().allMatch(id -> id.matches("-?\\d+"))
+                ? List.of(CODE_POINT, CASE_INSENSITIVE, NUMERIC) : List.of(CODE_POINT, CASE_INSENSITIVE);
         Set<String> fittingValueOrders = new LinkedHashSet<>();
         Set<String> fittingIdOrders = new LinkedHashSet<>();
         for (Order valueOrder : valueOrders) {
