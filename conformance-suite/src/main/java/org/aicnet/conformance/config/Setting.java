@@ -22,6 +22,14 @@ public enum Setting {
     SUCCEEDING_COMMAND("succeedingCommand", "echo conformance", false, "a job command that succeeds quickly"),
     FAILING_COMMAND("failingCommand", "exit 3", false, "a job command that fails"),
     LONG_COMMAND("longCommand", "sleep 600", false, "a job command that keeps running until stopped"),
+    SERVICE_COMMAND("serviceCommand", null, false,
+            "the command of the online service job, one that serves HTTP on the job's port (default: the long command)"),
+    RESULT_COMMAND("resultCommand", null, false, "a job command that writes output files where the platform collects "
+            + "them, for the download check (without it the succeeding command's job is tried)"),
+    IMAGE_URL("imageUrl", null, false,
+            "URL of a public image this platform can pull and run, for the imageUrl checks (they skip without one)"),
+    LOG_LINK_LIFETIME("logLinkLifetime", null, false, "how long this platform's log links live, if short enough to "
+            + "wait out (ISO-8601 duration), for the expiry check (it skips without one)"),
     POLL_INTERVAL("pollInterval", "PT1S", false, "how often a job's state is read while waiting (ISO-8601 duration)"),
     JOB_TIMEOUT("jobTimeout", "PT5M", false, "how long to wait for a job to reach a state (ISO-8601 duration)"),
     REQUEST_TIMEOUT("requestTimeout", "PT30S", false, "timeout of one HTTP request (ISO-8601 duration)"),

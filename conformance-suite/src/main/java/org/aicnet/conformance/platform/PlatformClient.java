@@ -61,7 +61,7 @@ public final class PlatformClient {
 
     /** A request to an absolute URL the platform handed out (a log link, an online service), without a token. */
     public ApiRequest absolute(String method, String url) {
-        return new ApiRequest(this, method, url);
+        return new ApiRequest(this, method, url).verbatim();
     }
 
     String tokenHeader() {
@@ -74,7 +74,7 @@ public final class PlatformClient {
 
     ApiResponse send(ApiRequest request) {
         String url = request.url(config.baseUrl());
-        RequestSpecification spec = RestAssured.given().config(restConfig).urlEncodingEnabled(true)
+        RequestSpecification spec = RestAssured.given().config(restConfig).urlEncodingEnabled(!request.isVerbatim())
                 .filter(new EvidenceFilter(evidence, config.tokenHeader()));
         config.proxy().ifPresent(proxy -> spec.proxy(proxyHost(proxy), proxy.getPort(), proxy.getScheme()));
         request.headers().forEach(spec::header);
