@@ -56,18 +56,33 @@ final class CleanupRunner {
         if (status == null) {
             return "training job " + job.id() + " already gone";
         }
+        boolean waited = false;
         if (Standard.STOPPABLE_STATES.contains(status)) {
-            client.post(Standard.TRAIN_JOB_STOP).pathParam("id", job.id()).token(token.get()).send();
-            Instant deadline = Instant.now().plus(STOP_WAIT);
-            while (status != null && Standard.STOPPABLE_STATES.contains(status) && Instant.now().isBefore(deadline)) {
-                sleep(context.config().pollInterval());
-                status = status(job.id(), token.get());
+            ApiResponse stopped = client.post(Standard.TRAIN_JOB_STOP).pathParam("id", job.id()).token(token.get())
+                    .send();
+            // the detail is waited for only after a stop accepted without STOPPED (a stop that takes time); a stop
+            // answered STOPPED (A.51), or refused, is followed by the delete at once
+            if (stopped.status() / 100 == 2 && !"STOPPED".equals(statusOf(stopped))) {
+                waitUntilStopped(job.id(), token.get(), status);
+                waited = true;
             }
         }
         ApiResponse deleted = client.delete(Standard.TRAIN_JOB).pathParam("id", job.id()).token(token.get()).send();
+        if (deleted.status() / 100 != 2 && !waited && Standard.STOPPABLE_STATES.contains(status)) {
+            waitUntilStopped(job.id(), token.get(), status(job.id(), token.get()));
+            deleted = client.delete(Standard.TRAIN_JOB).pathParam("id", job.id()).token(token.get()).send();
+        }
         return deleted.status() / 100 == 2 ? "training job " + job.id() + " stopped and deleted"
                 : "training job " + job.id() + " could not be deleted: HTTP " + deleted.status() + " "
                   + deleted.text();
+    }
+
+    private void waitUntilStopped(String jobId, String token, String status) {
+        Instant deadline = Instant.now().plus(STOP_WAIT);
+        while (status != null && Standard.STOPPABLE_STATES.contains(status) && Instant.now().isBefore(deadline)) {
+            sleep(context.config().pollInterval());
+            status = status(jobId, token);
+        }
     }
 
     private String status(String jobId, String token) {
@@ -76,6 +91,15 @@ final class CleanupRunner {
             return null;
         }
         return detail.json().path("status").asText(null);
+    }
+
+    /** The status of a stop's answer, or null where it has none or is no JSON. */
+    private static String statusOf(ApiResponse response) {
+        try {
+            return response.json().path("status").asText(null);
+        } catch (AssertionError notJson) {
+            return null;
+        }
     }
 
     private Optional<String> tokenOf(String owner) {

@@ -28,17 +28,21 @@ final class FaultCatalogTable {
     /** The whole file; {@code caughtBy} holds, for each fault, the checks of its requirements that failed. */
     static String markdown(Map<Fault, List<CheckResult>> caughtBy) {
         StringBuilder md = new StringBuilder();
-        md.append("# Fault catalog of the reference server\n\n")
-                .append("The reference server can be started with deliberate, realistic deviations from T/AI 123.8 ")
-                .append("(`--fault NAME`, repeatable, or `faults: [NAME, ...]` in its configuration). They measure ")
-                .append("the conformance suite the way mutation testing measures unit tests: for each fault, ")
-                .append("`FaultsAreCaughtTest` (conformance-suite) starts a server with that fault alone, runs the ")
-                .append("checks tagged with the requirements it breaks, and requires at least one of them to FAIL ")
-                .append("and none to ERROR. A fault the suite misses is a missing check of the suite.\n\n")
-                .append("This file is written by that test and must not be edited by hand: when it is out of date ")
-                .append("the test fails and writes the new text to `conformance-suite/target/fault-catalog.md`; ")
-                .append("`-Daicnet.faultCatalog.update=true` writes it here and updates README.md.\n\n")
-                .append(catchRate(caughtBy)).append("\n\n");
+        md.append("""
+                # Fault catalog of the reference server
+
+                The reference server can be started with deliberate, realistic deviations from T/AI 123.8 (`--fault
+                NAME`, repeatable, or `faults: [NAME, ...]` in its configuration). They measure the conformance
+                suite the way mutation testing measures unit tests: for each fault, `FaultsAreCaughtTest`
+                (conformance-suite) starts a server with that fault alone, runs the checks tagged with the
+                requirements it breaks, and requires at least one of them to FAIL and none to ERROR. A fault the
+                suite misses is a missing check of the suite.
+
+                This file is written by that test; do not edit it by hand. When it is out of date the test fails and
+                writes the new text to `conformance-suite/target/fault-catalog.md`;
+                `-Daicnet.faultCatalog.update=true` writes it here and updates the catch rate in README.md.
+
+                """).append(catchRate(caughtBy)).append("\n\n");
         md.append("| fault | kind | endpoint | deviation | requirements broken | caught by |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (Fault fault : Fault.values()) {
@@ -62,10 +66,8 @@ final class FaultCatalogTable {
 
     /** The line of README.md that states the catch rate and links the table. */
     static String readmeLine(Map<Fault, List<CheckResult>> caughtBy) {
-        return README_PREFIX + " " + caught(caughtBy) + " of " + Fault.values().length + " faults ("
-                + percent(caughtBy) + ")** of the reference server's [fault catalog](docs/fault-catalog.md) are "
-                + "caught by the suite: against a server with one deliberate deviation from the standard, at least "
-                + "one check of the requirements it breaks fails and none errs.";
+        return catchRate(caughtBy) + " Each fault, what it breaks and the checks that caught it: "
+                + "[docs/fault-catalog.md](docs/fault-catalog.md).";
     }
 
     private static String catchRate(Map<Fault, List<CheckResult>> caughtBy) {

@@ -19,7 +19,7 @@ final class CreateOnlineJob implements Handler {
     private final JobRepository jobs;
     private final boolean namesSharedWithTraining;
 
-    /** {@code namesSharedWithTraining}: the fault that checks names against training jobs (org.aicnet.server.faults). */
+    /** {@code namesSharedWithTraining}: the fault that refuses names of training jobs (org.aicnet.server.faults). */
     CreateOnlineJob(JobRequests requests, Scheduler scheduler, BaseUrl baseUrl, JobRepository jobs,
                     boolean namesSharedWithTraining) {
         this.requests = requests;
