@@ -21,8 +21,10 @@ final class Features {
     static List<Feature> of(NetworkConfig config, Database database, Path dataDirectory,
                             List<AutoCloseable> resources) {
         Clock clock = Clock.systemUTC();
+        AuthFeature auth = new AuthFeature(config, database, clock);
+        resources.add(auth);
         return List.of(
-                new AuthFeature(config, database, clock),
+                auth,
                 new CentersFeature(config),
                 new ResourcesFeature(config),
                 new DatasetsFeature(config, database, dataDirectory, clock));
