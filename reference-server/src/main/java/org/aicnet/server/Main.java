@@ -2,6 +2,7 @@ package org.aicnet.server;
 
 import io.javalin.util.JavalinBindException;
 import org.aicnet.server.config.ConfigException;
+import org.aicnet.server.store.StoreException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +53,9 @@ public final class Main implements Callable<Integer> {
             return 2;
         } catch (JavalinBindException e) {
             System.err.println("aicnet-server: cannot listen: " + e.getMessage());
+            return 1;
+        } catch (StoreException e) {
+            System.err.println("aicnet-server: " + e.getMessage());
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);

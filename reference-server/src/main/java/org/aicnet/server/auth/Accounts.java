@@ -91,7 +91,9 @@ final class Accounts {
     }
 
     private static boolean samePassword(PasswordHash stored, String configured) {
-        return PasswordHash.isHashForm(configured) ? stored.text().equals(configured) : stored.matches(configured);
+        return PasswordHash.isHashForm(configured)
+                ? PasswordHash.parse(configured).map(stored::equals).orElse(false)
+                : stored.matches(configured);
     }
 
     private static PasswordHash hash(String configured) {
