@@ -32,11 +32,13 @@ final class Features {
     static List<Feature> of(NetworkConfig config, Database database, Path dataDirectory,
                             List<AutoCloseable> resources, BaseUrl baseUrl, Faults faults) {
         Clock clock = Clock.systemUTC();
+        AuthFeature auth = new AuthFeature(config, database, clock, faults);
+        resources.add(auth);
         JobEngine jobs = JobEngine.start(config, database, dataDirectory);
         resources.add(jobs);
         LogLinkSigner signer = LogLinkSigner.open(dataDirectory, jobs.clock());
         return List.of(
-                new AuthFeature(config, database, clock, faults),
+                auth,
                 new CentersFeature(config, faults),
                 new ResourcesFeature(config, faults),
                 new DatasetsFeature(config, database, dataDirectory, clock, faults),
