@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What every schema file declares: dialect, $id, a title naming its tables, descriptions, open objects, good refs. */
+/**
+ * What every schema file declares: dialect, $id, a title naming its tables (or, for the kit's own files such as the
+ * compliance report, naming the kit), descriptions, open objects, good refs.
+ */
 class SchemaFileConventionsTest {
 
     private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
@@ -38,8 +41,14 @@ class SchemaFileConventionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemas")
-    void hasATitleStartingWithTheTablesItCovers(String schema) {
+    void hasATitleStartingWithTheTablesItCoversOrNamingTheKit(String schema) {
         String title = SchemaFiles.read(schema).path("title").asText();
+        if (SchemaFiles.isKitSchema(schema)) {
+            assertTrue(title.length() > SchemaFiles.KIT_TITLE_PREFIX.length()
+                    && TableIds.leading(title.substring(SchemaFiles.KIT_TITLE_PREFIX.length())).isEmpty(),
+                    schema + ": a kit schema names what it describes, and no table: " + title);
+            return;
+        }
         List<String> tables = TableIds.leading(title).orElse(List.of());
         assertTrue(!tables.isEmpty(), schema + ": title does not start with table ids: " + title);
         tables.forEach(table -> assertTrue(TableIds.exists(table), schema + ": no table " + table + " in the standard"));

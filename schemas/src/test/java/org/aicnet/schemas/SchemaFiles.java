@@ -16,6 +16,11 @@ import java.util.stream.Stream;
 final class SchemaFiles {
 
     static final Path DIRECTORY = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+    /**
+     * The title prefix of the kit's own schemas, which describe what the kit writes (its compliance report), not a
+     * table of the standard.
+     */
+    static final String KIT_TITLE_PREFIX = "aicnet ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SchemaFiles() {
@@ -40,6 +45,11 @@ final class SchemaFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the file is one of the kit's own schemas rather than the schema of tables of the standard. */
+    static boolean isKitSchema(String name) {
+        return read(name).path("title").asText().startsWith(KIT_TITLE_PREFIX);
     }
 
     /** The table ids the file's title starts with; empty when the title names none. */

@@ -1,0 +1,184 @@
+package org.aicnet.conformance.cli;
+
+import org.aicnet.conformance.config.ConfigError;
+import org.aicnet.conformance.config.ConfigSources;
+import org.aicnet.conformance.config.Setting;
+import org.aicnet.conformance.config.SuiteConfig;
+import org.aicnet.conformance.KitBuild;
+import org.aicnet.conformance.report.AllureCommandLine;
+import org.aicnet.conformance.report.AllureResultsPlugin;
+import org.aicnet.conformance.report.CheckReport;
+import org.aicnet.conformance.report.ComplianceReport;
+import org.aicnet.conformance.report.ReportDirectory;
+import org.aicnet.conformance.report.ReportError;
+import org.aicnet.conformance.report.ReportWording;
+import org.aicnet.conformance.report.RunReports;
+import org.aicnet.conformance.report.Tally;
+import org.aicnet.conformance.run.CheckResult;
+import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.run.RunResult;
+import org.aicnet.conformance.run.SuiteRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code java -jar aicnet-conformance.jar --base-url URL --user U --password P [--config FILE] [--tags EXPR]
+ * [--report-dir DIR] [--list]}: one flag for every {@link Setting}. After every run, whatever its outcome, it writes
+ * every report format into the report directory (see {@link ReportDirectory}) and prints where. Exit code 0 when no
+ * mandatory check failed or errored, 1 when one failed, 2 on a configuration or harness error, when no check ran, or
+ * when the reports could not be written.
+ */
+public final class Runner {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int HARNESS_ERROR = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> environment;
+
+    public Runner(PrintStream out, PrintStream err, Map<String, String> environment) {
+        this.out = out;
+        this.err = err;
+        this.environment = environment;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Runner(System.out, System.err, System.getenv()).run(args));
+    }
+
+    public int run(String... args) {
+        CommandLine commandLine = new CommandLine(spec());
+        ParseResult parsed;
+        try {
+            parsed = commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println("aicnet-conformance: " + e.getMessage());
+            err.println("Try --help.");
+            return HARNESS_ERROR;
+        }
+        if (parsed.isUsageHelpRequested()) {
+            commandLine.usage(out);
+            return OK;
+        }
+        if (parsed.isVersionHelpRequested()) {
+            commandLine.printVersionHelp(out);
+            return OK;
+        }
+        SuiteConfig config;
+        try {
+            ConfigSources sources = new ConfigSources();
+            if (parsed.hasMatchedOption("--config")) {
+                sources.file(parsed.matchedOptionValue("--config", (Path) null));
+            }
+            config = sources.environment(environment).flags(flags(parsed)).build();
+        } catch (ConfigError e) {
+            err.println("aicnet-conformance: configuration error: " + e.getMessage());
+            return HARNESS_ERROR;
+        }
+        SuiteRun run = new SuiteRun(config, out);
+        try {
+            return parsed.hasMatchedOption("--list") ? list(run.list()) : runAndReport(config, run);
+        } catch (KitError e) {
+            err.println("aicnet-conformance: " + e.getMessage());
+            return HARNESS_ERROR;
+        }
+    }
+
+    /** Runs the checks, then writes every report whatever their outcome; the exit code is the run's. */
+    private int runAndReport(SuiteConfig config, SuiteRun run) {
+        Optional<AllureCommandLine> allure = config.allureHome().map(AllureCommandLine::at)
+                .orElseGet(() -> AllureCommandLine.at(AllureCommandLine.besideTheKit()));
+        if (config.allureHome().isPresent() && allure.isEmpty()) {
+            err.println("aicnet-conformance: configuration error: " + Setting.ALLURE_HOME.flag() + " "
+                    + config.allureHome().get() + " holds no Allure command line (no lib/allure-commandline-*.jar)");
+            return HARNESS_ERROR;
+        }
+        ReportDirectory reports = ReportDirectory.of(config.reportDir(), run.runId());
+        try {
+            reports.prepare();
+            RunResult result = run.plugin(AllureResultsPlugin.option(reports.allureResults()))
+                    .keepSecretsOutOf(reports.allureResults()).execute();
+            RunReports.Written written = new RunReports(reports, allure, KitBuild.version()).write(result);
+            summarize(written.report());
+            whereTheReportsAre(written, reports);
+            return result.exitCode();
+        } catch (ReportError e) {
+            err.println("aicnet-conformance: the reports could not be written: " + e.getMessage());
+            return HARNESS_ERROR;
+        }
+    }
+
+    private int list(RunResult listing) {
+        for (CheckResult check : listing.checks()) {
+            out.printf("%-28s %-9s %s  [%s]%n", check.id(), check.mandatory() ? "mandatory" : "optional", check.name(),
+                    String.join(", ", check.requirements()));
+        }
+        out.printf("%d checks%n", listing.checks().size());
+        return listing.checks().isEmpty() ? HARNESS_ERROR : OK;
+    }
+
+    private void summarize(ComplianceReport report) {
+        out.println();
+        for (CheckReport check : report.failures()) {
+            out.printf("%s %s: %s%n    %s%n", check.outcome(), check.id(), check.name(), check.message());
+        }
+        report.cleanupNotes().forEach(note -> out.println("cleanup: " + note));
+        Tally all = report.totals().checks();
+        Tally mandatory = report.totals().mandatoryChecks();
+        out.printf("%s conformance of %s: %s (mandatory checks), %s (all checks)%n", report.standard(),
+                report.platformUrl(), report.verdict(), report.verdictAllChecks());
+        out.printf("%d checks: %d passed, %d failed, %d errors, %d skipped; mandatory: %d of %d run passed%n",
+                all.total(), all.pass(), all.fail(), all.error(), all.skip(), mandatory.pass(), mandatory.run());
+        out.printf("exit code %d: %s%n", report.exitCode(), ReportWording.exitCode(report.exitCode()));
+    }
+
+    private void whereTheReportsAre(RunReports.Written written, ReportDirectory reports) {
+        out.println();
+        out.println("Reports in " + reports.path() + ":");
+        written.files().forEach(file -> out.println("  " + file));
+        out.println("  " + reports.allureResults() + " (Allure results)");
+        written.allureReport().ifPresentOrElse(index -> out.println("  " + index + " (Allure report)"),
+                () -> out.println("  no Allure report: no Allure command line at " + AllureCommandLine.besideTheKit()
+                        + "; give " + Setting.ALLURE_HOME.flag() + " DIR to render one"));
+        written.latest().ifPresent(latest -> out.println("  " + latest + " leads to this run"));
+    }
+
+    private static Map<Setting, String> flags(ParseResult parsed) {
+        Map<Setting, String> flags = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            if (parsed.hasMatchedOption(setting.flag())) {
+                flags.put(setting, parsed.matchedOptionValue(setting.flag(), ""));
+            }
+        }
+        return flags;
+    }
+
+    private static CommandSpec spec() {
+        CommandSpec spec = CommandSpec.create().name("aicnet-conformance").mixinStandardHelpOptions(true)
+                .version("aicnet conformance suite for T/AI 123.8, " + KitBuild.version());
+        spec.usageMessage().description("Checks a platform against T/AI 123.8 (AI computing network, part 8: "
+                + "application layer interface). Settings come from --config FILE, then AICNET_* environment "
+                + "variables, then these flags; a later source wins.");
+        spec.addOption(OptionSpec.builder("--config").paramLabel("FILE").type(Path.class)
+                .description("YAML file of settings (keys as in the flags, camelCase: baseUrl, user, ...)").build());
+        spec.addOption(OptionSpec.builder("--list").arity("0")
+                .description("print the checks that would run, without running them").build());
+        for (Setting setting : Setting.values()) {
+            String defaultText = setting.defaultValue() == null ? "" : " (default: " + setting.defaultValue() + ")";
+            spec.addOption(OptionSpec.builder(setting.flag()).paramLabel("VALUE").type(String.class)
+                    .description(setting.description() + defaultText + "; env " + setting.environmentVariable())
+                    .build());
+        }
+        return spec;
+    }
+}

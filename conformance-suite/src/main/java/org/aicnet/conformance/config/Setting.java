@@ -1,0 +1,78 @@
+package org.aicnet.conformance.config;
+
+import java.util.Locale;
+
+/**
+ * Every configuration item of the suite, described once: its key in a configuration file, its command-line flag and
+ * environment variable, its default and whether it is a secret (redacted in every report and log). Sources are read
+ * in the order file, environment, flags; a later source wins.
+ */
+public enum Setting {
+    BASE_URL("baseUrl", null, false, "base URL of the platform under test; the paths of annex A are relative to it"),
+    USER("user", null, false, "name of the primary user"),
+    PASSWORD("password", null, true, "password of the primary user"),
+    USER2("user2", null, false, "name of a second user, for the isolation checks (they skip without one)"),
+    PASSWORD2("password2", null, true, "password of the second user"),
+    FROZEN_USER("frozenUser", null, false, "an account the platform has frozen, for the 0103 checks"),
+    FROZEN_PASSWORD("frozenPassword", null, true, "password of the frozen account"),
+    EXPIRED_TOKEN("expiredToken", null, true, "a token the platform issued and that has expired, for the 0102 checks"),
+    TOKEN_HEADER("tokenHeader", "X-Auth-Token", false, "request header that carries the token"),
+    TOKEN_PREFIX("tokenPrefix", "", false, "text before the token in that header, e.g. 'Bearer '"),
+    ERROR_CODE_POINTER("errorCodePointer", "/errorCode", false, "JSON pointer of the business error code in error bodies"),
+    SUCCEEDING_COMMAND("succeedingCommand", "echo conformance", false, "a job command that succeeds quickly"),
+    FAILING_COMMAND("failingCommand", "exit 3", false, "a job command that fails"),
+    LONG_COMMAND("longCommand", "sleep 600", false, "a job command that keeps running until stopped"),
+    POLL_INTERVAL("pollInterval", "PT1S", false, "how often a job's state is read while waiting (ISO-8601 duration)"),
+    JOB_TIMEOUT("jobTimeout", "PT5M", false, "how long to wait for a job to reach a state (ISO-8601 duration)"),
+    REQUEST_TIMEOUT("requestTimeout", "PT30S", false, "timeout of one HTTP request (ISO-8601 duration)"),
+    PROXY("proxy", null, false, "HTTP proxy URL, e.g. http://proxy.example:3128"),
+    TRUST_STORE("trustStore", null, false, "trust store (JKS or PKCS12) for the platform's TLS certificate"),
+    TRUST_STORE_PASSWORD("trustStorePassword", null, true, "password of the trust store"),
+    INSECURE_TLS("insecureTls", "false", false, "accept any TLS certificate (testing only)"),
+    TAGS("tags", null, false, "Cucumber tag expression of the checks to run, e.g. '@mandatory and not @slow'"),
+    EXCLUDE_TAGS("excludeTags", null, false, "tag expression of the checks to leave out"),
+    NON_DESTRUCTIVE("nonDestructive", "false", false, "create nothing on the platform: checks that would are skipped"),
+    RUN_ID("runId", null, false, "id of this run, prefixed to every job name the suite creates (default: generated)"),
+    REPORT_DIR("reportDir", null, false, "where the reports go (default: reports/<run id>, with reports/latest)"),
+    ALLURE_HOME("allureHome", null, false, "folder of the Allure command line that renders the Allure HTML report "
+            + "(default: allure/allure-<version> beside the kit's jar; without it only allure-results/ is written)");
+
+    private final String key;
+    private final String defaultValue;
+    private final boolean secret;
+    private final String description;
+
+    Setting(String key, String defaultValue, boolean secret, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.secret = secret;
+        this.description = description;
+    }
+
+    /** The key in a configuration file, for example {@code baseUrl}. */
+    public String key() {
+        return key;
+    }
+
+    /** The command-line flag, for example {@code --base-url}. */
+    public String flag() {
+        return "--" + key.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** The environment variable, for example {@code AICNET_BASE_URL}. */
+    public String environmentVariable() {
+        return "AICNET_" + name();
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public boolean secret() {
+        return secret;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,239 @@
+package org.aicnet.conformance.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The suite's configuration once its sources are merged: typed, checked, and printable with every secret redacted.
+ * A value that cannot be used is a {@link ConfigError}: the runner exits 2 and runs no check.
+ */
+public final class SuiteConfig {
+
+    public static final String REDACTED = "***";
+
+    private final Map<Setting, String> values;
+
+    private SuiteConfig(Map<Setting, String> values) {
+        this.values = values;
+    }
+
+    /** Builds the configuration from merged raw values (see {@link ConfigSources}), checking every one of them. */
+    public static SuiteConfig of(Map<Setting, String> raw) {
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            String value = raw.get(setting);
+            if (value == null || value.isBlank()) {
+                value = setting.defaultValue();
+            }
+            if (value != null) {
+                values.put(setting, value);
+            }
+        }
+        SuiteConfig config = new SuiteConfig(values);
+        config.check();
+        return config;
+    }
+
+    private void check() {
+        String base = require(Setting.BASE_URL);
+        URI uri;
+        try {
+            uri = new URI(base);
+        } catch (java.net.URISyntaxException e) {
+            throw new ConfigError(Setting.BASE_URL.flag() + " is not a URL: " + base);
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new ConfigError(Setting.BASE_URL.flag() + " must be an http or https URL: " + base);
+        }
+        require(Setting.USER);
+        require(Setting.PASSWORD);
+        if (text(Setting.USER2).isPresent() != text(Setting.PASSWORD2).isPresent()) {
+            throw new ConfigError(Setting.USER2.flag() + " and " + Setting.PASSWORD2.flag() + " go together");
+        }
+        if (text(Setting.FROZEN_USER).isPresent() != text(Setting.FROZEN_PASSWORD).isPresent()) {
+            throw new ConfigError(Setting.FROZEN_USER.flag() + " and " + Setting.FROZEN_PASSWORD.flag() + " go together");
+        }
+        if (!errorCodePointer().startsWith("/")) {
+            throw new ConfigError(Setting.ERROR_CODE_POINTER.flag() + " must be a JSON pointer starting with '/'");
+        }
+        for (Setting duration : new Setting[]{Setting.POLL_INTERVAL, Setting.JOB_TIMEOUT, Setting.REQUEST_TIMEOUT}) {
+            duration(duration);
+        }
+        bool(Setting.INSECURE_TLS);
+        bool(Setting.NON_DESTRUCTIVE);
+        proxy();
+        if (text(Setting.TRUST_STORE).isPresent() && !java.nio.file.Files.isReadable(Path.of(values.get(Setting.TRUST_STORE)))) {
+            throw new ConfigError(Setting.TRUST_STORE.flag() + " cannot be read: " + values.get(Setting.TRUST_STORE));
+        }
+    }
+
+    public String baseUrl() {
+        String base = values.get(Setting.BASE_URL);
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public Credentials primaryUser() {
+        return new Credentials(values.get(Setting.USER), values.get(Setting.PASSWORD));
+    }
+
+    public Optional<Credentials> secondUser() {
+        return text(Setting.USER2).map(name -> new Credentials(name, values.get(Setting.PASSWORD2)));
+    }
+
+    public Optional<Credentials> frozenUser() {
+        return text(Setting.FROZEN_USER).map(name -> new Credentials(name, values.get(Setting.FROZEN_PASSWORD)));
+    }
+
+    public Optional<String> expiredToken() {
+        return text(Setting.EXPIRED_TOKEN);
+    }
+
+    public String tokenHeader() {
+        return values.get(Setting.TOKEN_HEADER);
+    }
+
+    public String tokenPrefix() {
+        return values.getOrDefault(Setting.TOKEN_PREFIX, "");
+    }
+
+    public String errorCodePointer() {
+        return values.get(Setting.ERROR_CODE_POINTER);
+    }
+
+    public String succeedingCommand() {
+        return values.get(Setting.SUCCEEDING_COMMAND);
+    }
+
+    public String failingCommand() {
+        return values.get(Setting.FAILING_COMMAND);
+    }
+
+    public String longCommand() {
+        return values.get(Setting.LONG_COMMAND);
+    }
+
+    public Duration pollInterval() {
+        return duration(Setting.POLL_INTERVAL);
+    }
+
+    public Duration jobTimeout() {
+        return duration(Setting.JOB_TIMEOUT);
+    }
+
+    public Duration requestTimeout() {
+        return duration(Setting.REQUEST_TIMEOUT);
+    }
+
+    public Optional<URI> proxy() {
+        return text(Setting.PROXY).map(value -> {
+            try {
+                URI proxy = new URI(value);
+                if (proxy.getHost() == null || proxy.getPort() < 0) {
+                    throw new ConfigError(Setting.PROXY.flag() + " must be a URL with host and port: " + value);
+                }
+                return proxy;
+            } catch (java.net.URISyntaxException e) {
+                throw new ConfigError(Setting.PROXY.flag() + " is not a URL: " + value);
+            }
+        });
+    }
+
+    public Optional<Path> trustStore() {
+        return text(Setting.TRUST_STORE).map(Path::of);
+    }
+
+    public Optional<String> trustStorePassword() {
+        return text(Setting.TRUST_STORE_PASSWORD);
+    }
+
+    public boolean insecureTls() {
+        return bool(Setting.INSECURE_TLS);
+    }
+
+    public Optional<String> tags() {
+        return text(Setting.TAGS);
+    }
+
+    public Optional<String> excludeTags() {
+        return text(Setting.EXCLUDE_TAGS);
+    }
+
+    public boolean nonDestructive() {
+        return bool(Setting.NON_DESTRUCTIVE);
+    }
+
+    /** The run id given, if any; the runner generates one otherwise. */
+    public Optional<String> runId() {
+        return text(Setting.RUN_ID);
+    }
+
+    public Optional<Path> reportDir() {
+        return text(Setting.REPORT_DIR).map(Path::of);
+    }
+
+    public Optional<Path> allureHome() {
+        return text(Setting.ALLURE_HOME).map(Path::of);
+    }
+
+    /** The values of every secret setting that is set (passwords, the expired token), to keep them out of reports. */
+    public List<String> secretValues() {
+        List<String> secrets = new ArrayList<>();
+        for (Setting setting : Setting.values()) {
+            if (setting.secret()) {
+                text(setting).ifPresent(secrets::add);
+            }
+        }
+        return secrets;
+    }
+
+    /** Every setting with its value, secrets replaced by {@value #REDACTED}, for reports and logs. */
+    public Map<String, String> redacted() {
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (Setting setting : Setting.values()) {
+            String value = values.get(setting);
+            if (value != null) {
+                shown.put(setting.key(), setting.secret() ? REDACTED : value);
+            }
+        }
+        return shown;
+    }
+
+    private Optional<String> text(Setting setting) {
+        String value = values.get(setting);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    private String require(Setting setting) {
+        return text(setting).orElseThrow(() -> new ConfigError(setting.flag() + " is required (or "
+                + setting.environmentVariable() + ", or '" + setting.key() + "' in the configuration file)"));
+    }
+
+    private Duration duration(Setting setting) {
+        String value = values.get(setting);
+        try {
+            Duration duration = Duration.parse(value);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new ConfigError(setting.flag() + " must be positive: " + value);
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            throw new ConfigError(setting.flag() + " must be an ISO-8601 duration such as PT30S: " + value);
+        }
+    }
+
+    private boolean bool(Setting setting) {
+        String value = values.get(setting);
+        if (!"true".equalsIgnoreCase(value) && !"false".equalsIgnoreCase(value)) {
+            throw new ConfigError(setting.flag() + " must be true or false: " + value);
+        }
+        return Boolean.parseBoolean(value);
+    }
+}

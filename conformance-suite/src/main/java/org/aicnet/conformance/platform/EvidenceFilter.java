@@ -1,0 +1,93 @@
+package org.aicnet.conformance.platform;
+
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Records each exchange as evidence: tokens and passwords are redacted before anything is kept, so no report can
+ * leak a secret, and the curl command reads the token from {@code $AICNET_TOKEN}.
+ */
+final class EvidenceFilter implements Filter {
+
+    static final String REDACTED = SecretRedaction.REDACTED;
+
+    private final Consumer<Exchange> sink;
+    private final String tokenHeader;
+
+    EvidenceFilter(Consumer<Exchange> sink, String tokenHeader) {
+        this.sink = sink;
+        this.tokenHeader = tokenHeader;
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+                           FilterContext ctx) {
+        long started = System.nanoTime();
+        Response response = ctx.next(request, responseSpec);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        Map<String, String> requestHeaders = new LinkedHashMap<>();
+        for (Header header : request.getHeaders()) {
+            requestHeaders.put(header.getName(), isSecret(header.getName()) ? REDACTED : header.getValue());
+        }
+        Map<String, String> responseHeaders = new LinkedHashMap<>();
+        for (Header header : response.getHeaders()) {
+            responseHeaders.merge(header.getName(), header.getValue(), (a, b) -> a + ", " + b);
+        }
+        String requestBody = redact(bodyOf(request));
+        String responseBody = redact(response.getBody().asString());
+        sink.accept(new Exchange(request.getMethod(), request.getURI(), requestHeaders, Exchange.cut(requestBody),
+                response.getStatusCode(), responseHeaders, Exchange.cut(responseBody), millis,
+                curl(request, requestBody)));
+        return response;
+    }
+
+    private boolean isSecret(String header) {
+        return header.equalsIgnoreCase(tokenHeader) || header.equalsIgnoreCase("Authorization")
+                || header.equalsIgnoreCase("Cookie");
+    }
+
+    private static String bodyOf(FilterableRequestSpecification request) {
+        if (!request.getMultiPartParams().isEmpty()) {
+            StringBuilder parts = new StringBuilder("[multipart/form-data]");
+            request.getMultiPartParams().forEach(part -> parts.append(' ').append(part.getControlName())
+                    .append(part.getFileName() == null ? "=" + part.getContent() : "=@" + part.getFileName()));
+            return parts.toString();
+        }
+        Object body = request.getBody();
+        return body == null ? null : body.toString();
+    }
+
+    static String redact(String body) {
+        return SecretRedaction.jsonFields(body);
+    }
+
+    private String curl(FilterableRequestSpecification request, String body) {
+        StringBuilder curl = new StringBuilder("curl -sS -X ").append(request.getMethod()).append(" '")
+                .append(request.getURI()).append('\'');
+        for (Header header : request.getHeaders()) {
+            String value = isSecret(header.getName()) ? "$AICNET_TOKEN" : header.getValue();
+            if (header.getName().equalsIgnoreCase("Accept") || header.getName().equalsIgnoreCase("Content-Length")) {
+                continue;
+            }
+            curl.append(isSecret(header.getName()) ? " -H \"" : " -H '").append(header.getName()).append(": ")
+                    .append(value).append(isSecret(header.getName()) ? "\"" : "'");
+        }
+        if (!request.getMultiPartParams().isEmpty()) {
+            request.getMultiPartParams().forEach(part -> curl.append(" -F '").append(part.getControlName())
+                    .append(part.getFileName() == null ? "=" + part.getContent() : "=@" + part.getFileName())
+                    .append('\''));
+        } else if (body != null) {
+            curl.append(" --data '").append(body.replace("'", "'\\''")).append('\'');
+        }
+        return curl.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package org.aicnet.conformance.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.schemas.SchemaCatalog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The suite's checks of a single response. Each throws an {@link AssertionError} naming what the standard expected
+ * and what the platform sent, so a failed check reads as a finding about the platform.
+ */
+public final class Expect {
+
+    /** The HTTP status of each business code of table B.1 that a client can provoke (0101 here is authentication). */
+    public static final Map<String, Integer> STATUS_OF_CODE = Map.ofEntries(
+            Map.entry("0101", 401), Map.entry("0102", 401), Map.entry("0103", 401),
+            Map.entry("0201", 400), Map.entry("0202", 400), Map.entry("0203", 400), Map.entry("0204", 400),
+            Map.entry("0205", 400), Map.entry("0206", 400), Map.entry("0207", 400), Map.entry("0208", 400),
+            Map.entry("0210", 400), Map.entry("0211", 400), Map.entry("0220", 400), Map.entry("0221", 400),
+            Map.entry("0230", 400), Map.entry("0240", 400), Map.entry("0241", 400));
+
+    private Expect() {
+    }
+
+    /** A 2xx answer (reading R-success-status: the standard names no success status). */
+    public static void success(ApiResponse response) {
+        if (response.status() / 100 != 2) {
+            throw new AssertionError("expected success (2xx), got HTTP " + response.status() + ": "
+                    + Exchange.cut(response.text()));
+        }
+    }
+
+    /** A JSON answer: media type application/json (reading R-media-type) and a body that parses. */
+    public static JsonNode json(ApiResponse response) {
+        String contentType = response.contentType().toLowerCase();
+        if (!contentType.startsWith("application/json")) {
+            throw new AssertionError("expected Content-Type application/json, got '" + response.contentType() + "'");
+        }
+        return response.json();
+    }
+
+    /** The body matches the JSON Schema of schemas/ derived from the standard's table. */
+    public static JsonNode schema(ApiResponse response, String schemaFile) {
+        JsonNode body = json(response);
+        List<String> violations = SchemaCatalog.get().violations(schemaFile, body.toString());
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the body does not have the shape of " + schemaFile + ": "
+                    + String.join("; ", violations));
+        }
+        return body;
+    }
+
+    /** An error answer of table B.1: its HTTP status and its business code (read at the configured pointer). */
+    public static void error(ApiResponse response, String code) {
+        Integer status = STATUS_OF_CODE.get(code);
+        if (status == null) {
+            throw new IllegalArgumentException("kit defect: " + code + " is no code of table B.1 a client can provoke");
+        }
+        if (response.status() != status) {
+            throw new AssertionError("expected HTTP " + status + " with error code " + code + " (table B.1), got HTTP "
+                    + response.status() + ": " + Exchange.cut(response.text()));
+        }
+        String actual = response.errorCode();
+        if (!code.equals(actual)) {
+            throw new AssertionError("expected error code " + code + " (table B.1), got " + actual + ": "
+                    + Exchange.cut(response.text()));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.aicnet.conformance.report;
+
+import org.aicnet.conformance.ledger.Reading;
+import org.aicnet.conformance.run.Outcome;
+
+import java.util.List;
+
+/**
+ * compliance.md: the summary for a pull-request comment: the verdict, the counts, a line per clause, and each
+ * failure with its expectation, readings and curl command. The full evidence is in compliance.html and .json.
+ * Stays under the 65,536 characters a GitHub comment may hold: it shows {@value #MAX_FAILURES_SHOWN} failures, the
+ * rest by id only, and cuts each expectation and curl command at {@value #MAX_TEXT} characters.
+ */
+public final class ComplianceMarkdown implements ReportFormat {
+
+    public static final String FILE = "compliance.md";
+    static final int MAX_FAILURES_SHOWN = 15;
+    static final int MAX_TEXT = 1200;
+    /** What GitHub accepts in one comment. */
+    static final int MAX_LENGTH = 65_536;
+
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public String render(ComplianceReport report) {
+        StringBuilder md = new StringBuilder(16 * 1024);
+        Totals totals = report.totals();
+        md.append("## ").append(Markdown.inline(report.standard())).append(" conformance: **")
+                .append(report.verdict()).append("**\n\n")
+                .append("Platform `").append(code(report.platformUrl())).append("` · run `").append(code(report.runId()))
+                .append("` · kit ").append(Markdown.inline(report.kitVersion())).append(" · ")
+                .append(report.started()).append(" → ").append(report.finished()).append("\n\n")
+                .append("Verdict on the mandatory checks: **").append(report.verdict())
+                .append("** (exit code ").append(report.exitCode()).append(": ")
+                .append(ReportWording.exitCode(report.exitCode())).append("); all checks, optional ones included: **")
+                .append(report.verdictAllChecks()).append("**. Badge: ").append(totals.mandatoryChecks().pass())
+                .append('/').append(totals.mandatoryChecks().run()).append(" = ")
+                .append(Markdown.inline(ReportWording.BADGE_COUNTS)).append(".\n\n")
+                .append("| checks | total | run | PASS | FAIL | ERROR | SKIP |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        tallyRow(md, "mandatory", totals.mandatoryChecks());
+        tallyRow(md, "optional", totals.optionalChecks());
+        tallyRow(md, "all", totals.checks());
+        RequirementTally requirements = totals.requirements();
+        md.append("\n| requirements | total | PASS | FAIL | ERROR | SKIP | NOT CHECKED |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|\n| in the ledger | ").append(requirements.total());
+        for (Status status : Status.values()) {
+            md.append(" | ").append(requirements.count(status));
+        }
+        md.append(" |\n\n### Clauses\n\n| clause | title | outcome | requirements (pass/fail/error/skip/not checked) | checks |\n")
+                .append("|---|---|---|---|---:|\n");
+        for (ClauseResult clause : report.clauses()) {
+            RequirementTally tally = clause.requirementTally();
+            md.append("| ").append(Markdown.inline(clause.id())).append(" | ")
+                    .append(clause.title() == null ? "" : Markdown.inline(clause.title().zh() + " · "
+                            + clause.title().en())).append(" | ").append(clause.status().name().replace('_', ' '))
+                    .append(" | ").append(tally.pass()).append('/').append(tally.fail()).append('/')
+                    .append(tally.error()).append('/').append(tally.skip()).append('/').append(tally.notChecked())
+                    .append(" | ").append(clause.checkTally().total()).append(" |\n");
+        }
+        failures(md, report.failures());
+        if (!report.unlinkedChecks().isEmpty()) {
+            md.append("\n### Checks that name no requirement of the ledger\n\n");
+            report.unlinkedChecks().forEach(check -> md.append("- ").append(check.outcome()).append(" `")
+                    .append(code(check.id())).append("` ").append(Markdown.inline(check.name())).append('\n'));
+        }
+        if (!report.cleanupNotes().isEmpty()) {
+            md.append("\n### Cleanup\n\n");
+            report.cleanupNotes().forEach(note -> md.append("- ").append(Markdown.inline(note)).append('\n'));
+        }
+        md.append("\nRoll-up: ").append(Markdown.inline(ReportWording.ROLL_UP))
+                .append(". Evidence of every failure: compliance.html and compliance.json beside this file.\n");
+        return md.toString();
+    }
+
+    private static void tallyRow(StringBuilder md, String name, Tally tally) {
+        md.append("| ").append(name).append(" | ").append(tally.total()).append(" | ").append(tally.run());
+        for (Outcome outcome : Outcome.values()) {
+            md.append(" | ").append(tally.count(outcome));
+        }
+        md.append(" |\n");
+    }
+
+    private static void failures(StringBuilder md, List<CheckReport> failures) {
+        md.append("\n### Failures and errors (").append(failures.size()).append(")\n\n");
+        if (failures.isEmpty()) {
+            md.append("No check failed or errored.\n");
+            return;
+        }
+        for (CheckReport check : failures.subList(0, Math.min(failures.size(), MAX_FAILURES_SHOWN))) {
+            Failure failure = check.failure();
+            md.append("#### ").append(check.outcome()).append(" `").append(code(check.id())).append("` ")
+                    .append(Markdown.inline(check.name())).append("\n\n")
+                    .append(check.mandatory() ? "mandatory" : "optional").append(" · requirements: ")
+                    .append(check.requirements().isEmpty() ? "none" : String.join(", ", check.requirements().stream()
+                            .map(id -> "`" + code(id) + "`").toList())).append("\n\n")
+                    .append(Markdown.codeBlock("text", failure.expectation() == null
+                            ? "(the check gave no message)" : cut(failure.expectation())));
+            for (Reading reading : failure.readings()) {
+                // docs/interpretations.md is the kit's own Markdown, shown as written
+                md.append("\n- reading **").append(reading.id()).append("**: ")
+                        .append(reading.text().replaceAll("\\R", " "));
+            }
+            md.append(failure.readings().isEmpty() ? "" : "\n");
+            if (failure.curl() != null) {
+                md.append("\n<details><summary>curl</summary>\n\n").append(Markdown.codeBlock("sh", cut(failure.curl())))
+                        .append("\n</details>\n");
+            }
+            md.append('\n');
+        }
+        if (failures.size() > MAX_FAILURES_SHOWN) {
+            md.append("And ").append(failures.size() - MAX_FAILURES_SHOWN).append(" more: ");
+            md.append(String.join(", ", failures.subList(MAX_FAILURES_SHOWN, failures.size()).stream()
+                    .map(check -> check.outcome() + " `" + code(check.id()) + "`").toList())).append(".\n");
+        }
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "… [cut here; the whole text is in "
+                + ComplianceHtml.FILE + "]";
+    }
+
+    /** Text for an inline code span: a backtick would end it early, so it is replaced. */
+    private static String code(String text) {
+        return text == null ? "" : text.replace('`', '\'').replaceAll("\\R", " ");
+    }
+}

@@ -1,0 +1,48 @@
+package org.aicnet.conformance.report;
+
+import org.aicnet.conformance.run.Outcome;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compliance report of one run, the single model every format is written from: run, clauses, requirements,
+ * checks, with every count already made (see {@link ComplianceReportBuilder}), so the formats cannot disagree.
+ *
+ * @param standard           the standard the run checked against, "T/AI 123.8"
+ * @param verdict            the roll-up of the mandatory checks: what the runner's exit code reflects
+ * @param verdictAllChecks   the roll-up of every check, optional ones included
+ * @param unlinkedChecks     checks that name no requirement of the ledger (a defect of the kit, shown, not hidden)
+ * @param unknownRequirements requirement ids that checks name but the ledger lacks
+ * @param configuration      every setting of the run, secrets redacted
+ * @param readingsChosen     where the standard allows several readings, the one the platform was seen to choose
+ * @param cleanupNotes       what the cleanup did, reported apart from the verdicts
+ */
+public record ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
+                               Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
+                               Totals totals, List<ClauseResult> clauses, List<CheckReport> unlinkedChecks,
+                               List<String> unknownRequirements, List<FeatureResult> features,
+                               Map<String, String> configuration, Map<String, String> readingsChosen,
+                               List<String> cleanupNotes) {
+
+    public ComplianceReport {
+        clauses = List.copyOf(clauses);
+        unlinkedChecks = List.copyOf(unlinkedChecks);
+        unknownRequirements = List.copyOf(unknownRequirements);
+        features = List.copyOf(features);
+        configuration = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(configuration));
+        readingsChosen = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(readingsChosen));
+        cleanupNotes = List.copyOf(cleanupNotes);
+    }
+
+    /** Every check of the run once, in the order they ran. */
+    public List<CheckReport> checks() {
+        return features.stream().flatMap(feature -> feature.checks().stream()).toList();
+    }
+
+    /** The failed and errored checks, in the order they ran. */
+    public List<CheckReport> failures() {
+        return checks().stream().filter(CheckReport::failedOrErrored).toList();
+    }
+}

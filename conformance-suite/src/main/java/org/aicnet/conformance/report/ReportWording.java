@@ -1,0 +1,24 @@
+package org.aicnet.conformance.report;
+
+/** The sentences every format states alike: the roll-up rule, what the badge counts, what an exit code means. */
+public final class ReportWording {
+
+    public static final String ROLL_UP = "any FAIL gives FAIL, else any ERROR gives ERROR, else only SKIP (or no "
+            + "check) gives SKIP, else PASS";
+
+    /** What the badge's numbers count. */
+    public static final String BADGE_COUNTS = "mandatory checks passed / mandatory checks run (run = not skipped)";
+
+    private ReportWording() {
+    }
+
+    /** What the runner's exit code says (see RunResult.exitCode()). */
+    public static String exitCode(int exitCode) {
+        return switch (exitCode) {
+            case 0 -> "no mandatory check failed or errored";
+            case 1 -> "a mandatory check failed";
+            case 2 -> "a mandatory check errored, no check ran, or the kit could not finish";
+            default -> "unknown exit code";
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package org.aicnet.conformance.report;
+
+import org.aicnet.conformance.ledger.Ledger;
+import org.aicnet.conformance.ledger.LedgerFormatException;
+import org.aicnet.conformance.ledger.Readings;
+import org.aicnet.conformance.run.RunResult;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes every report of a finished run, whatever its outcome: builds the one model, writes each format from it,
+ * renders the Allure report when the Allure command line is there, and points reports/latest at the run. Any
+ * failure is a {@link ReportError}: the runner reports it as a harness error, never ignores it.
+ */
+public final class RunReports {
+
+    /** What was written: the model, the files, the Allure report (when rendered) and the latest pointer. */
+    public record Written(ComplianceReport report, List<Path> files, Optional<Path> allureReport,
+                          Optional<Path> latest) {
+    }
+
+    private final ReportDirectory directory;
+    private final Optional<AllureCommandLine> allure;
+    private final String kitVersion;
+
+    public RunReports(ReportDirectory directory, Optional<AllureCommandLine> allure, String kitVersion) {
+        this.directory = directory;
+        this.allure = allure;
+        this.kitVersion = kitVersion;
+    }
+
+    public Written write(RunResult run) {
+        ComplianceReport report;
+        try {
+            report = new ComplianceReportBuilder(Ledger.load(), Readings.load(), kitVersion).build(run);
+        } catch (LedgerFormatException | IllegalStateException | UncheckedIOException e) {
+            throw new ReportError("kit defect: the requirement ledger cannot be read: " + e.getMessage(), e);
+        }
+        List<Path> files = directory.write(report);
+        Optional<Path> allureReport = allure.map(commandLine -> commandLine.render(directory.allureResults(),
+                directory.allureReport(), directory.allureLog()));
+        return new Written(report, files, allureReport, directory.pointLatest());
+    }
+}

@@ -1,0 +1,131 @@
+package org.aicnet.conformance.run;
+
+import org.aicnet.conformance.config.SuiteConfig;
+import org.aicnet.conformance.platform.Exchange;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one run of the suite shares between its checks: the configuration, the run id, the tokens already obtained,
+ * what the checks created (for the cleanup), the evidence of each check, the readings the platform was seen to choose,
+ * and the results. The runner opens it before Cucumber starts and closes it after.
+ */
+public final class RunContext {
+
+    private static volatile RunContext current;
+
+    private final SuiteConfig config;
+    private final String runId;
+    private final boolean dryRun;
+    private final java.io.PrintStream progress;
+    private final Cleanup cleanup = new Cleanup();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, List<Exchange>> evidence = new ConcurrentHashMap<>();
+    private final Map<String, String> readingsChosen = Collections.synchronizedMap(new TreeMap<>());
+    private final List<CheckResult> results = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> requirementsWithChecks = ConcurrentHashMap.newKeySet();
+
+    RunContext(SuiteConfig config, String runId, boolean dryRun, java.io.PrintStream progress) {
+        this.config = config;
+        this.progress = progress;
+        this.runId = runId;
+        this.dryRun = dryRun;
+    }
+
+    /** The context of the run in progress; steps and plugins run inside one. */
+    public static RunContext current() {
+        RunContext context = current;
+        if (context == null) {
+            throw new KitError("no suite run in progress: the checks run only through the suite's runner");
+        }
+        return context;
+    }
+
+    static void open(RunContext context) {
+        current = context;
+    }
+
+    static void close() {
+        current = null;
+    }
+
+    public SuiteConfig config() {
+        return config;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** Where the progress lines go while the run goes on. */
+    public java.io.PrintStream progress() {
+        return progress;
+    }
+
+    public Cleanup cleanup() {
+        return cleanup;
+    }
+
+    /** Tokens by user name, obtained once per run (logging in for every check would be slow and noisy). */
+    public Map<String, String> tokens() {
+        return tokens;
+    }
+
+    /** The exchanges of one check, by its scenario id, as they happen. */
+    public List<Exchange> evidenceOf(String scenarioId) {
+        return evidence.computeIfAbsent(scenarioId, id -> Collections.synchronizedList(new ArrayList<>()));
+    }
+
+    /** Where the standard allows several readings, which one the platform was seen to choose (topic → choice). */
+    public void recordReading(String topic, String choice) {
+        readingsChosen.put(topic, choice);
+    }
+
+    public Map<String, String> readingsChosen() {
+        synchronized (readingsChosen) {
+            return new TreeMap<>(readingsChosen);
+        }
+    }
+
+    /** Every secret of the run: the secret settings and the tokens obtained so far; none may reach a report. */
+    public List<String> secrets() {
+        List<String> secrets = new ArrayList<>(config.secretValues());
+        secrets.addAll(tokens.values());
+        return secrets;
+    }
+
+    /** Notes that some feature of the suite checks these requirements, whether or not this run selects it. */
+    void requirementsWithChecks(java.util.Collection<String> ids) {
+        requirementsWithChecks.addAll(ids);
+    }
+
+    Set<String> requirementsWithChecks() {
+        return new TreeSet<>(requirementsWithChecks);
+    }
+
+    void record(CheckResult result) {
+        results.add(result);
+    }
+
+    List<CheckResult> results() {
+        synchronized (results) {
+            return List.copyOf(results);
+        }
+    }
+
+    List<Exchange> takeEvidence(String scenarioId) {
+        List<Exchange> exchanges = evidence.remove(scenarioId);
+        return exchanges == null ? List.of() : List.copyOf(exchanges);
+    }
+}

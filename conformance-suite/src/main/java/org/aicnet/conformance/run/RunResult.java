@@ -1,0 +1,45 @@
+package org.aicnet.conformance.run;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A finished run: every check with its outcome, what the cleanup did (reported on its own: it never changes a
+ * check's verdict), the readings the platform chose, and the ids of every requirement that some feature of the suite
+ * checks, selected for this run or not (a report tells "not selected by tags" from "no check yet" with it). Holds no
+ * secret: the configuration is redacted, and messages and evidence were redacted when each check finished.
+ */
+public record RunResult(String runId, String baseUrl, Instant started, Instant finished,
+                        Map<String, String> configuration, List<CheckResult> checks, List<String> cleanupNotes,
+                        Map<String, String> readingsChosen, Set<String> requirementsWithChecks) {
+
+    public long count(Outcome outcome) {
+        return checks.stream().filter(check -> check.outcome() == outcome).count();
+    }
+
+    /** Every mandatory check passed or was skipped with a reason, and none failed or errored. */
+    public Outcome verdict() {
+        return Outcome.rollUp(checks.stream().map(CheckResult::outcome).toList());
+    }
+
+    /**
+     * The runner's exit code: 0 when no mandatory check failed or errored, 1 when one failed, 2 when one errored
+     * (the kit could not judge) or when no check ran at all.
+     */
+    public int exitCode() {
+        boolean ran = checks.stream().anyMatch(check -> check.outcome() != Outcome.SKIP);
+        if (!ran) {
+            return 2;
+        }
+        List<Outcome> mandatory = checks.stream().filter(CheckResult::mandatory).map(CheckResult::outcome).toList();
+        if (mandatory.contains(Outcome.FAIL)) {
+            return 1;
+        }
+        if (mandatory.contains(Outcome.ERROR)) {
+            return 2;
+        }
+        return 0;
+    }
+}

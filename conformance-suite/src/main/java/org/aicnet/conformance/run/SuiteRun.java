@@ -1,0 +1,135 @@
+package org.aicnet.conformance.run;
+
+import io.cucumber.core.cli.Main;
+import org.aicnet.conformance.config.SuiteConfig;
+import org.aicnet.conformance.platform.SecretRedaction;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One run of the suite: opens the run context, lets Cucumber execute (or, for a listing, dry-run) the features on
+ * the class path with the suite's step definitions, cleans up what the checks created, and returns every check
+ * with its outcome.
+ */
+public final class SuiteRun {
+
+    public static final String GLUE = "org.aicnet.conformance.steps";
+    public static final String FEATURES = "classpath:features";
+    private static final DateTimeFormatter RUN_ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final SuiteConfig config;
+    private final PrintStream progress;
+    private final String runId;
+    private final List<String> extraPlugins = new ArrayList<>();
+    private final List<String> extraGlue = new ArrayList<>();
+    private final List<java.nio.file.Path> scrubbed = new ArrayList<>();
+    private String features = FEATURES;
+
+    public SuiteRun(SuiteConfig config, PrintStream progress) {
+        this.config = config;
+        this.progress = progress;
+        this.runId = config.runId().orElse("aicnet-" + RUN_ID_TIME.format(Instant.now()));
+    }
+
+    /** The id of this run: the configured one, or one made of the time the run was set up. */
+    public String runId() {
+        return runId;
+    }
+
+    /** Adds a Cucumber plugin (for example a report writer) to the run. */
+    public SuiteRun plugin(String plugin) {
+        extraPlugins.add(plugin);
+        return this;
+    }
+
+    /** Runs the features at this location instead of the suite's own; the kit's own tests run their features so. */
+    public SuiteRun features(String location) {
+        this.features = location;
+        return this;
+    }
+
+    /** Adds a package of step definitions to the suite's own. */
+    public SuiteRun glue(String gluePackage) {
+        extraGlue.add(gluePackage);
+        return this;
+    }
+
+    /**
+     * After the checks, removes every secret of the run (secret settings, tokens obtained) from the files plugins
+     * wrote into this directory: the exceptions Cucumber hands to plugins carry whatever the platform answered.
+     */
+    public SuiteRun keepSecretsOutOf(java.nio.file.Path directory) {
+        scrubbed.add(directory);
+        return this;
+    }
+
+    /** Runs the checks selected by the configured tags. */
+    public RunResult execute() {
+        return run(false);
+    }
+
+    /** Lists the checks the run would execute, without sending a request. */
+    public RunResult list() {
+        return run(true);
+    }
+
+    private synchronized RunResult run(boolean dryRun) {
+        Instant started = Instant.now();
+        RunContext context = new RunContext(config, runId, dryRun, progress);
+        RunContext.open(context);
+        List<String> cleanupNotes;
+        try {
+            byte status = Main.run(arguments(dryRun), Thread.currentThread().getContextClassLoader());
+            if (status != 0 && context.results().isEmpty()) {
+                throw new KitError("Cucumber could not run the features (exit status " + status + ")");
+            }
+            cleanupNotes = dryRun ? List.of() : new CleanupRunner(context).run().stream()
+                    .map(note -> SecretRedaction.all(note, context.secrets())).toList();
+        } finally {
+            RunContext.close();
+            scrubbed.forEach(directory -> SecretScrub.directory(directory, context.secrets()));
+        }
+        return new RunResult(runId, config.baseUrl(), started, Instant.now(), config.redacted(), context.results(),
+                cleanupNotes, context.readingsChosen(), context.requirementsWithChecks());
+    }
+
+    private String[] arguments(boolean dryRun) {
+        // no Cucumber summary: it prints each failure's raw exception, where a platform may have echoed a secret;
+        // the runner prints its own summary from the redacted results
+        List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--plugin", OutcomeCollector.class.getName(),
+                "--monochrome", "--no-summary"));
+        for (String glue : extraGlue) {
+            args.add("--glue");
+            args.add(glue);
+        }
+        for (String plugin : extraPlugins) {
+            args.add("--plugin");
+            args.add(plugin);
+        }
+        tagExpression().ifPresent(expression -> {
+            args.add("--tags");
+            args.add(expression);
+        });
+        if (dryRun) {
+            args.add("--dry-run");
+        }
+        args.add(features);
+        return args.toArray(String[]::new);
+    }
+
+    private Optional<String> tagExpression() {
+        Optional<String> include = config.tags().map(tags -> "(" + tags + ")");
+        Optional<String> exclude = config.excludeTags().map(tags -> "not (" + tags + ")");
+        if (include.isPresent() && exclude.isPresent()) {
+            return Optional.of(include.get() + " and " + exclude.get());
+        }
+        return include.isPresent() ? include : exclude;
+    }
+}

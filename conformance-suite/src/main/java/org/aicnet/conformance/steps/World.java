@@ -1,0 +1,100 @@
+package org.aicnet.conformance.steps;
+
+import org.aicnet.conformance.config.Credentials;
+import org.aicnet.conformance.config.SuiteConfig;
+import org.aicnet.conformance.platform.ApiResponse;
+import org.aicnet.conformance.platform.Authenticator;
+import org.aicnet.conformance.platform.PlatformClient;
+import org.aicnet.conformance.run.RunContext;
+import org.opentest4j.TestAbortedException;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The state of one check (one scenario), shared by its step classes through PicoContainer: the run's context, a
+ * client whose exchanges become this check's evidence, the last response, and what earlier steps found out.
+ */
+public final class World {
+
+    private RunContext run;
+    private PlatformClient client;
+    private Authenticator authenticator;
+    private ApiResponse response;
+    private final Map<String, Object> facts = new HashMap<>();
+
+    /** Binds the world to its scenario; called by {@link Hooks} before the first step. */
+    void begin(String scenarioId) {
+        run = RunContext.current();
+        client = new PlatformClient(run.config(), run.evidenceOf(scenarioId)::add);
+        authenticator = new Authenticator(client, run::recordReading);
+    }
+
+    public RunContext run() {
+        return run;
+    }
+
+    public SuiteConfig config() {
+        return run.config();
+    }
+
+    public PlatformClient client() {
+        return client;
+    }
+
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    /** A token of the user, logged in once per run. */
+    public String tokenOf(Credentials user) {
+        return run.tokens().computeIfAbsent(user.name(), name -> authenticator.token(user));
+    }
+
+    /** The primary user's token. */
+    public String token() {
+        return tokenOf(config().primaryUser());
+    }
+
+    /** The second user, or a SKIP with the reason when none is configured. */
+    public Credentials secondUser() {
+        return config().secondUser().orElseThrow(() -> new TestAbortedException(
+                "no second user configured (--user2/--password2): the isolation checks need one"));
+    }
+
+    /** SKIP with the reason when the run may create nothing on the platform. */
+    public void requireDestructive() {
+        if (config().nonDestructive()) {
+            throw new TestAbortedException("non-destructive mode: this check would create something on the platform");
+        }
+    }
+
+    public ApiResponse response() {
+        if (response == null) {
+            throw new IllegalStateException("kit defect: a step reads the response before any request was sent");
+        }
+        return response;
+    }
+
+    public ApiResponse respond(ApiResponse response) {
+        this.response = response;
+        return response;
+    }
+
+    public void remember(String name, Object value) {
+        facts.put(name, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T recall(String name) {
+        Object value = facts.get(name);
+        if (value == null) {
+            throw new IllegalStateException("kit defect: nothing remembered as '" + name + "'");
+        }
+        return (T) value;
+    }
+
+    public boolean knows(String name) {
+        return facts.containsKey(name);
+    }
+}
