@@ -1,0 +1,29 @@
+package org.aicnet.server.backend.local;
+
+import org.aicnet.server.backend.BackendException;
+import org.aicnet.server.backend.BackendSettings;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The {@code backend.settings} of a {@code local} center, all optional: {@code shell} that runs the command
+ * ({@value #SHELL}), {@code setsid} that gives it its own process group ({@value #SETSID}), {@code stopGracePeriod}
+ * between SIGTERM and SIGKILL when a task is stopped ({@code PT10S}), {@code nvidiaSmi} that lists the GPUs
+ * ({@value #NVIDIA_SMI}; empty: none are looked for) and {@code environment}, variables added to every task's.
+ */
+record LocalSettings(String shell, String setsid, Duration stopGracePeriod, String nvidiaSmi,
+                     Map<String, String> environment) {
+
+    static final String SHELL = "/bin/sh";
+    static final String SETSID = "setsid";
+    static final String NVIDIA_SMI = "nvidia-smi";
+    static final Duration STOP_GRACE_PERIOD = Duration.ofSeconds(10);
+
+    static LocalSettings of(Map<String, Object> settings) throws BackendException {
+        BackendSettings read = new BackendSettings(settings);
+        return new LocalSettings(read.string("shell", SHELL), read.string("setsid", SETSID),
+                read.duration("stopGracePeriod", STOP_GRACE_PERIOD), read.string("nvidiaSmi", NVIDIA_SMI),
+                read.map("environment"));
+    }
+}
