@@ -76,6 +76,8 @@ CommunicationParameters=NoInAddrAny,NoCtldInAddrAny
 MailProg=/bin/true
 ReturnToService=2
 MinJobAge=$MIN_JOB_AGE
+# batch jobs are scheduled at once (batch_sched_delay is 3 s by default), pending ones looked at every second
+SchedulerParameters=batch_sched_delay=0,sched_interval=1
 SlurmctldTimeout=30
 SlurmdTimeout=30
 NodeName=localhost NodeAddr=127.0.0.1 $hardware State=UNKNOWN

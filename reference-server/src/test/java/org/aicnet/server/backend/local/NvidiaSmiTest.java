@@ -2,12 +2,9 @@ package org.aicnet.server.backend.local;
 
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.CommandResult;
+import org.aicnet.server.backend.Fixtures;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,10 +78,6 @@ class NvidiaSmiTest {
     }
 
     static String fixture(String name) {
-        try (InputStream in = NvidiaSmiTest.class.getResourceAsStream("/nvidia-smi/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.text("nvidia-smi/" + name);
     }
 }
