@@ -45,11 +45,14 @@ public final class TestNetworks {
                   schedulerInterval: PT0.05S
                 specs:
                   - {id: gpu-1, name: "1 x V100", cpu: {arch: X86, coreNum: 4}, memory: {memorySize: 16},
-                     processor: {processorType: GPU, processorNum: 1, productName: Nvidia/GPU/V100, processorMemory: 32}}
+                     processor: {processorType: GPU, processorNum: 1, productName: Nvidia/GPU/V100,
+                                 processorMemory: 32}}
                   - {id: gpu-4, name: "4 x V100", cpu: {arch: X86, coreNum: 16}, memory: {memorySize: 64},
-                     processor: {processorType: GPU, processorNum: 4, productName: Nvidia/GPU/V100, processorMemory: 32}}
+                     processor: {processorType: GPU, processorNum: 4, productName: Nvidia/GPU/V100,
+                                 processorMemory: 32}}
                   - {id: gpu-8, name: "8 x V100", cpu: {arch: X86, coreNum: 32}, memory: {memorySize: 128},
-                     processor: {processorType: GPU, processorNum: 8, productName: Nvidia/GPU/V100, processorMemory: 32}}
+                     processor: {processorType: GPU, processorNum: 8, productName: Nvidia/GPU/V100,
+                                 processorMemory: 32}}
                   - {id: cpu-2, name: "2 cores", cpu: {arch: X86, coreNum: 2}, memory: {memorySize: 4}}
                   - {id: npu-1, name: "1 x Ascend 910", cpu: {arch: ARM, coreNum: 8}, memory: {memorySize: 32},
                      processor: {processorType: NPU, processorNum: 1, productName: Huawei/NPU/Ascend910,

@@ -5,10 +5,16 @@ import org.aicnet.server.config.MemoryConfig;
 import org.aicnet.server.config.NodeConfig;
 import org.aicnet.server.config.ProcessorConfig;
 import org.aicnet.server.config.SpecConfig;
+import org.aicnet.server.standard.Cpu;
+import org.aicnet.server.standard.Memory;
+import org.aicnet.server.standard.Processor;
 
 import java.util.List;
 
-/** Between the configuration's resource records (6.3.1-6.3.3, memory in GiB) and {@link ResourceShape}. */
+/**
+ * Between {@link ResourceShape} and the resource records of the configuration and of the responses (6.3.1-6.3.3,
+ * memory in GiB).
+ */
 public final class Shapes {
 
     /** 6.3.3: the memory unit of every size the server reports. */
@@ -31,16 +37,16 @@ public final class Shapes {
         return nodes.stream().map(node -> new NodeGroup(of(node), node.count())).toList();
     }
 
-    public static CpuConfig cpu(ResourceShape shape) {
-        return new CpuConfig(shape.cpuArch(), shape.coreNum());
+    public static Cpu cpu(ResourceShape shape) {
+        return new Cpu(shape.cpuArch(), shape.coreNum());
     }
 
-    public static MemoryConfig memory(ResourceShape shape) {
-        return new MemoryConfig(shape.memoryGiB(), MEMORY_UNIT);
+    public static Memory memory(ResourceShape shape) {
+        return new Memory(shape.memoryGiB(), MEMORY_UNIT);
     }
 
-    public static ProcessorConfig processor(ResourceShape shape) {
-        return new ProcessorConfig(shape.processorType(), shape.processorNum(), shape.productName(),
+    public static Processor processor(ResourceShape shape) {
+        return new Processor(shape.processorType(), shape.processorNum(), shape.productName(),
                 shape.processorMemory());
     }
 

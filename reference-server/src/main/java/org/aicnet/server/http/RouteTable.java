@@ -53,7 +53,9 @@ public final class RouteTable {
         } else {
             routes.delete(path, handler, roles);
         }
-        known.add(new Route(method, Pattern.compile(path.replaceAll("\\{[^}/]+}", "[^/]+"))));
+        // {param} matches one path segment, <param> the rest of the path, slashes included (Javalin's syntax).
+        known.add(new Route(method, Pattern.compile(path.replaceAll("\\{[^}/]+}", "[^/]+")
+                .replaceAll("<[^>/]+>", ".+"))));
         return this;
     }
 

@@ -29,6 +29,6 @@ final class CreateOnlineJob implements Handler {
         Job job = scheduler.submit(request).orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
                 "you already have an online job named " + request.name()));
         String url = baseUrl.get() + Api.SERVICE.replace("{" + Api.ID + "}", job.id()) + "/";
-        Json.send(ctx, new OnlineJobResponses.Created(OnlineJobResponses.Metadata.of(job, url), job.status()));
+        Json.send(ctx, new OnlineJobCreated(OnlineJobMetadata.of(job, url), job.status()));
     }
 }

@@ -21,6 +21,6 @@ final class CreateTrainJob implements Handler {
         NewJob request = requests.read(ctx, JobKind.TRAINING);
         Job job = scheduler.submit(request).orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
                 "you already have a training job named " + request.name()));
-        Json.send(ctx, JobResponses.Summary.of(job));
+        Json.send(ctx, JobSummary.of(job));
     }
 }

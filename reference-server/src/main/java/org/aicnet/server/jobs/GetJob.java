@@ -21,6 +21,6 @@ final class GetJob implements Handler {
     @Override
     public void handle(Context ctx) {
         Job job = CallerJobs.find(ctx, jobs);
-        Json.send(ctx, JobResponses.Detail.of(job, jobs.tasks(job.id()), centers));
+        Json.send(ctx, JobDetail.of(job, jobs.tasks(job.id()), centers));
     }
 }

@@ -11,7 +11,6 @@ import org.aicnet.server.store.Database;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -42,7 +41,7 @@ public final class JobEngine implements AutoCloseable {
     }
 
     public static JobEngine start(NetworkConfig config, Database database, Path dataDirectory) {
-        Clock clock = Clock.system(ZoneId.of(config.server().timeZone()));
+        Clock clock = Clock.system(config.server().zone());
         Backends backends = Backends.create(config, dataDirectory);
         try {
             Capacity capacity = new Capacity();

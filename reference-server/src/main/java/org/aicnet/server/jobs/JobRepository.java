@@ -38,8 +38,8 @@ public final class JobRepository {
             Map.of(Api.ID, "id", Api.NAME, "name", Api.STATUS, "status", Api.CREATE_TIME, "create_time");
 
     private static final String JOB_COLUMNS = "id, kind, user_id, name, description, status, create_time, "
-            + "stopped_time, spec_json, node_count, image_id, image_url, command, candidate_centers, center_id, placed, "
-            + "service_port";
+            + "stopped_time, spec_json, node_count, image_id, image_url, command, candidate_centers, center_id, "
+            + "placed, service_port";
     private static final String TASK_COLUMNS =
             "job_id, task_id, task_index, status, center_id, node_index, accelerators, handle, exit_code, reason";
 

@@ -27,7 +27,7 @@ final class ListTrainJobs implements Handler {
         ListQuery query = params.listQuery(Api.JOB_SORTS);
         JobFilter filter = new JobFilter(params.text(Api.CENTER_ID).orElse(null),
                 params.text(Api.PROCESSOR).orElse(null), status(params), params.createTimeRange());
-        Json.send(ctx, JobResponses.JobList.of(jobs.list(Principal.of(ctx).userId(), JobKind.TRAINING, filter,
+        Json.send(ctx, JobList.of(jobs.list(Principal.of(ctx).userId(), JobKind.TRAINING, filter,
                 query)));
     }
 

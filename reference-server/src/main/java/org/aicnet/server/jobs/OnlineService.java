@@ -32,7 +32,7 @@ final class OnlineService implements Handler {
             throw ErrorCode.SCHEDULER_FAILURE.exception(UNAVAILABLE, "the service is not running: its job is "
                     + job.status());
         }
-        Json.send(ctx, new OnlineJobResponses.ServiceAnswer(job.id(), job.name(), job.status(), job.servicePort(),
+        Json.send(ctx, new ServiceAnswer(job.id(), job.name(), job.status(), job.servicePort(),
                 ctx.method().name(), ctx.path()));
     }
 }

@@ -20,7 +20,7 @@ final class StopJob implements Handler {
     public void handle(Context ctx) throws Exception {
         Job job = CallerJobs.find(ctx, jobs);
         Job stopped = scheduler.stop(job.id()).orElseThrow(() -> notStoppable(job.id()));
-        Json.send(ctx, JobResponses.Stopped.of(stopped));
+        Json.send(ctx, StoppedJob.of(stopped));
     }
 
     private RuntimeException notStoppable(String jobId) {

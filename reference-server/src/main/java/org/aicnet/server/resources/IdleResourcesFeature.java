@@ -19,6 +19,6 @@ public final class IdleResourcesFeature implements Feature {
 
     @Override
     public void register(RouteTable routes) {
-        routes.get(Api.IDLE, new IdleResourcesHandler(config, capacity));
+        routes.get(Api.IDLE, new ListIdleResources(config, capacity));
     }
 }

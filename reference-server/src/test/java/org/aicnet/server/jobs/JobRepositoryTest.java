@@ -57,7 +57,8 @@ class JobRepositoryTest {
         assertEquals(JobStatus.PENDING, job.status());
         assertEquals(SPEC, job.spec());
         assertEquals(List.of(new Task(job.id(), "task-0", 0, JobStatus.PENDING, "c1", null, null, null, null),
-                new Task(job.id(), "task-1", 1, JobStatus.PENDING, "c1", null, null, null, null)), jobs.tasks(job.id()));
+                        new Task(job.id(), "task-1", 1, JobStatus.PENDING, "c1", null, null, null, null)),
+                jobs.tasks(job.id()));
         assertEquals("svc-0000000002", insert(JobKind.ONLINE, "u1", "b").orElseThrow().id());
     }
 

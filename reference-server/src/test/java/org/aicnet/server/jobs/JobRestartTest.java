@@ -41,7 +41,8 @@ class JobRestartTest {
             succeeded = alice.create("ok", "exit 0");
             failed = alice.create("broken", "exit 3");
             stopped = alice.create("stopped", "sleep 60");
-            Map<String, Object> body = JobCalls.body("long", TestNetworks.GPU_4, "echo epoch 1; sleep 60; echo epoch 2");
+            Map<String, Object> body = JobCalls.body("long", TestNetworks.GPU_4,
+                    "echo epoch 1; sleep 60; echo epoch 2");
             JobCalls.config(body).put(Api.NODE_COUNT, 2);
             running = alice.create(body);
             online = ok(alice.post(Api.ONLINE_JOBS, JobCalls.body("service", TestNetworks.GPU_1, "python serve.py")),

@@ -108,6 +108,13 @@ class OnlineJobTest {
     }
 
     @Test
+    void aServiceAddressTakesGetAndPostOnly() {
+        Response wrong = RestAssured.given().delete(URI.create(server.baseUrl() + "/services/svc-1/models/resnet"));
+        error(wrong, 405, ErrorCode.PARAMETER_VALUE);
+        assertEquals("GET, POST", wrong.header("Allow"));
+    }
+
+    @Test
     void onlineJobsHaveTheirOwnNameSpaceAndAreNotListedAsTrainingJobs() {
         String training = alice.create("shared-name", "exit 0");
         String online = create(JobCalls.body("shared-name", TestNetworks.GPU_1, null)).getString("metadata.id");

@@ -96,7 +96,8 @@ class IdleResourcesTest {
         assertEquals(resources("X86", 48, 192, "GPU", 12, "Nvidia/GPU/V100"), busy.getMap("idleResource"));
         assertEquals(resources("X86", 64, 256, "GPU", 16, "Nvidia/GPU/V100"), busy.getMap("totalResource"));
         assertEquals(List.of(Map.of("resourceSpec", FULL_GPU_NODE, "nodeCount", "1"),
-                        Map.of("resourceSpec", resources("X86", 16, 64, "GPU", 4, "Nvidia/GPU/V100"), "nodeCount", "1")),
+                        Map.of("resourceSpec", resources("X86", 16, 64, "GPU", 4, "Nvidia/GPU/V100"),
+                                "nodeCount", "1")),
                 busy.getList("nodeResources"));
 
         alice.stop(id);

@@ -48,12 +48,17 @@ final class SimulatedBackend implements AcceleratorBackend {
         return handle;
     }
 
+    /** A finished run is forgotten once reported; asked again, its record answers. */
     @Override
-    public Map<String, TaskState> states(Collection<String> handles) {
+    public Map<String, TaskState> states(Collection<String> handles) throws BackendException {
         Map<String, TaskState> states = new LinkedHashMap<>();
         for (String handle : handles) {
             SimulatedRun run = runs.get(handle);
-            states.put(handle, run == null ? TaskState.unknown() : run.state());
+            TaskState state = run != null ? run.state() : recorded(handle);
+            if (state.status().finished()) {
+                runs.remove(handle);
+            }
+            states.put(handle, state);
         }
         return states;
     }
@@ -79,6 +84,12 @@ final class SimulatedBackend implements AcceleratorBackend {
         runs.put(handle, run);
         run.resume();
         return run.state();
+    }
+
+    /** The state a run that is not running here left in its record: finished, else unknown. */
+    private TaskState recorded(String handle) throws BackendException {
+        SimulatedRun run = SimulatedRun.load(context.dataDirectory().resolve(handle), timer);
+        return run != null && run.state().status().finished() ? run.state() : TaskState.unknown();
     }
 
     /** The nodes of the center's configuration. */

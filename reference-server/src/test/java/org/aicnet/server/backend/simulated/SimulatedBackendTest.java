@@ -153,6 +153,15 @@ class SimulatedBackendTest {
     }
 
     @Test
+    void aFinishedRunReportedOnceIsStillReportedFromItsRecord() throws Exception {
+        backend = backend();
+        String handle = backend.submit(launch("task-0", "exit 6", null));
+        TaskState finished = awaitFinished(handle);
+        assertEquals(finished, backend.states(List.of(handle)).get(handle));
+        assertEquals(new TaskState(JobStatus.FAILED, 6, "exit code 6"), backend.states(List.of(handle)).get(handle));
+    }
+
+    @Test
     void anUnknownHandleIsUnknown() throws Exception {
         backend = backend();
         assertEquals(TaskState.unknown(), backend.states(List.of("jobs/x/task-0")).get("jobs/x/task-0"));

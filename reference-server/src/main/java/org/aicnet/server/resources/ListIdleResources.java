@@ -22,7 +22,7 @@ import java.util.Optional;
  * free now, and the free resources node by node with identical nodes counted together. centerId filters exactly; an
  * unknown one gives an empty list. A disconnected center offers nothing to call: its idle resources are none.
  */
-final class IdleResourcesHandler implements Handler {
+final class ListIdleResources implements Handler {
 
     private static final Comparator<ResourceShape> LARGEST_FIRST =
             Comparator.comparingInt(ResourceShape::processorNum)
@@ -34,7 +34,7 @@ final class IdleResourcesHandler implements Handler {
     private final NetworkConfig config;
     private final Capacity capacity;
 
-    IdleResourcesHandler(NetworkConfig config, Capacity capacity) {
+    ListIdleResources(NetworkConfig config, Capacity capacity) {
         this.config = config;
         this.capacity = capacity;
     }
@@ -42,29 +42,29 @@ final class IdleResourcesHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         Optional<String> centerId = new QueryParams(ctx).text(Api.CENTER_ID);
-        List<IdleResponses.CenterResource> centers = config.centers().stream()
+        List<CenterResource> centers = config.centers().stream()
                 .filter(center -> centerId.isEmpty() || center.id().equals(centerId.get()))
                 .sorted(Comparator.comparing(CenterConfig::id))
                 .map(this::resources)
                 .toList();
-        Json.send(ctx, new IdleResponses.IdleResources(centers));
+        Json.send(ctx, new IdleResources(centers));
     }
 
-    private IdleResponses.CenterResource resources(CenterConfig center) {
+    private CenterResource resources(CenterConfig center) {
         List<NodeView> nodes = capacity.nodes(center.id());
         ResourceShape total = NodeTotals.sum(nodes.stream().map(NodeView::total).toList());
         List<ResourceShape> free = center.connected()
-                ? nodes.stream().map(NodeView::free).filter(IdleResourcesHandler::usable).toList()
+                ? nodes.stream().map(NodeView::free).filter(ListIdleResources::usable).toList()
                 : List.of();
         ResourceShape idle = free.isEmpty() ? total.minus(total) : NodeTotals.sum(free);
         Map<ResourceShape, Integer> groups = new LinkedHashMap<>();
         free.stream().sorted(LARGEST_FIRST).forEach(shape -> groups.merge(shape, 1, Integer::sum));
-        List<IdleResponses.NodeResource> nodeResources = groups.entrySet().stream()
-                .map(group -> new IdleResponses.NodeResource(IdleResponses.Resources.of(group.getKey()),
+        List<NodeResource> nodeResources = groups.entrySet().stream()
+                .map(group -> new NodeResource(ResourceAmount.of(group.getKey()),
                         Integer.toString(group.getValue())))
                 .toList();
-        return new IdleResponses.CenterResource(center.id(), IdleResponses.Resources.of(total),
-                IdleResponses.Resources.of(idle), nodeResources);
+        return new CenterResource(center.id(), ResourceAmount.of(total),
+                ResourceAmount.of(idle), nodeResources);
     }
 
     /** A node with no free core or no free memory can take no task: it has nothing idle to report. */

@@ -1,0 +1,7 @@
+package org.aicnet.server.jobs;
+
+import org.aicnet.server.standard.JobStatus;
+
+/** A.59. */
+record OnlineJobCreated(OnlineJobMetadata metadata, JobStatus status) {
+}

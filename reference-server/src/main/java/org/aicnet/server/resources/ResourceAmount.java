@@ -1,0 +1,15 @@
+package org.aicnet.server.resources;
+
+import org.aicnet.server.backend.ResourceShape;
+import org.aicnet.server.backend.Shapes;
+import org.aicnet.server.standard.Cpu;
+import org.aicnet.server.standard.Memory;
+import org.aicnet.server.standard.Processor;
+
+/** A.18: an amount of resources (a center's total or idle ones, one node's idle ones) as 6.3 describes them. */
+record ResourceAmount(Cpu cpu, Memory memory, Processor processor) {
+
+    static ResourceAmount of(ResourceShape shape) {
+        return new ResourceAmount(Shapes.cpu(shape), Shapes.memory(shape), Shapes.processor(shape));
+    }
+}
