@@ -10,13 +10,16 @@
 #
 # Environment: AICNET_SLURM_DIR (default /tmp/aicnet-slurm), AICNET_SLURM_PORT (slurmctld's port, default 16817;
 # slurmd takes the next one), AICNET_SLURM_MIN_JOB_AGE (seconds a finished job stays in slurmctld's memory, default 5,
-# short so that the tests see finished jobs leave squeue and be found in the completion log).
+# short so that the tests see finished jobs leave squeue and be found in the completion log), AICNET_SLURM_GPUS (the
+# node's gpu generic resources, default 2: stand-ins whose device files are links to /dev/null, so that jobs of GPU
+# specs run on a machine without GPUs).
 # The clients find the cluster with SLURM_CONF=$AICNET_SLURM_DIR/slurm.conf, and munge through AuthInfo's socket.
 set -euo pipefail
 
 DIR=${AICNET_SLURM_DIR:-/tmp/aicnet-slurm}
 PORT=${AICNET_SLURM_PORT:-16817}
 MIN_JOB_AGE=${AICNET_SLURM_MIN_JOB_AGE:-5}
+GPUS=${AICNET_SLURM_GPUS:-2}
 CONF=$DIR/slurm.conf
 PACKAGES=(slurmctld slurmd slurm-client munge)
 
@@ -80,9 +83,18 @@ MinJobAge=$MIN_JOB_AGE
 SchedulerParameters=batch_sched_delay=0,sched_interval=1
 SlurmctldTimeout=30
 SlurmdTimeout=30
-NodeName=localhost NodeAddr=127.0.0.1 $hardware State=UNKNOWN
+GresTypes=gpu
+NodeName=localhost NodeAddr=127.0.0.1 $hardware $([ "$GPUS" -gt 0 ] && echo "Gres=gpu:$GPUS") State=UNKNOWN
 PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP
 EOF
+  # Stand-in GPUs, so that jobs of GPU specs run on a machine without any: Slurm wants a character device per GPU
+  # (numbered by the file name's digits, which become CUDA_VISIBLE_DEVICES), and /dev/null is one.
+  : >"$DIR/gres.conf"
+  if [ "$GPUS" -gt 0 ]; then
+    mkdir -p "$DIR/gpu"
+    for i in $(seq 0 $((GPUS - 1))); do ln -sf /dev/null "$DIR/gpu/card$i"; done
+    echo "NodeName=localhost Name=gpu File=$DIR/gpu/card[0-$((GPUS - 1))]" >"$DIR/gres.conf"
+  fi
 }
 
 start() {
