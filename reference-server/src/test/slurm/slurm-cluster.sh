@@ -11,15 +11,16 @@
 # Environment: AICNET_SLURM_DIR (default /tmp/aicnet-slurm), AICNET_SLURM_PORT (slurmctld's port, default 16817;
 # slurmd takes the next one), AICNET_SLURM_MIN_JOB_AGE (seconds a finished job stays in slurmctld's memory, default 5,
 # short so that the tests see finished jobs leave squeue and be found in the completion log), AICNET_SLURM_GPUS (the
-# node's gpu generic resources, default 2: stand-ins whose device files are links to /dev/null, so that jobs of GPU
-# specs run on a machine without GPUs).
+# node's gpu generic resources, default 8: stand-ins whose device files are links to /dev/null, so that jobs of GPU
+# specs run on a machine without GPUs). The partition lets up to 8 jobs share a core (OverSubscribe=FORCE:8), so that
+# many small jobs run at once on a machine of few cores, as the conformance suite's do.
 # The clients find the cluster with SLURM_CONF=$AICNET_SLURM_DIR/slurm.conf, and munge through AuthInfo's socket.
 set -euo pipefail
 
 DIR=${AICNET_SLURM_DIR:-/tmp/aicnet-slurm}
 PORT=${AICNET_SLURM_PORT:-16817}
 MIN_JOB_AGE=${AICNET_SLURM_MIN_JOB_AGE:-5}
-GPUS=${AICNET_SLURM_GPUS:-2}
+GPUS=${AICNET_SLURM_GPUS:-8}
 CONF=$DIR/slurm.conf
 PACKAGES=(slurmctld slurmd slurm-client munge)
 
@@ -85,7 +86,7 @@ SlurmctldTimeout=30
 SlurmdTimeout=30
 GresTypes=gpu
 NodeName=localhost NodeAddr=127.0.0.1 $hardware $([ "$GPUS" -gt 0 ] && echo "Gres=gpu:$GPUS") State=UNKNOWN
-PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP
+PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP OverSubscribe=FORCE:8
 EOF
   # Stand-in GPUs, so that jobs of GPU specs run on a machine without any: Slurm wants a character device per GPU
   # (numbered by the file name's digits, which become CUDA_VISIBLE_DEVICES), and /dev/null is one.

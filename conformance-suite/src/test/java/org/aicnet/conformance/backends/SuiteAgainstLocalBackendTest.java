@@ -9,13 +9,15 @@ import java.util.stream.Stream;
 
 /**
  * The suite against centers whose jobs run as processes of this machine (the {@code local} backend; its GPU and MLU
- * cards are those of the configuration, as on a machine without nvidia-smi).
+ * cards are those of the configuration, as on a machine without nvidia-smi, and it offers 64 cores, since the suite's
+ * jobs mostly wait).
  */
 class SuiteAgainstLocalBackendTest extends SuiteAgainstRealBackend {
 
     @Override
     String backend() {
-        return "{type: local, settings: {nvidiaSmi: '', stopGracePeriod: PT2S}}";
+        // the suite keeps several jobs running at once: the node offers more cores and memory than the machine has
+        return "{type: local, settings: {nvidiaSmi: '', stopGracePeriod: PT2S, coreNum: 64, memoryGiB: 256}}";
     }
 
     @Override

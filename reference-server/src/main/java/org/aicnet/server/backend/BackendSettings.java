@@ -30,6 +30,18 @@ public final class BackendSettings {
         return value.toString();
     }
 
+    /** A whole number of at least 1; null when the setting is absent. */
+    public Integer positive(String name) throws BackendException {
+        String text = string(name, null);
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("\\d{1,9}") || Integer.parseInt(text) < 1) {
+            throw problem(name, "'" + text + "' is not a whole number of at least 1");
+        }
+        return Integer.valueOf(text);
+    }
+
     /** An ISO-8601 duration such as {@code PT10S}. */
     public Duration duration(String name, Duration fallback) throws BackendException {
         String text = string(name, null);

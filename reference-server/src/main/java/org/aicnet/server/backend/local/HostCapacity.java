@@ -19,11 +19,12 @@ record HostCapacity(NodeGroup node, List<Integer> devices) {
 
     private static final long GIB = 1024L * 1024 * 1024;
 
-    static HostCapacity of(List<NvidiaSmi.Gpu> gpus, List<NodeGroup> configuredNodes) {
-        String arch = arch(System.getProperty("os.arch"));
-        int cores = Runtime.getRuntime().availableProcessors();
-        int memoryGiB = (int) (totalMemory() / GIB);
-        return of(arch, cores, memoryGiB, gpus, configuredNodes);
+    /** This machine; {@code cores} and {@code memoryGiB} where the settings offer other amounts (null: the machine's). */
+    static HostCapacity of(List<NvidiaSmi.Gpu> gpus, List<NodeGroup> configuredNodes, Integer cores,
+                           Integer memoryGiB) {
+        return of(arch(System.getProperty("os.arch")),
+                cores != null ? cores : Runtime.getRuntime().availableProcessors(),
+                memoryGiB != null ? memoryGiB : (int) (totalMemory() / GIB), gpus, configuredNodes);
     }
 
     static HostCapacity of(String arch, int cores, int memoryGiB, List<NvidiaSmi.Gpu> gpus,

@@ -72,7 +72,7 @@ final class LocalBackend implements AcceleratorBackend {
                     + settings.shell() + ": " + e.getMessage(), e);
         }
         HostCapacity host = HostCapacity.of(new NvidiaSmi(runner, settings.nvidiaSmi()).discover(),
-                context.configuredNodes());
+                context.configuredNodes(), settings.coreNum(), settings.memoryGiB());
         LOG.info("center {}: local backend on this machine, {}", context.centerId(), host.node().shape());
         return new LocalBackend(context, settings, runner, host);
     }

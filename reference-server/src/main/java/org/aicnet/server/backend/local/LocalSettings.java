@@ -10,10 +10,12 @@ import java.util.Map;
  * The {@code backend.settings} of a {@code local} center, all optional: {@code shell} that runs the command
  * ({@value #SHELL}), {@code setsid} that gives it its own process group ({@value #SETSID}), {@code stopGracePeriod}
  * between SIGTERM and SIGKILL when a task is stopped ({@code PT10S}), {@code nvidiaSmi} that lists the GPUs
- * ({@value #NVIDIA_SMI}; empty: none are looked for) and {@code environment}, variables added to every task's.
+ * ({@value #NVIDIA_SMI}; empty: none are looked for), {@code environment}, variables added to every task's, and
+ * {@code coreNum} and {@code memoryGiB}, the cores and memory the node offers instead of the machine's (a laptop whose
+ * jobs mostly wait may offer more than it has; a shared machine less).
  */
 record LocalSettings(String shell, String setsid, Duration stopGracePeriod, String nvidiaSmi,
-                     Map<String, String> environment) {
+                     Map<String, String> environment, Integer coreNum, Integer memoryGiB) {
 
     static final String SHELL = "/bin/sh";
     static final String SETSID = "setsid";
@@ -24,6 +26,6 @@ record LocalSettings(String shell, String setsid, Duration stopGracePeriod, Stri
         BackendSettings read = new BackendSettings(settings);
         return new LocalSettings(read.string("shell", SHELL), read.string("setsid", SETSID),
                 read.duration("stopGracePeriod", STOP_GRACE_PERIOD), read.string("nvidiaSmi", NVIDIA_SMI),
-                read.map("environment"));
+                read.map("environment"), read.positive("coreNum"), read.positive("memoryGiB"));
     }
 }

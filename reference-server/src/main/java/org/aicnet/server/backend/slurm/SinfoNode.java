@@ -9,13 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One node as {@code sinfo --Node --noheader --format=%N|%c|%m|%G} lists it: name, CPUs, memory in MiB (RealMemory)
- * and generic resources ("(null)", "gpu:4", "gpu:a100:8(S:0-1),shard:16"). A node in several partitions is listed once
- * per partition; it counts once.
+ * One node as {@code sinfo --Node --noheader --format=%N|%c|%m|%G|%h} lists it: name, CPUs, memory in MiB (RealMemory),
+ * generic resources ("(null)", "gpu:4", "gpu:a100:8(S:0-1),shard:16") and its partition's OverSubscribe ("NO",
+ * "FORCE:8"). A node in several partitions is listed once per partition; it counts once, as in the first.
  */
-record SinfoNode(String name, int cpus, long memoryMiB, Map<String, Gres> gres) {
+record SinfoNode(String name, int cpus, long memoryMiB, Map<String, Gres> gres, int jobsPerCore) {
 
-    static final String FORMAT = "%N|%c|%m|%G";
+    static final String FORMAT = "%N|%c|%m|%G|%h";
+    /** OverSubscribe=FORCE without a count lets 4 jobs share a resource. */
+    private static final int FORCE_DEFAULT = 4;
 
     /** {@code count} cards of a generic resource, of {@code type} (e.g. a100; null when the node names none). */
     record Gres(String type, int count) {
@@ -32,9 +34,23 @@ record SinfoNode(String name, int cpus, long memoryMiB, Map<String, Gres> gres) 
                 continue;
             }
             nodes.putIfAbsent(fields[0], new SinfoNode(fields[0], Integer.parseInt(fields[1]),
-                    Long.parseLong(fields[2]), gres(fields[3])));
+                    Long.parseLong(fields[2]), gres(fields[3]), jobsPerCore(fields.length > 4 ? fields[4] : "")));
         }
         return new ArrayList<>(nodes.values());
+    }
+
+    /**
+     * How many jobs Slurm lets share a core of the partition: N for OverSubscribe=FORCE:N, which oversubscribes every
+     * job; 1 otherwise (YES:N only shares among jobs that ask for it with --oversubscribe).
+     */
+    static int jobsPerCore(String overSubscribe) {
+        if (overSubscribe.equals("FORCE")) {
+            return FORCE_DEFAULT;
+        }
+        if (overSubscribe.matches("FORCE:\\d{1,4}")) {
+            return Math.max(1, Integer.parseInt(overSubscribe.substring("FORCE:".length())));
+        }
+        return 1;
     }
 
     /** The generic resources of a node by name (lower case): gpu, npu, mlu, ... */

@@ -194,6 +194,8 @@ final class SlurmBackend implements AcceleratorBackend {
         String arch = settings.cpuArch() != null ? settings.cpuArch()
                 : context.configuredNodes().stream().map(group -> group.shape().cpuArch()).findFirst().orElse("X86");
         int memoryGiB = (int) (node.memoryMiB() / 1024);
+        // a partition that makes jobs share cores (OverSubscribe=FORCE:N) holds N times the node's cores of jobs
+        int cores = node.cpus() * node.jobsPerCore();
         for (String type : List.of("GPU", "NPU", "MLU")) {
             SinfoNode.Gres cards = node.gres().get(settings.gresOf(type));
             if (cards != null && cards.count() > 0) {
@@ -201,11 +203,11 @@ final class SlurmBackend implements AcceleratorBackend {
                         .filter(shape -> shape.processorType().equalsIgnoreCase(type)).findFirst().orElse(null);
                 String product = configured != null ? configured.productName()
                         : VENDORS.get(type) + "/" + type + "/"
-                          + (cards.type() == null ? type : cards.type().toUpperCase(Locale.ROOT));
-                return new ResourceShape(arch, node.cpus(), type, cards.count(), product,
+                          + (cards.type() == null ? "generic" : cards.type().toUpperCase(Locale.ROOT));
+                return new ResourceShape(arch, cores, type, cards.count(), product,
                         configured != null ? configured.processorMemory() : 0, memoryGiB);
             }
         }
-        return new ResourceShape(arch, node.cpus(), "", 0, "", 0, memoryGiB);
+        return new ResourceShape(arch, cores, "", 0, "", 0, memoryGiB);
     }
 }

@@ -51,10 +51,17 @@ class HostCapacityTest {
 
     @Test
     void theRealHostHasItsCoresAndMemory() {
-        HostCapacity host = HostCapacity.of(List.of(), List.of());
+        HostCapacity host = HostCapacity.of(List.of(), List.of(), null, null);
         assertEquals(Runtime.getRuntime().availableProcessors(), host.node().shape().coreNum());
         assertTrue(host.node().shape().memoryGiB() >= 1, host.toString());
         assertEquals(1, host.node().count());
+    }
+
+    @Test
+    void theSettingsMayOfferOtherAmountsThanTheMachineHas() {
+        HostCapacity host = HostCapacity.of(List.of(), List.of(), 64, 256);
+        assertEquals(64, host.node().shape().coreNum());
+        assertEquals(256, host.node().shape().memoryGiB());
     }
 
     @Test

@@ -226,6 +226,7 @@ class LocalBackendTest {
         ResourceShape shape = open(Map.of()).capacity().get(0).shape();
         assertEquals(Runtime.getRuntime().availableProcessors(), shape.coreNum());
         assertEquals(0, shape.processorNum(), "no nvidia-smi is asked and no card is configured");
+        assertEquals(48, open(Map.of("coreNum", 48)).capacity().get(0).shape().coreNum());
     }
 
     @Test
@@ -237,6 +238,9 @@ class LocalBackendTest {
                 () -> create(Map.of("stopGracePeriod", "ten seconds"), List.of()));
         assertEquals("setting 'stopGracePeriod' 'ten seconds' is not an ISO-8601 duration such as PT10S",
                 grace.getMessage());
+        BackendException cores = assertThrows(BackendException.class,
+                () -> create(Map.of("coreNum", 0), List.of()));
+        assertEquals("setting 'coreNum' '0' is not a whole number of at least 1", cores.getMessage());
     }
 
     private LocalBackend open(Map<String, Object> settings) {

@@ -12,20 +12,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SinfoNodeTest {
 
     @Test
-    void theTestClustersNodeHasNoGenericResources() {
-        assertEquals(List.of(new SinfoNode("localhost", 2, 24105, Map.of())),
+    void theTestClustersNodeHasItsStandInGpusAndSharesItsCores() {
+        assertEquals(List.of(new SinfoNode("localhost", 2, 24105, Map.of("gpu", new SinfoNode.Gres(null, 8)), 8)),
                 SinfoNode.parse(Fixtures.text("slurm/sinfo.txt")));
+    }
+
+    @Test
+    void onlyAForcedOversubscriptionSharesEveryCore() {
+        assertEquals(8, SinfoNode.jobsPerCore("FORCE:8"));
+        assertEquals(4, SinfoNode.jobsPerCore("FORCE"));
+        assertEquals(1, SinfoNode.jobsPerCore("YES:4"));
+        assertEquals(1, SinfoNode.jobsPerCore("NO"));
+        assertEquals(1, SinfoNode.jobsPerCore("EXCLUSIVE"));
     }
 
     @Test
     void aNodeInSeveralPartitionsCountsOnce() {
         List<SinfoNode> nodes = SinfoNode.parse("""
-                gpu01|64|515000|gpu:a100:8(S:0-1)
-                gpu01|64|515000|gpu:a100:8(S:0-1)
-                cpu01|128|257000|(null)
+                gpu01|64|515000|gpu:a100:8(S:0-1)|NO
+                gpu01|64|515000|gpu:a100:8(S:0-1)|FORCE:4
+                cpu01|128|257000|(null)|NO
                 """);
         assertEquals(List.of("gpu01", "cpu01"), nodes.stream().map(SinfoNode::name).toList());
         assertEquals(new SinfoNode.Gres("a100", 8), nodes.get(0).gres().get("gpu"));
+        assertEquals(1, nodes.get(0).jobsPerCore(), "as in its first partition");
     }
 
     @Test

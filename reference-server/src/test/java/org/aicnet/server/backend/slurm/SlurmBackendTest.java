@@ -175,13 +175,13 @@ class SlurmBackendTest {
     @Test
     void theNodesAreSinfosGroupedByShape() throws Exception {
         slurm.answer("sinfo", List.of(), Fixtures.text("slurm/sinfo.txt"));
-        assertEquals(List.of(new NodeGroup(new ResourceShape("X86", 2, "", 0, "", 0, 23), 1)),
-                backend(Map.of()).capacity());
+        assertEquals(List.of(new NodeGroup(new ResourceShape("X86", 16, "GPU", 8, "Nvidia/GPU/generic", 0, 23), 1)),
+                backend(Map.of()).capacity(), "2 cores that 8 jobs may share each, 8 GPUs of no type");
 
         slurm.answer("sinfo", List.of("--partition=gpu"), """
-                gpu01|64|515000|gpu:a100:8(S:0-1)
-                gpu02|64|515000|gpu:a100:8(S:0-1)
-                cpu01|128|257000|(null)
+                gpu01|64|515000|gpu:a100:8(S:0-1)|NO
+                gpu02|64|515000|gpu:a100:8(S:0-1)|NO
+                cpu01|128|257000|(null)|NO
                 """);
         NodeGroup configured = new NodeGroup(new ResourceShape("ARM", 1, "GPU", 1, "Nvidia/GPU/A100", 80, 1), 1);
         List<NodeGroup> nodes = backend(Map.of("partition", "gpu"), List.of(configured)).capacity();
@@ -195,7 +195,7 @@ class SlurmBackendTest {
 
     @Test
     void withoutConfiguredCardsTheProductIsTheGenericResourcesType() throws Exception {
-        slurm.answer("sinfo", List.of(), "n1|32|128000|gpu:h100:4\n");
+        slurm.answer("sinfo", List.of(), "n1|32|128000|gpu:h100:4|NO\n");
         assertEquals(new ResourceShape("X86", 32, "GPU", 4, "Nvidia/GPU/H100", 0, 125),
                 backend(Map.of("cpuArch", "X86")).capacity().get(0).shape());
     }

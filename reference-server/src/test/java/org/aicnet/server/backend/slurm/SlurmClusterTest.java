@@ -10,6 +10,7 @@ import org.aicnet.server.backend.TaskState;
 import org.aicnet.server.config.JobSettings;
 import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,9 +100,10 @@ class SlurmClusterTest {
 
     @Test
     void aPendingJobCanBeStoppedAndLeavesNoLog() throws Exception {
-        int cpus = backend.capacity().get(0).shape().coreNum();
+        // all of the node's memory: the next job waits for it whatever the cores and cards
+        int memory = backend.capacity().get(0).shape().memoryGiB();
         TaskLaunch blocker = Launches.of(data, "s4", "task-0", 0, 1, "exec sleep 3014",
-                new ResourceShape("X86", cpus, "", 0, "", 0, 1), List.of(), null);
+                new ResourceShape("X86", 1, "", 0, "", 0, memory), List.of(), null);
         String running = submit(blocker);
         await(running, status -> status == JobStatus.RUNNING);
         TaskLaunch waiting = Launches.of(data, "s5", "echo never");
@@ -159,6 +161,16 @@ class SlurmClusterTest {
         JobRecord record = finished.find(List.of(id)).get(id);
         assertEquals("FAILED", record.state());
         assertEquals(5, SlurmState.exitCode(record.exitCode()));
+    }
+
+    @Test
+    void aJobOfAGpuSpecGetsItsCardsFromSlurm() throws Exception {
+        ResourceShape node = backend.capacity().get(0).shape();
+        Assumptions.assumeTrue(node.processorNum() >= 2, "the cluster's node has no two GPUs");
+        TaskLaunch launch = Launches.of(data, "s10", "task-0", 0, 1, "echo \"cards $CUDA_VISIBLE_DEVICES\"",
+                new ResourceShape("X86", 1, "GPU", 2, node.productName(), 0, 1), List.of(0, 1), null);
+        await(submit(launch), status -> status == JobStatus.SUCCEEDED);
+        assertTrue(Files.readString(launch.logFile()).matches("cards \\d+,\\d+\n"), Files.readString(launch.logFile()));
     }
 
     @Test
