@@ -28,11 +28,13 @@ final class Features {
     static List<Feature> of(NetworkConfig config, Database database, Path dataDirectory,
                             List<AutoCloseable> resources, BaseUrl baseUrl) {
         Clock clock = Clock.systemUTC();
+        AuthFeature auth = new AuthFeature(config, database, clock);
+        resources.add(auth);
         JobEngine jobs = JobEngine.start(config, database, dataDirectory);
         resources.add(jobs);
         LogLinkSigner signer = LogLinkSigner.open(dataDirectory, jobs.clock());
         return List.of(
-                new AuthFeature(config, database, clock),
+                auth,
                 new CentersFeature(config),
                 new ResourcesFeature(config),
                 new DatasetsFeature(config, database, dataDirectory, clock),

@@ -2,12 +2,15 @@ package org.aicnet.server;
 
 import io.javalin.util.JavalinBindException;
 import org.aicnet.server.config.ConfigException;
+import org.aicnet.server.store.StoreException;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code java -jar aicnet-server.jar [--config FILE] [--port N] [--data-dir DIR] [--host ADDR]}. */
@@ -34,6 +37,8 @@ public final class Main implements Callable<Integer> {
     Path dataDirectory;
 
     public static void main(String[] args) {
+        // Setting up logging is a good part of a start: it happens beside reading the command line and configuration.
+        CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
         System.exit(new CommandLine(new Main()).execute(args));
     }
 
@@ -48,6 +53,9 @@ public final class Main implements Callable<Integer> {
             return 2;
         } catch (JavalinBindException e) {
             System.err.println("aicnet-server: cannot listen: " + e.getMessage());
+            return 1;
+        } catch (StoreException e) {
+            System.err.println("aicnet-server: " + e.getMessage());
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);

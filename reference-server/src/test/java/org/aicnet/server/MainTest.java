@@ -10,12 +10,48 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The command line: an unusable configuration is reported on stderr and exits with status 2. */
+/**
+ * The command line: an unusable configuration is reported on stderr with status 2; a data directory another server
+ * holds, with status 1.
+ */
 class MainTest {
+
+    private static int run(ByteArrayOutputStream err, String... args) {
+        PrintStream original = System.err;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new CommandLine(new Main()).execute(args);
+        } finally {
+            System.setErr(original);
+        }
+    }
+
+    /** H2 shares an open database within one process, so the second server runs in a process of its own. */
+    @Test
+    void aDataDirectoryInUseExitsWith1AndSaysWhy(@TempDir Path directory) throws IOException, InterruptedException {
+        Path data = directory.resolve("data");
+        try (ReferenceServer running = TestServers.start(data)) {
+            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "--data-dir", data.toString(), "--port", "0")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try {
+                assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second server gives up");
+                String message = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertEquals(1, second.exitValue(), message);
+                assertTrue(message.contains("aicnet-server: cannot open the database in " + data.toAbsolutePath()
+                        + " (is another server using this data directory?)"), message);
+            } finally {
+                second.destroyForcibly();
+            }
+        }
+    }
 
     @Test
     void anInvalidConfigurationExitsWith2AndSaysWhy(@TempDir Path directory) throws IOException {
@@ -25,15 +61,8 @@ class MainTest {
                 accounts: [{name: carol, password: carol-secret}]
                 """);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        int status;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status = new CommandLine(new Main()).execute("--config", config.toString(),
-                    "--data-dir", directory.resolve("data").toString(), "--port", "0");
-        } finally {
-            System.setErr(original);
-        }
+        int status = run(err, "--config", config.toString(), "--data-dir", directory.resolve("data").toString(),
+                "--port", "0");
         String message = err.toString(StandardCharsets.UTF_8);
         assertEquals(2, status, message);
         assertTrue(message.startsWith("aicnet-server: " + config), message);

@@ -41,6 +41,7 @@ public final class Runner {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int HARNESS_ERROR = 2;
+    private static final String START_SERVER = "--start-server";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -74,13 +75,29 @@ public final class Runner {
             commandLine.printVersionHelp(out);
             return OK;
         }
+        if (parsed.hasMatchedOption(START_SERVER)) {
+            try (ReferenceServerProcess server = ReferenceServerProcess.start(
+                    parsed.matchedOptionValue(START_SERVER, (Path) null))) {
+                out.println("Started the reference server at " + server.baseUrl());
+                return configureAndRun(parsed, Map.of(Setting.BASE_URL, server.baseUrl()));
+            } catch (KitError e) {
+                err.println("aicnet-conformance: " + e.getMessage());
+                return HARNESS_ERROR;
+            }
+        }
+        return configureAndRun(parsed, Map.of());
+    }
+
+    private int configureAndRun(ParseResult parsed, Map<Setting, String> implied) {
         SuiteConfig config;
         try {
             ConfigSources sources = new ConfigSources();
             if (parsed.hasMatchedOption("--config")) {
                 sources.file(parsed.matchedOptionValue("--config", (Path) null));
             }
-            config = sources.environment(environment).flags(flags(parsed)).build();
+            Map<Setting, String> flags = flags(parsed);
+            implied.forEach(flags::putIfAbsent);
+            config = sources.environment(environment).flags(flags).build();
         } catch (ConfigError e) {
             err.println("aicnet-conformance: configuration error: " + e.getMessage());
             return HARNESS_ERROR;
@@ -171,6 +188,9 @@ public final class Runner {
                 + "variables, then these flags; a later source wins.");
         spec.addOption(OptionSpec.builder("--config").paramLabel("FILE").type(Path.class)
                 .description("YAML file of settings (keys as in the flags, camelCase: baseUrl, user, ...)").build());
+        spec.addOption(OptionSpec.builder(START_SERVER).paramLabel("JAR").type(Path.class)
+                .description("start the reference server's jar on a free loopback port with a fresh data directory, "
+                        + "check it (its URL becomes the base URL) and stop it afterwards").build());
         spec.addOption(OptionSpec.builder("--list").arity("0")
                 .description("print the checks that would run, without running them").build());
         for (Setting setting : Setting.values()) {

@@ -67,6 +67,7 @@ public final class SuiteConfig {
         for (Setting duration : new Setting[]{Setting.POLL_INTERVAL, Setting.JOB_TIMEOUT, Setting.REQUEST_TIMEOUT}) {
             duration(duration);
         }
+        logLinkLifetime();
         bool(Setting.INSECURE_TLS);
         bool(Setting.NON_DESTRUCTIVE);
         proxy();
@@ -118,6 +119,23 @@ public final class SuiteConfig {
 
     public String longCommand() {
         return values.get(Setting.LONG_COMMAND);
+    }
+
+    /** The command of the online service job: the configured service command, else the long command. */
+    public String serviceCommand() {
+        return text(Setting.SERVICE_COMMAND).orElse(longCommand());
+    }
+
+    public Optional<String> resultCommand() {
+        return text(Setting.RESULT_COMMAND);
+    }
+
+    public Optional<String> imageUrl() {
+        return text(Setting.IMAGE_URL);
+    }
+
+    public Optional<Duration> logLinkLifetime() {
+        return text(Setting.LOG_LINK_LIFETIME).map(value -> duration(Setting.LOG_LINK_LIFETIME));
     }
 
     public Duration pollInterval() {

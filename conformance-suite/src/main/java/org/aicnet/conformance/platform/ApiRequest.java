@@ -32,6 +32,7 @@ public final class ApiRequest {
     private final List<Part> multipart = new ArrayList<>();
     private String body;
     private String contentType = "application/json; charset=utf-8";
+    private boolean verbatim;
 
     ApiRequest(PlatformClient client, String method, String path) {
         this.client = client;
@@ -92,6 +93,12 @@ public final class ApiRequest {
         return this;
     }
 
+    /** Sends the URL exactly as given, without encoding it again: for links the platform handed out. */
+    ApiRequest verbatim() {
+        verbatim = true;
+        return this;
+    }
+
     public ApiResponse send() {
         return client.send(this);
     }
@@ -120,6 +127,10 @@ public final class ApiRequest {
 
     Optional<String> body() {
         return Optional.ofNullable(body);
+    }
+
+    boolean isVerbatim() {
+        return verbatim;
     }
 
     String contentType() {

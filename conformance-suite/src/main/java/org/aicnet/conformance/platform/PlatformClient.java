@@ -61,7 +61,7 @@ public final class PlatformClient {
 
     /** A request to an absolute URL the platform handed out (a log link, an online service), without a token. */
     public ApiRequest absolute(String method, String url) {
-        return new ApiRequest(this, method, url);
+        return new ApiRequest(this, method, url).verbatim();
     }
 
     String tokenHeader() {
@@ -74,7 +74,7 @@ public final class PlatformClient {
 
     ApiResponse send(ApiRequest request) {
         String url = request.url(config.baseUrl());
-        RequestSpecification spec = RestAssured.given().config(restConfig).urlEncodingEnabled(true)
+        RequestSpecification spec = RestAssured.given().config(restConfig).urlEncodingEnabled(!request.isVerbatim())
                 .filter(new EvidenceFilter(evidence, config.tokenHeader()));
         config.proxy().ifPresent(proxy -> spec.proxy(proxyHost(proxy), proxy.getPort(), proxy.getScheme()));
         request.headers().forEach(spec::header);
@@ -84,15 +84,24 @@ public final class PlatformClient {
         Response response;
         try {
             response = spec.request(request.method(), url);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // REST-assured (Groovy) throws a refused connection as the checked ConnectException itself
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof IOException)) {
                 cause = cause.getCause();
             }
             if (cause instanceof IOException) {
-                throw new KitError("no answer from the platform to " + request.method() + " " + url + ": " + cause, e);
+                Throwable root = cause;
+                while (root.getCause() != null) {
+                    root = root.getCause();
+                }
+                throw new KitError("no answer from the platform to " + request.method() + " " + url + ": " + cause
+                        + (root == cause ? "" : " (" + root + ")"), e);
             }
-            throw e;
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new KitError("the request " + request.method() + " " + url + " could not be sent: " + e, e);
         }
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : response.getHeaders()) {

@@ -53,6 +53,22 @@ public final class Standard {
     public static final String TEXT_PLAIN = "text/plain";
     public static final String OCTET_STREAM = "application/octet-stream";
 
+    // Fields of the job create bodies (A.31, A.32; A.57, A.58 and config.port of reading R-online-port).
+    public static final String JOB_NAME = "jobName";
+    public static final String JOB_DESC = "jobDesc";
+    public static final String CONFIG = "config";
+    public static final String CENTER_ID = "centerId";
+    public static final String SPEC_ID = "specId";
+    public static final String NODE_COUNT = "nodeCount";
+    public static final String IMAGE_ID = "imageId";
+    public static final String IMAGE_URL = "imageUrl";
+    public static final String COMMAND = "command";
+    public static final String PORT = "port";
+    public static final String CONTENT_TYPE = "contentType";
+    // Bounds of reading R-jobname-rules and R-jobdesc-rules.
+    public static final int JOB_NAME_MAX = 64;
+    public static final int JOB_DESC_MAX = 256;
+
     private Standard() {
     }
 }

@@ -30,6 +30,7 @@ public final class RunContext {
     private final Map<String, List<Exchange>> evidence = new ConcurrentHashMap<>();
     private final Map<String, String> readingsChosen = Collections.synchronizedMap(new TreeMap<>());
     private final List<CheckResult> results = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private final Set<String> requirementsWithChecks = ConcurrentHashMap.newKeySet();
 
     RunContext(SuiteConfig config, String runId, boolean dryRun, java.io.PrintStream progress) {
@@ -90,6 +91,14 @@ public final class RunContext {
     /** Where the standard allows several readings, which one the platform was seen to choose (topic → choice). */
     public void recordReading(String topic, String choice) {
         readingsChosen.put(topic, choice);
+    }
+
+    /**
+     * What the checks of this run share, one instance per type, made on first use: for example the jobs that are
+     * created once and read by several checks. The instance itself must be cheap to make.
+     */
+    public <T> T shared(Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(shared.computeIfAbsent(type, key -> create.get()));
     }
 
     public Map<String, String> readingsChosen() {

@@ -3,6 +3,8 @@ package org.aicnet.server.auth;
 import org.aicnet.server.config.AccountConfig;
 import org.aicnet.server.store.Database;
 import org.aicnet.server.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,14 +14,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-/** The accounts table: the configured accounts, their password hashes and failure counts, kept across restarts. */
+/**
+ * The accounts table: the configured accounts, their password hashes and failure counts, kept across restarts.
+ * PBKDF2 is the slowest part of a start, so the table is made to match the configuration in the background while the
+ * server starts; every use of the table waits until it does.
+ */
 final class Accounts {
 
-    private final Database database;
+    private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
 
-    Accounts(Database database) {
+    private final Database database;
+    private final CompletableFuture<Void> synchronization;
+
+    Accounts(Database database, List<AccountConfig> configured) {
         this.database = database;
+        this.synchronization = CompletableFuture.runAsync(() -> synchronize(configured))
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        LOG.error("cannot store the configured accounts; log-ins will fail", failure);
+                    }
+                });
+    }
+
+    /** Waits until the table holds the configured accounts. */
+    void awaitSynchronized() {
+        try {
+            synchronization.join();
+        } catch (CompletionException e) {
+            throw new StoreException("cannot store the configured accounts", e.getCause());
+        }
     }
 
     /**
@@ -27,7 +53,7 @@ final class Accounts {
      * its configured password is unchanged; a changed password replaces the hash and unfreezes the account.
      * Accounts no longer configured are removed with their tokens.
      */
-    void synchronize(List<AccountConfig> configured) {
+    private void synchronize(List<AccountConfig> configured) {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             removeUnconfigured(connection, configured);
@@ -35,7 +61,6 @@ final class Accounts {
             for (AccountConfig account : configured) {
                 find(connection, "user_id", account.userId()).ifPresent(found -> stored.put(found.userId(), found));
             }
-            // PBKDF2 is most of the start-up time: the accounts are hashed or checked in parallel.
             List<Account> wanted = configured.parallelStream()
                     .map(account -> wanted(account, stored.get(account.userId())))
                     .toList();
@@ -49,6 +74,7 @@ final class Accounts {
     }
 
     Optional<Account> named(String name) {
+        awaitSynchronized();
         try (Connection connection = database.connection()) {
             return find(connection, "name", name);
         } catch (SQLException e) {
@@ -65,7 +91,9 @@ final class Accounts {
     }
 
     private static boolean samePassword(PasswordHash stored, String configured) {
-        return PasswordHash.isHashForm(configured) ? stored.text().equals(configured) : stored.matches(configured);
+        return PasswordHash.isHashForm(configured)
+                ? PasswordHash.parse(configured).map(stored::equals).orElse(false)
+                : stored.matches(configured);
     }
 
     private static PasswordHash hash(String configured) {
@@ -121,6 +149,7 @@ final class Accounts {
     }
 
     private void execute(String sql, String userId) {
+        awaitSynchronized();
         try (Connection connection = database.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, userId);

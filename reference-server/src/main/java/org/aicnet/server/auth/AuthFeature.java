@@ -10,25 +10,33 @@ import org.aicnet.server.store.Database;
 
 import java.time.Clock;
 
-/** Accounts and tokens: POST /auth/tokens (A.1) and the token check in front of every other route. */
-public final class AuthFeature implements Feature {
+/**
+ * Accounts and tokens: POST /auth/tokens (A.1) and the token check in front of every other route. Closing it waits
+ * for the configured accounts to be stored, which starts in the background.
+ */
+public final class AuthFeature implements Feature, AutoCloseable {
 
+    private final Accounts accounts;
     private final LogIn logIn;
     private final TokenCheck tokenCheck;
 
     public AuthFeature(NetworkConfig config, Database database, Clock clock) {
         database.apply("db/auth.sql");
-        Accounts accounts = new Accounts(database);
-        accounts.synchronize(config.accounts());
+        this.accounts = new Accounts(database, config.accounts());
         AuthSettings settings = config.auth();
         Tokens tokens = new Tokens(database, clock, settings.tokenLifetime());
         this.logIn = new LogIn(accounts, tokens, settings.maxFailedLogins(), config.server().zone());
-        this.tokenCheck = new TokenCheck(tokens, settings.maxFailedLogins());
+        this.tokenCheck = new TokenCheck(accounts, tokens, settings.maxFailedLogins());
     }
 
     @Override
     public void register(RouteTable routes) {
         routes.beforeMatched(tokenCheck);
         routes.post(Api.TOKENS, logIn, Access.PUBLIC);
+    }
+
+    @Override
+    public void close() {
+        accounts.awaitSynchronized();
     }
 }

@@ -5,6 +5,7 @@ import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -73,6 +74,18 @@ public final class PasswordHash {
     public String text() {
         Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
         return PREFIX + iterations + "$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
+    }
+
+    /** The same derivation: iterations, salt and hash (however the Base64 was padded). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PasswordHash that && iterations == that.iterations
+                && Arrays.equals(salt, that.salt) && Arrays.equals(hash, that.hash);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * iterations + Arrays.hashCode(salt)) + Arrays.hashCode(hash);
     }
 
     @Override

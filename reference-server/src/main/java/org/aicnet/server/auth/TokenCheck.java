@@ -15,10 +15,12 @@ import java.util.Optional;
  */
 final class TokenCheck implements Handler {
 
+    private final Accounts accounts;
     private final Tokens tokens;
     private final int maxFailedLogins;
 
-    TokenCheck(Tokens tokens, int maxFailedLogins) {
+    TokenCheck(Accounts accounts, Tokens tokens, int maxFailedLogins) {
+        this.accounts = accounts;
         this.tokens = tokens;
         this.maxFailedLogins = maxFailedLogins;
     }
@@ -31,6 +33,7 @@ final class TokenCheck implements Handler {
         String token = presented(ctx).orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception(
                 "no token: send it as " + Api.TOKEN_HEADER + " or " + Api.AUTHORIZATION_HEADER + ": "
                         + Api.BEARER_SCHEME));
+        accounts.awaitSynchronized();
         Tokens.Session session = tokens.find(token)
                 .orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception("unknown token"));
         if (session.frozen(maxFailedLogins)) {

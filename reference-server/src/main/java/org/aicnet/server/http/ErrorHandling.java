@@ -75,6 +75,7 @@ public final class ErrorHandling {
     }
 
     private static void answer(Context ctx, int status, String code, String message) {
+        discardUnreadBody(ctx);
         ctx.status(status);
         ctx.contentType(Json.CONTENT_TYPE);
         ctx.attribute(ERROR_BODY, Boolean.TRUE);
@@ -86,6 +87,26 @@ public final class ErrorHandling {
     }
 
     private static final String ERROR_BODY = "aicnet.errorBody";
+    private static final long MAX_DISCARDED_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * Reads what is left of a refused request's body (an upload refused for its token, say) before answering, so that
+     * the connection is not closed under a client that is still sending and the client reads the error body instead
+     * of a broken pipe. Past {@value #MAX_DISCARDED_BYTES} bytes the server stops reading and the connection closes.
+     */
+    private static void discardUnreadBody(Context ctx) {
+        try {
+            java.io.InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[8192];
+            long discarded = 0;
+            int read;
+            while (discarded < MAX_DISCARDED_BYTES && (read = in.read(buffer)) != -1) {
+                discarded += read;
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            // the body was already consumed (a parsed multipart form) or the client went away: nothing to discard
+        }
+    }
 
     private static boolean isErrorBody(Context ctx) {
         return Boolean.TRUE.equals(ctx.attribute(ERROR_BODY));

@@ -23,10 +23,20 @@ public final class Database implements AutoCloseable {
         this.pool.setMaxConnections(32);
     }
 
-    /** The database in {@code dataDirectory}/aicnet.mv.db, created on first use. */
+    /**
+     * The database in {@code dataDirectory}/aicnet.mv.db, created if need be. It is opened here, so that a data
+     * directory another server holds is refused at start rather than at the first request.
+     */
     public static Database open(Path dataDirectory) {
         Path file = dataDirectory.toAbsolutePath().resolve("aicnet");
-        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;MODE=Regular");
+        Database database = new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;MODE=Regular");
+        try (Connection first = database.connection()) {
+            return database;
+        } catch (SQLException e) {
+            database.close();
+            throw new StoreException("cannot open the database in " + dataDirectory.toAbsolutePath()
+                    + " (is another server using this data directory?)", e);
+        }
     }
 
     public Connection connection() throws SQLException {

@@ -79,6 +79,26 @@ class AuthPersistenceTest {
     }
 
     @Test
+    void aHashedPasswordWithPaddedBase64KeepsTheFailureCountAcrossARestart() {
+        Path data = directory.resolve("data");
+        String hashed = PasswordHash.of("dave-secret").text();
+        String[] parts = hashed.split("\\$");
+        String padded = parts[0] + "$" + parts[1] + "$" + pad(parts[2]) + "$" + pad(parts[3]);
+        try (ReferenceServer server = TestServers.start(config(padded), data)) {
+            error(logIn(server, "dave", "wrong"), ErrorCode.AUTHENTICATION_FAILED);
+            error(logIn(server, "dave", "wrong"), ErrorCode.AUTHENTICATION_FAILED);
+        }
+        try (ReferenceServer server = TestServers.start(config(padded), data)) {
+            error(logIn(server, "dave", "wrong"), ErrorCode.AUTHENTICATION_FAILED);
+            error(logIn(server, "dave", "dave-secret"), ErrorCode.ACCOUNT_FROZEN);
+        }
+    }
+
+    private static String pad(String base64) {
+        return base64 + "=".repeat((4 - base64.length() % 4) % 4);
+    }
+
+    @Test
     void onlyHashesOfPasswordsAndTokensAreStored() throws SQLException {
         Path data = directory.resolve("data");
         String token;

@@ -76,6 +76,19 @@ class TokenCheckTest {
         error(call(given(TestServers.request(server, tampered)), route), ErrorCode.AUTHENTICATION_FAILED);
     }
 
+    /** A refused upload is answered, not cut off: the server reads the body it will not use before it answers. */
+    @Test
+    void anUploadWithoutATokenIsAnsweredEveryTime() {
+        byte[] file = new byte[600];
+        new Random(7).nextBytes(file);
+        for (int attempt = 0; attempt < 50; attempt++) {
+            error(given(TestServers.request(server)).multiPart("md5", "0123456789abcdef0123456789abcdef")
+                    .multiPart("title", "refused").multiPart("size", "600")
+                    .multiPart("file", "refused.bin", file, "application/octet-stream")
+                    .post(Api.DATASET_UPLOAD), ErrorCode.AUTHENTICATION_FAILED);
+        }
+    }
+
     @Test
     void anExpiredTokenIs0102(@TempDir Path directory) throws InterruptedException {
         Path config = TestServers.config(directory, """

@@ -123,6 +123,7 @@ class RawUploadTest {
         Answer answer = send(concat(requestHead(token, "Transfer-Encoding: chunked"),
                 chunked(concat(head(content, "big.bin"), content, tail()))));
         assertEquals(400, answer.status(), answer.body());
+        assertValid("error.json", answer.body());
         assertEquals(ErrorCode.PARAMETER_RANGE.code(), JsonPath.from(answer.body()).getString("errorCode"));
         assertEquals(before, datasetCount());
     }

@@ -1,0 +1,428 @@
+package org.aicnet.conformance.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.conformance.config.Credentials;
+import org.aicnet.conformance.lists.AnnexList;
+import org.aicnet.conformance.lists.AnnexLists;
+import org.aicnet.conformance.lists.ListWalker;
+import org.aicnet.conformance.lists.Walk;
+import org.aicnet.conformance.platform.ApiResponse;
+import org.aicnet.conformance.platform.Exchange;
+import org.aicnet.conformance.platform.Expect;
+import org.aicnet.conformance.platform.Standard;
+import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.steps.World;
+import org.opentest4j.TestAbortedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Creates, follows and addresses the jobs of one check, through the check's own client so that every exchange is
+ * its evidence. Every job created is recorded for the cleanup the moment the platform answers with its id, and
+ * carries a name starting with the run id.
+ *
+ * <p>Where the suite needs a job only to look at something else, a failure to get one is the kit's (ERROR): only the
+ * checks of creation itself fail (FAIL) when the platform refuses a job.
+ */
+public final class Jobs {
+
+    /** The codes with which a platform refuses a center, spec or image it does not offer (table B.1). */
+    private static final Set<String> PLACEMENT_CODES = Set.of("0210", "0211", "0221");
+    private static final Set<String> ACTIVE = Set.copyOf(Standard.STOPPABLE_STATES);
+
+    private final World world;
+
+    public Jobs(World world) {
+        this.world = world;
+    }
+
+    public Credentials user() {
+        return world.config().primaryUser();
+    }
+
+    /** A new job name, prefixed with the run id. */
+    public String newName(String purpose) {
+        return run().newName(world.run().runId(), purpose);
+    }
+
+    /** A valid body for a new job of the given purpose: the placement the platform accepted and the command. */
+    public JobBody body(String purpose, String command) {
+        return JobBody.of(newName(purpose), placement(), command);
+    }
+
+    /**
+     * The center, spec and image the platform accepted for a job of this run. The first use finds them, by creating
+     * the shared job that runs the succeeding command; a failure to find them is the kit's (ERROR).
+     */
+    public Placement placement() {
+        shared(SharedJob.SUCCEEDED);
+        return run().placement();
+    }
+
+    /**
+     * A job created now, of a check of creation: a platform that refuses it, or that refuses every combination of
+     * its own centers, specs and images, fails the check.
+     */
+    public TrackedJob create(JobKind kind, Credentials owner, Function<Placement, JobBody> body) {
+        world.requireDestructive();
+        if (run().placement() == null) {
+            prepared(SharedJob.SUCCEEDED, false);
+        }
+        Placement placement = run().placement();
+        JobBody request = body.apply(placement);
+        return track(kind, owner, request, placement, submit(kind, request, owner));
+    }
+
+    /** Sends a create request as it is; an accepted one is recorded for the cleanup. */
+    public ApiResponse submit(JobKind kind, JobBody body, Credentials owner) {
+        world.requireDestructive();
+        ApiResponse response = world.client().post(kind.path()).token(world.tokenOf(owner)).json(body.toString())
+                .send();
+        world.respond(response);
+        if (response.status() / 100 == 2) {
+            idOf(response).ifPresent(id -> world.run().cleanup().created(kind.cleanupKind(), id, owner.name()));
+        }
+        return response;
+    }
+
+    /** A shared job, prepared on first use; a failure to prepare it is the kit's (ERROR), or a SKIP with its reason. */
+    public TrackedJob shared(SharedJob which) {
+        return prepared(which, true);
+    }
+
+    /** A shared training job followed until it ended (or until an anomaly ended the following). */
+    public TrackedJob finished(SharedJob which) {
+        TrackedJob job = shared(which);
+        follow(job, Set.of());
+        return job;
+    }
+
+    /** A shared training job that ended in {@code state}; any other end is the kit's problem (ERROR). */
+    public TrackedJob endedIn(SharedJob which, String state) {
+        TrackedJob job = finished(which);
+        if (job.anomaly().isPresent() || !job.lastState().orElse("").equals(state)) {
+            throw new KitError("this check needs " + which.description() + " to have ended " + state + ", but "
+                    + job.anomaly().orElse("it ended " + job.lastState().orElse("in no state")));
+        }
+        return job;
+    }
+
+    /** The shared running training job, still PENDING or RUNNING now. */
+    public TrackedJob running() {
+        TrackedJob job = shared(SharedJob.RUNNING);
+        ApiResponse detail = detail(job.id(), job.owner());
+        String status = detail.status() / 100 == 2 ? readJson(detail).path("status").asText("unreadable")
+                : "unreadable (HTTP " + detail.status() + ")";
+        if (!ACTIVE.contains(status)) {
+            throw new KitError("this check needs a running training job, but " + job + " is " + status
+                    + " (is the configured long command long enough?)");
+        }
+        return job;
+    }
+
+    /** Makes the job of a check the shared one of its kind, where none was prepared yet. */
+    public void offer(SharedJob which, TrackedJob job) {
+        run().offer(which, job);
+    }
+
+    /**
+     * Reads the job's detail every poll interval until its status is one of {@code until} or a final state, or an
+     * answer ends the following (recorded as the job's anomaly). Not reaching it within the job timeout is the kit's
+     * problem (ERROR).
+     */
+    public void follow(TrackedJob job, Set<String> until) {
+        Instant deadline = Instant.now().plus(world.config().jobTimeout());
+        while (job.anomaly().isEmpty()) {
+            Optional<String> last = job.lastState();
+            if (last.isPresent() && (until.contains(last.get()) || Standard.FINAL_STATES.contains(last.get()))) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new KitError(job + " did not reach " + (until.isEmpty() ? "a final state" : until) + " within "
+                        + world.config().jobTimeout() + " (--job-timeout); states seen: " + job.states());
+            }
+            if (last.isPresent()) {
+                sleep(world.config().pollInterval());
+            }
+            ApiResponse detail = detail(job.id(), job.owner());
+            JsonNode status = detail.status() / 100 == 2 ? readJson(detail).path("status") : null;
+            if (status == null || !status.isTextual()) {
+                job.anomaly("reading its detail answered HTTP " + detail.status() + " without a status: "
+                        + Exchange.cut(detail.text()));
+            } else {
+                job.observe(status.asText());
+                if (!Standard.JOB_STATES.contains(status.asText())) {
+                    job.anomaly("its status '" + status.asText() + "' is no state of 6.3.4");
+                }
+            }
+        }
+    }
+
+    public ApiResponse detail(String id, Credentials as) {
+        return world.client().get(Standard.TRAIN_JOB).pathParam("id", id).token(world.tokenOf(as)).send();
+    }
+
+    public ApiResponse stop(String id, Credentials as) {
+        return world.client().post(Standard.TRAIN_JOB_STOP).pathParam("id", id).token(world.tokenOf(as)).send();
+    }
+
+    public ApiResponse delete(String id, Credentials as) {
+        return world.client().delete(Standard.TRAIN_JOB).pathParam("id", id).token(world.tokenOf(as)).send();
+    }
+
+    public ApiResponse download(String id, Credentials as) {
+        return world.client().get(Standard.TRAIN_JOB_DOWNLOAD).pathParam("id", id).token(world.tokenOf(as)).send();
+    }
+
+    /** GET the log link of a task; a null content type is left out. */
+    public ApiResponse logLink(String id, String taskId, String contentType, Credentials as) {
+        return world.client().get(Standard.TASK_LOG_URL).pathParam("id", id).pathParam("taskId", taskId)
+                .query(Standard.CONTENT_TYPE, contentType).token(world.tokenOf(as)).send();
+    }
+
+    /** The user's training jobs, every page within the walker's bound (see {@link Walk#complete()}). */
+    public Walk trainingJobsOf(Credentials user) {
+        return list(AnnexLists.TRAINING_JOBS, Map.of(), user);
+    }
+
+    /** The items of a list of annex A, as the user sees them; a list that answers wrongly fails the check. */
+    public Walk list(AnnexList list, Map<String, String> filters, Credentials user) {
+        return new ListWalker(world.client(), world.tokenOf(user), response -> { }).walk(list, filters, null);
+    }
+
+    /** The ids of the job's tasks, read from its detail as its owner; a detail that cannot be read is the kit's. */
+    public List<String> taskIds(TrackedJob job) {
+        ApiResponse detail = detail(job.id(), job.owner());
+        JsonNode tasks = detail.status() / 100 == 2 ? readJson(detail).path("tasks") : null;
+        if (tasks == null || !tasks.isArray() || tasks.isEmpty()) {
+            throw new KitError("this check needs the tasks of " + job + ", but its detail answered HTTP "
+                    + detail.status() + ": " + Exchange.cut(detail.text()));
+        }
+        List<String> ids = new ArrayList<>();
+        tasks.forEach(task -> ids.add(task.path("taskId").asText()));
+        return ids;
+    }
+
+    /**
+     * The answer of the online service at {@code url}, once it answers with a status below 500 (asked without a token,
+     * as its users would); no such answer within the job timeout is the kit's problem (ERROR).
+     */
+    public ApiResponse serviceAnswer(String url) {
+        Instant deadline = Instant.now().plus(world.config().jobTimeout());
+        String last = "no answer";
+        while (true) {
+            try {
+                ApiResponse answer = world.client().absolute("GET", url).send();
+                if (answer.status() < 500) {
+                    return answer;
+                }
+                last = "HTTP " + answer.status();
+            } catch (KitError noAnswer) {
+                last = noAnswer.getMessage();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new KitError("the online service at " + url + " did not answer within "
+                        + world.config().jobTimeout() + " (does --service-command serve HTTP on the job's port?); "
+                        + "last: " + last);
+            }
+            sleep(world.config().pollInterval());
+        }
+    }
+
+    private TrackedJob prepared(SharedJob which, boolean prerequisite) {
+        RunJobs run = run();
+        Optional<TrackedJob> ready = run.job(which);
+        if (ready.isPresent()) {
+            return ready.get();
+        }
+        Throwable failure = run.failure(which).orElse(null);
+        if (failure == null) {
+            try {
+                TrackedJob job = prepare(which);
+                run.job(which, job);
+                return job;
+            } catch (RuntimeException | AssertionError e) {
+                run.failure(which, e);
+                failure = e;
+            }
+        }
+        if (failure instanceof TestAbortedException) {
+            throw new TestAbortedException(failure.getMessage());
+        }
+        if (failure instanceof AssertionError && !prerequisite) {
+            throw new AssertionError(failure.getMessage(), failure);
+        }
+        throw new KitError("this check needs " + which.description() + ", which could not be prepared: "
+                + failure.getMessage(), failure);
+    }
+
+    private TrackedJob prepare(SharedJob which) {
+        world.requireDestructive();
+        Credentials user = user();
+        return switch (which) {
+            case SUCCEEDED -> createFindingPlacement(JobKind.TRAINING, user,
+                    placement -> JobBody.of(newName("ok"), placement, world.config().succeedingCommand()));
+            case FAILED -> create(JobKind.TRAINING, user,
+                    placement -> JobBody.of(newName("fail"), placement, world.config().failingCommand()));
+            case RUNNING -> {
+                TrackedJob job = create(JobKind.TRAINING, user,
+                        placement -> JobBody.of(newName("run"), placement, world.config().longCommand()));
+                follow(job, Set.of("RUNNING"));
+                yield job;
+            }
+            case STOPPED -> {
+                TrackedJob job = create(JobKind.TRAINING, user,
+                        placement -> JobBody.of(newName("stop"), placement, world.config().longCommand()));
+                Expect.success(stop(job.id(), user));
+                follow(job, Set.of());
+                yield job;
+            }
+            case TWO_NODES -> {
+                requireRoomForTwoNodes(placement());
+                yield create(JobKind.TRAINING, user, placement -> JobBody.of(newName("two"), placement,
+                        world.config().succeedingCommand()).set(Standard.CONFIG + "." + Standard.NODE_COUNT, 2));
+            }
+            case ONLINE -> create(JobKind.ONLINE, user,
+                    placement -> JobBody.of(newName("svc"), placement, world.config().serviceCommand()));
+            case ONLINE_SCHEDULED -> {
+                String trainingJobName = shared(SharedJob.SUCCEEDED).name();
+                yield create(JobKind.ONLINE, user, placement -> JobBody.of(trainingJobName, placement,
+                        world.config().serviceCommand()).remove(Standard.CONFIG + "." + Standard.CENTER_ID));
+            }
+        };
+    }
+
+    /**
+     * Creates a job trying the combinations of the platform's lists in turn (see {@link PlacementFinder}) until one
+     * is accepted, which becomes the run's placement. Refusing all of them with 0210, 0211 or 0221 fails the check
+     * only where a refusal contradicts what the platform listed; otherwise no combination is usable (ERROR). Any other
+     * refusal of a valid job fails the check.
+     */
+    private TrackedJob createFindingPlacement(JobKind kind, Credentials owner, Function<Placement, JobBody> body) {
+        List<String> refusals = new ArrayList<>();
+        List<String> contradictions = new ArrayList<>();
+        for (PlacementFinder.Candidate candidate : new PlacementFinder(world.client(), world.tokenOf(owner))
+                .candidates()) {
+            JobBody request = body.apply(candidate.placement());
+            ApiResponse response = submit(kind, request, owner);
+            if (response.status() / 100 == 2) {
+                TrackedJob job = track(kind, owner, request, candidate.placement(), response);
+                run().placement(candidate.placement());
+                return job;
+            }
+            Optional<String> code = response.status() == 400 ? codeOf(response) : Optional.empty();
+            if (code.isEmpty() || !PLACEMENT_CODES.contains(code.get())) {
+                Expect.success(response);
+            }
+            refusals.add(candidate.placement() + " (" + code.get() + ")");
+            candidate.contradiction(code.get()).ifPresent(contradictions::add);
+        }
+        if (!contradictions.isEmpty()) {
+            throw new AssertionError("the platform refused every combination of its own centers, specs and images "
+                    + "the suite tried, against what it lists: " + String.join("; ", contradictions));
+        }
+        throw new KitError("no usable spec/image combination: the platform refused all " + refusals.size()
+                + " tried: " + String.join("; ", refusals));
+    }
+
+    private TrackedJob track(JobKind kind, Credentials owner, JobBody request, Placement placement,
+                             ApiResponse response) {
+        Expect.success(response);
+        String id = idOf(response).orElseThrow(() -> new AssertionError("the answer to the creation of a "
+                + kind.words() + " carries no metadata.id: " + Exchange.cut(response.text())));
+        return new TrackedJob(kind, id, owner, request, response.json(), placement);
+    }
+
+    /**
+     * 7.4.4 checks a multi-task job where GET /resource/idle shows a spec with two nodes: SKIP unless the placement's
+     * center shows at least two idle nodes that could each hold its spec.
+     */
+    private void requireRoomForTwoNodes(Placement placement) {
+        ApiResponse idle = world.client().get(Standard.IDLE).token(world.tokenOf(user()))
+                .query(Standard.CENTER_ID, placement.centerId()).send();
+        if (idle.status() / 100 != 2) {
+            throw new KitError("cannot read GET /resource/idle: HTTP " + idle.status() + " "
+                    + Exchange.cut(idle.text()));
+        }
+        long nodes = 0;
+        for (JsonNode center : readJson(idle).path("centerResources")) {
+            if (center.path("centerId").asText().equals(placement.centerId())) {
+                for (JsonNode node : center.path("nodeResources")) {
+                    if (holds(node.path("resourceSpec"), placement.spec())) {
+                        nodes += count(node.path("nodeCount"));
+                    }
+                }
+            }
+        }
+        if (nodes < 2) {
+            throw new TestAbortedException("GET /resource/idle shows " + nodes + " idle node(s) of center "
+                    + placement.centerId() + " able to hold spec " + placement.specId()
+                    + ": a job on two nodes needs two");
+        }
+    }
+
+    /** Whether an idle node's resources (A.18) hold a spec: processor type, cards, cores and memory of like unit. */
+    static boolean holds(JsonNode node, JsonNode spec) {
+        JsonNode type = spec.at("/processor/processorType");
+        boolean processor = !type.isTextual()
+                || type.asText().equalsIgnoreCase(node.at("/processor/processorType").asText())
+                && node.at("/processor/processorNum").asLong() >= spec.at("/processor/processorNum").asLong();
+        boolean memory = !spec.at("/memory/memoryUnit").asText().equals(node.at("/memory/memoryUnit").asText())
+                || node.at("/memory/memorySize").asLong() >= spec.at("/memory/memorySize").asLong();
+        return processor && memory && node.at("/cpu/coreNum").asLong() >= spec.at("/cpu/coreNum").asLong();
+    }
+
+    /** A node count of A.17: a decimal string or an integer (reading R-nodecount-type). */
+    private static long count(JsonNode nodeCount) {
+        if (nodeCount.isIntegralNumber()) {
+            return nodeCount.asLong();
+        }
+        try {
+            return Long.parseLong(nodeCount.asText().trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static Optional<String> idOf(ApiResponse response) {
+        JsonNode id = readJson(response).at("/metadata/id");
+        return id.isTextual() && !id.asText().isEmpty() ? Optional.of(id.asText()) : Optional.empty();
+    }
+
+    private static Optional<String> codeOf(ApiResponse response) {
+        try {
+            return Optional.of(response.errorCode());
+        } catch (AssertionError noCode) {
+            return Optional.empty();
+        }
+    }
+
+    /** The body as JSON, or a missing node where it is none. */
+    private static JsonNode readJson(ApiResponse response) {
+        try {
+            return response.json();
+        } catch (AssertionError notJson) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+    }
+
+    private RunJobs run() {
+        return RunJobs.of(world.run());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KitError("interrupted while waiting for a job");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.aicnet.conformance.jobs;
+
+/**
+ * The jobs a run creates once and several checks read, so that the run creates few jobs and waits little. Checks
+ * that change a job (stop it, delete it) create their own.
+ */
+public enum SharedJob {
+    SUCCEEDED("the training job that ran the succeeding command"),
+    FAILED("the training job that ran the failing command"),
+    RUNNING("the training job that runs the long command"),
+    STOPPED("the training job stopped while it ran the long command"),
+    TWO_NODES("the training job on two nodes that ran the succeeding command"),
+    ONLINE("the online job that names its center"),
+    ONLINE_SCHEDULED("the online job left to the scheduler, named like a training job");
+
+    private final String description;
+
+    SharedJob(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,83 @@
+package org.aicnet.conformance.lists;
+
+import org.aicnet.conformance.platform.Standard;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.aicnet.conformance.lists.SortField.hidden;
+import static org.aicnet.conformance.lists.SortField.shown;
+import static org.aicnet.conformance.lists.ValueKind.JOB_STATUS;
+import static org.aicnet.conformance.lists.ValueKind.NUMBER;
+import static org.aicnet.conformance.lists.ValueKind.TEXT;
+import static org.aicnet.conformance.lists.ValueKind.TIME;
+
+/** The lists of annex A, by the names the features use for them: the values of the {@code {list}} parameter. */
+public final class AnnexLists {
+
+    public static final AnnexList CENTERS = new AnnexList("computing centers", Standard.CENTERS, "A.5-A.8",
+            "centers", "centers-response.json", "center.json", "/centerId",
+            // A.6; a center's createTime is not shown by A.8 (reading R-default-sort)
+            List.of(shown("centerId", "/centerId", TEXT), shown("centerName", "/centerName", TEXT),
+                    shown("processorType", "/processorType", TEXT), hidden("createTime")),
+            List.of(ListFilter.equals("processorType", "/processorType"), ListFilter.bool("connected", "/connected")));
+
+    public static final AnnexList SPECS = new AnnexList("resource specs", Standard.SPECS, "A.9-A.12",
+            "resourceSpecs", "resource-specs-response.json", "resource-spec.json", "/resourceSpecId",
+            List.of(shown("resourceSpecId", "/resourceSpecId", TEXT),
+                    shown("resourceSpecName", "/resourceSpecName", TEXT)),
+            List.of(ListFilter.scope("centerId", "computing centers", "/centerId")));
+
+    public static final AnnexList IMAGES = new AnnexList("images", Standard.IMAGES, "A.19-A.22",
+            "images", "images-response.json", "image.json", "/imageId",
+            List.of(shown("imageId", "/imageId", TEXT), shown("imageName", "/imageName", TEXT),
+                    shown("arch", "/arch", TEXT), shown("processor", "/processor", TEXT),
+                    shown("framework", "/framework", TEXT), shown("createTime", "/createTime", TIME)),
+            List.of(ListFilter.scope("centerId", "computing centers", "/centerId"),
+                    ListFilter.equals("processor", "/processor"), ListFilter.equals("framework", "/framework"),
+                    ListFilter.fromTime("createAfter", "/createTime"),
+                    ListFilter.untilTime("createBefore", "/createTime")));
+
+    /** Reading R-datasets-sort: datasetName is the dataset's title. */
+    public static final AnnexList DATASETS = new AnnexList("datasets", Standard.DATASETS, "A.23-A.26",
+            "datasets", "datasets-response.json", "dataset.json", "/id",
+            List.of(shown("datasetName", "/title", TEXT), shown("title", "/title", TEXT), shown("id", "/id", TEXT),
+                    shown("size", "/size", NUMBER), shown("owner", "/owner", TEXT)),
+            List.of(ListFilter.textSearch("query", "/title", "/desc")));
+
+    /** Reading R-job-filters: centerId and processor select by the jobs' tasks, which the list does not show. */
+    public static final AnnexList TRAINING_JOBS = new AnnexList("training jobs", Standard.TRAIN_JOBS, "A.35-A.39",
+            "items", "trainjob-list-response.json", "job.json", "/metadata/id",
+            List.of(shown("id", "/metadata/id", TEXT), shown("name", "/metadata/name", TEXT),
+                    shown("status", "/status", JOB_STATUS), shown("createTime", "/metadata/createTime", TIME)),
+            List.of(ListFilter.scope("centerId", "computing centers", "/centerId"),
+                    ListFilter.scope("processor", "computing centers", "/processorType"),
+                    ListFilter.equals("status", "/status"),
+                    ListFilter.fromTime("createAfter", "/metadata/createTime"),
+                    ListFilter.untilTime("createBefore", "/metadata/createTime")));
+
+    private static final Map<String, AnnexList> BY_NAME = List.of(CENTERS, SPECS, IMAGES, DATASETS, TRAINING_JOBS)
+            .stream().collect(Collectors.toUnmodifiableMap(AnnexList::name, Function.identity()));
+
+    /** The regular expression of the {@code {list}} parameter: every name above, in the plural or the singular. */
+    public static final String NAMES = "(?:computing center|resource spec|image|dataset|training job)s?";
+
+    private AnnexLists() {
+    }
+
+    /** The list of that name, in the plural ("images") or the singular ("image"). */
+    public static AnnexList named(String name) {
+        AnnexList list = BY_NAME.getOrDefault(name, BY_NAME.get(name + "s"));
+        if (list == null) {
+            throw new NoSuchElementException("kit defect: no list of annex A is called '" + name + "'");
+        }
+        return list;
+    }
+
+    public static List<AnnexList> all() {
+        return List.of(CENTERS, SPECS, IMAGES, DATASETS, TRAINING_JOBS);
+    }
+}

@@ -1,0 +1,41 @@
+package org.aicnet.conformance.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import org.aicnet.conformance.config.Credentials;
+import org.aicnet.conformance.jobs.Jobs;
+import org.aicnet.conformance.lists.Walk;
+import org.aicnet.conformance.run.KitError;
+
+
+/** A user sees and acts on their own jobs only (readings R-user-isolation, R-job-not-found); needs a second user. */
+public final class JobIsolationSteps {
+
+    private final World world;
+    private final Jobs jobs;
+    private final JobContext context;
+
+    public JobIsolationSteps(World world, Jobs jobs, JobContext context) {
+        this.world = world;
+        this.jobs = jobs;
+        this.context = context;
+    }
+
+    @Given("a second user is logged in")
+    public void aSecondUserIsLoggedIn() {
+        world.tokenOf(world.secondUser());
+    }
+
+    @Then("the job is not among the second user's training jobs")
+    public void notListedForTheSecondUser() {
+        Credentials second = world.secondUser();
+        Walk items = jobs.trainingJobsOf(second);
+        if (items.ids().contains(context.job().id())) {
+            throw new AssertionError(context.job() + " of " + world.config().primaryUser().name() + " is listed by "
+                    + "GET /trainjob for " + second.name() + " (7.4.2: the current user's jobs only)");
+        }
+        if (!items.complete()) {
+            throw new KitError("the suite read only " + items.extent() + " of the second user");
+        }
+    }
+}

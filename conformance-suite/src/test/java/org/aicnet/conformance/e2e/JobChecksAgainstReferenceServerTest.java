@@ -1,0 +1,108 @@
+package org.aicnet.conformance.e2e;
+
+import org.aicnet.conformance.config.ConfigSources;
+import org.aicnet.conformance.config.Setting;
+import org.aicnet.conformance.config.SuiteConfig;
+import org.aicnet.conformance.run.CheckResult;
+import org.aicnet.conformance.run.Outcome;
+import org.aicnet.conformance.run.RunResult;
+import org.aicnet.conformance.run.SuiteRun;
+import org.aicnet.server.ReferenceServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the job features (6.3.4, 7.4.1-7.4.8) against a reference server started in-process ({@link ReferenceNetwork},
+ * alice and bob) whose log links expire after 2 s: every check passes but those that need a public image URL, and
+ * every training job the checks created is stopped and deleted afterwards.
+ */
+class JobChecksAgainstReferenceServerTest {
+
+    static final String JOB_FEATURES = "@clause:6.3.4 or @clause:7.4.1 or @clause:7.4.2 or @clause:7.4.3 "
+            + "or @clause:7.4.4 or @clause:7.4.5 or @clause:7.4.6 or @clause:7.4.7 or @clause:7.4.8";
+    /** The checks that skip on the reference server: it has no public image URL to run (A.32, A.58 imageUrl). */
+    static final Set<String> SKIPPING = Set.of("A training job runs the public image url it names",
+            "An online job runs the public image url it names");
+
+    /** Log links that expire soon enough for the expiry check (A.48) to wait it out. */
+    private static final String LOG_LINK_LIFETIME = "PT2S";
+
+    @TempDir
+    static Path directory;
+    private static ReferenceServer server;
+    private static RunResult result;
+
+    @BeforeAll
+    static void runTheJobChecks() throws IOException {
+        Path network = ReferenceNetwork.configuration(directory, "PT24H");
+        Files.writeString(network, Files.readString(network)
+                .replace("logLinkLifetime: PT1H", "logLinkLifetime: " + LOG_LINK_LIFETIME));
+        server = ReferenceNetwork.start(network, directory.resolve("data"));
+        Map<Setting, String> settings = new EnumMap<>(Setting.class);
+        settings.put(Setting.BASE_URL, server.baseUrl());
+        settings.put(Setting.USER, ReferenceNetwork.ALICE.name());
+        settings.put(Setting.PASSWORD, ReferenceNetwork.ALICE.password());
+        settings.put(Setting.USER2, ReferenceNetwork.BOB.name());
+        settings.put(Setting.PASSWORD2, ReferenceNetwork.BOB.password());
+        settings.put(Setting.POLL_INTERVAL, "PT0.2S");
+        settings.put(Setting.JOB_TIMEOUT, "PT30S");
+        settings.put(Setting.LOG_LINK_LIFETIME, LOG_LINK_LIFETIME);
+        settings.put(Setting.TAGS, JOB_FEATURES);
+        SuiteConfig suite = new ConfigSources().flags(settings).build();
+        long started = System.nanoTime();
+        result = new SuiteRun(suite, System.out).execute();
+        System.out.printf("job checks: %d in %s%n", result.checks().size(),
+                Duration.ofNanos(System.nanoTime() - started));
+        result.checks().stream().filter(check -> check.outcome() != Outcome.PASS).forEach(check -> System.out.printf(
+                "%s %s %s: %s%n", check.outcome(), check.id(), check.name(), check.message()));
+        System.out.printf("%d requests%n", result.checks().stream().mapToInt(check -> check.evidence().size()).sum());
+        result.readingsChosen().forEach((topic, choice) -> System.out.println("reading " + topic + ": " + choice));
+        result.cleanupNotes().forEach(note -> System.out.println("cleanup: " + note));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void everyJobCheckPassesOrSkipsForAReason() {
+        List<String> bad = result.checks().stream()
+                .filter(check -> check.outcome() == Outcome.FAIL || check.outcome() == Outcome.ERROR)
+                .map(check -> check.outcome() + " " + check.id() + " " + check.name() + ": " + check.message())
+                .toList();
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void onlyTheChecksNeedingAnImageUrlSkip() {
+        Map<String, String> skipped = result.checks().stream().filter(check -> check.outcome() == Outcome.SKIP)
+                .collect(Collectors.toMap(CheckResult::name, check -> String.valueOf(check.message()), (a, b) -> a));
+        assertEquals(SKIPPING, skipped.keySet(), skipped.toString());
+    }
+
+    @Test
+    void theTrainingJobsTheChecksCreatedAreCleanedUp() {
+        List<String> notes = result.cleanupNotes();
+        assertTrue(notes.stream().anyMatch(note -> note.contains("stopped and deleted")), notes.toString());
+        assertTrue(notes.stream().filter(note -> note.startsWith("training job")).allMatch(note ->
+                note.endsWith("stopped and deleted") || note.endsWith("already gone")), notes.toString());
+    }
+}

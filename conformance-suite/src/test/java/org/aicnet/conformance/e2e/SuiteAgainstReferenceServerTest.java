@@ -1,0 +1,125 @@
+package org.aicnet.conformance.e2e;
+
+import org.aicnet.conformance.config.ConfigSources;
+import org.aicnet.conformance.config.Setting;
+import org.aicnet.conformance.config.SuiteConfig;
+import org.aicnet.conformance.run.CheckResult;
+import org.aicnet.conformance.run.Outcome;
+import org.aicnet.conformance.run.RunResult;
+import org.aicnet.conformance.run.SuiteRun;
+import org.aicnet.server.ReferenceServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 4 point 9: the whole suite, through the code path of the jar ({@link SuiteRun}), against the reference server
+ * in-process on a free port, with two users, a frozen account and an expired token configured. Every mandatory check
+ * must pass, no check may fail or err (an undefined step errs), and the run must take under a minute.
+ * {@code -Daicnet.tags=EXPR} narrows the run while a feature is being written.
+ */
+class SuiteAgainstReferenceServerTest {
+
+    private static final Duration BUDGET = Duration.ofSeconds(60);
+    /** Short, so that the check of an expired log link need not wait long. */
+    private static final String LOG_LINK_LIFETIME = "PT2S";
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void everyMandatoryCheckPassesAgainstTheReferenceServer() {
+        Path data = directory.resolve("data");
+        String expiredToken;
+        try (ReferenceServer shortLived = ReferenceNetwork.start(
+                ReferenceNetwork.configuration(directory, "PT1S"), data)) {
+            expiredToken = ReferenceNetwork.token(shortLived, ReferenceNetwork.ALICE);
+        }
+        Path network = ReferenceNetwork.configuration(directory, "PT24H");
+        try {
+            Files.writeString(network, Files.readString(network)
+                    .replace("logLinkLifetime: PT1H", "logLinkLifetime: " + LOG_LINK_LIFETIME));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (ReferenceServer server = ReferenceNetwork.start(network, data)) {
+            ReferenceNetwork.freeze(server, ReferenceNetwork.CAROL);
+            Map<Setting, String> flags = new EnumMap<>(Setting.class);
+            flags.put(Setting.BASE_URL, server.baseUrl());
+            flags.put(Setting.USER, ReferenceNetwork.ALICE.name());
+            flags.put(Setting.PASSWORD, ReferenceNetwork.ALICE.password());
+            flags.put(Setting.USER2, ReferenceNetwork.BOB.name());
+            flags.put(Setting.PASSWORD2, ReferenceNetwork.BOB.password());
+            flags.put(Setting.FROZEN_USER, ReferenceNetwork.CAROL.name());
+            flags.put(Setting.FROZEN_PASSWORD, ReferenceNetwork.CAROL.password());
+            flags.put(Setting.EXPIRED_TOKEN, expiredToken);
+            flags.put(Setting.POLL_INTERVAL, "PT0.2S");
+            flags.put(Setting.JOB_TIMEOUT, "PT30S");
+            flags.put(Setting.REQUEST_TIMEOUT, "PT10S");
+            flags.put(Setting.LONG_COMMAND, "sleep 300");
+            // the checks of expired log links need to know their lifetime (a setting of the job checks)
+            Arrays.stream(Setting.values()).filter(setting -> setting.key().equals("logLinkLifetime")).findFirst()
+                    .ifPresent(setting -> flags.put(setting, LOG_LINK_LIFETIME));
+            String tags = System.getProperty("aicnet.tags");
+            if (tags != null && !tags.isBlank()) {
+                flags.put(Setting.TAGS, tags);
+            }
+            SuiteConfig config = new ConfigSources().flags(flags).build();
+
+            RunResult result = new SuiteRun(config, System.out).execute();
+
+            Duration took = Duration.between(result.started(), result.finished());
+            summarize(result, took);
+            List<CheckResult> checks = result.checks();
+            assertAll(
+                    () -> assertTrue(!checks.isEmpty(), "no check ran"),
+                    () -> assertTrue(none(checks, Outcome.FAIL).isEmpty(),
+                            "checks failed against the reference server:\n" + none(checks, Outcome.FAIL)),
+                    () -> assertTrue(none(checks, Outcome.ERROR).isEmpty(),
+                            "checks erred against the reference server (an undefined step errs):\n"
+                                    + none(checks, Outcome.ERROR)),
+                    () -> assertTrue(skippedMandatory(checks).isEmpty(),
+                            "mandatory checks did not pass:\n" + skippedMandatory(checks)),
+                    () -> assertTrue(took.compareTo(BUDGET) < 0, "the run took " + took + ", more than " + BUDGET));
+        }
+    }
+
+    private static String none(List<CheckResult> checks, Outcome outcome) {
+        return checks.stream().filter(check -> check.outcome() == outcome)
+                .map(check -> "  " + check.id() + " " + check.name() + ": " + check.message())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String skippedMandatory(List<CheckResult> checks) {
+        return checks.stream().filter(CheckResult::mandatory).filter(check -> check.outcome() == Outcome.SKIP)
+                .map(check -> "  " + check.id() + " " + check.name() + ": " + check.message())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static void summarize(RunResult result, Duration took) {
+        System.out.printf("%nSuite against the reference server: %d checks in %.1f s%n", result.checks().size(),
+                took.toMillis() / 1000.0);
+        for (Outcome outcome : Outcome.values()) {
+            long mandatory = result.checks().stream().filter(c -> c.outcome() == outcome && c.mandatory()).count();
+            System.out.printf("  %-5s %4d (%d mandatory)%n", outcome, result.count(outcome), mandatory);
+        }
+        result.checks().stream().collect(Collectors.groupingBy(CheckResult::feature, java.util.TreeMap::new,
+                        Collectors.summingLong(check -> check.duration().toMillis())))
+                .forEach((feature, millis) -> System.out.printf("  time: %6d ms  %s%n", millis, feature));
+        result.readingsChosen().forEach((topic, choice) -> System.out.println("  reading: " + topic + " -> " + choice));
+        result.cleanupNotes().forEach(note -> System.out.println("  cleanup: " + note));
+    }
+}
