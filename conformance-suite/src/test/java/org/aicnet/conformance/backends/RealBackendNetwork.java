@@ -22,7 +22,7 @@ import java.util.Map;
  * {@code slurm}) instead of the simulated one, for running the whole suite against it: the connected GPU center (and,
  * where the backend can run MLU jobs, the MLU center) get a spec small enough for one core and 1 GiB of this machine,
  * the NPU center, whose specs and images are ARM's, is disconnected; the accounts alice and bob, and carol to be
- * frozen. Loopback, a free port, a data directory of the test's own.
+ * frozen; log links living {@value #LOG_LINK_LIFETIME}. Loopback, a free port, a data directory of the test's own.
  */
 final class RealBackendNetwork {
 
@@ -33,6 +33,7 @@ final class RealBackendNetwork {
     static final Account BOB = new Account("bob", "bob-secret");
     static final Account CAROL = new Account("carol", "carol-secret");
     static final int MAX_FAILED_LOGINS = 3;
+    static final String LOG_LINK_LIFETIME = "PT2S";
 
     private static final String SIMULATED = "backend: {type: simulated}";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -51,6 +52,7 @@ final class RealBackendNetwork {
         yaml = replace(yaml, "tokenLifetime: PT24H", "tokenLifetime: " + tokenLifetime);
         yaml = replace(yaml, "maxFailedLogins: 5", "maxFailedLogins: " + MAX_FAILED_LOGINS);
         yaml = replace(yaml, "schedulerInterval: PT0.2S", "schedulerInterval: PT0.1S");
+        yaml = replace(yaml, "logLinkLifetime: PT1H", "logLinkLifetime: " + LOG_LINK_LIFETIME);
         yaml = replace(yaml, "specs:\n", """
                 specs:
                   - id: gpu-a100-mini
@@ -62,17 +64,18 @@ final class RealBackendNetwork {
                     name: "1 x MLU370-X8, 1 vCPU, 1 GiB"
                     cpu: {arch: %1$s, coreNum: 1}
                     memory: {memorySize: 1, memoryUnit: GiB}
-                    processor: {processorType: MLU, processorNum: 1, productName: Cambricon/MLU/MLU370, processorMemory: 48}
+                    processor: {processorType: MLU, processorNum: 1, productName: Cambricon/MLU/MLU370,
+                                processorMemory: 48}
                 """.formatted(arch));
         yaml = replace(yaml, "specs: [gpu-a100-1x,", "specs: [gpu-a100-mini, gpu-a100-1x,");
         yaml = replace(yaml, "specs: [mlu-370-1x,", "specs: [mlu-370-mini, mlu-370-1x,");
         yaml = replace(yaml, "cpu: {arch: X86, coreNum: 128}", "cpu: {arch: " + arch + ", coreNum: 128}");
         yaml = replace(yaml, "cpu: {arch: X86, coreNum: 64}", "cpu: {arch: " + arch + ", coreNum: 64}");
-        yaml = replace(yaml, "    desc: \"Huawei Ascend 910 cluster on Kunpeng hosts, 32 nodes of 8 NPUs\"\n    connected: true",
-                "    desc: \"Huawei Ascend 910 cluster on Kunpeng hosts, 32 nodes of 8 NPUs\"\n    connected: false");
+        String npu = "    desc: \"Huawei Ascend 910 cluster on Kunpeng hosts, 32 nodes of 8 NPUs\"\n    connected: ";
+        yaml = replace(yaml, npu + "true", npu + "false");
         if (!mluConnected) {
-            yaml = replace(yaml, "    desc: \"Cambricon MLU370-X8 cluster, 8 nodes of 8 MLUs\"\n    connected: true",
-                    "    desc: \"Cambricon MLU370-X8 cluster, 8 nodes of 8 MLUs\"\n    connected: false");
+            String mlu = "    desc: \"Cambricon MLU370-X8 cluster, 8 nodes of 8 MLUs\"\n    connected: ";
+            yaml = replace(yaml, mlu + "true", mlu + "false");
         }
         yaml = replace(yaml, SIMULATED, "backend: " + backend);
         yaml = replace(yaml, "  - {name: bob, userId: u-bob, password: bob-secret}",

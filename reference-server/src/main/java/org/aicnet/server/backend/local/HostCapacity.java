@@ -19,7 +19,7 @@ record HostCapacity(NodeGroup node, List<Integer> devices) {
 
     private static final long GIB = 1024L * 1024 * 1024;
 
-    /** This machine; {@code cores} and {@code memoryGiB} where the settings offer other amounts (null: the machine's). */
+    /** This machine; {@code cores} and {@code memoryGiB} where the settings offer other amounts (null: its own). */
     static HostCapacity of(List<NvidiaSmi.Gpu> gpus, List<NodeGroup> configuredNodes, Integer cores,
                            Integer memoryGiB) {
         return of(arch(System.getProperty("os.arch")),

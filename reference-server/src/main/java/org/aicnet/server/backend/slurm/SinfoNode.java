@@ -24,7 +24,8 @@ record SinfoNode(String name, int cpus, long memoryMiB, Map<String, Gres> gres, 
     }
 
     /** name:count, name:type:count, each perhaps with a socket binding in parentheses. */
-    private static final Pattern GRES = Pattern.compile("([A-Za-z0-9_]+)(?::([A-Za-z0-9_.\\-]+))?:(\\d+)(?:\\(.*?\\))?");
+    private static final Pattern GRES =
+            Pattern.compile("([A-Za-z0-9_]+)(?::([A-Za-z0-9_.\\-]+))?:(\\d+)(?:\\(.*?\\))?");
 
     static List<SinfoNode> parse(String output) {
         Map<String, SinfoNode> nodes = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ import java.util.Map;
  * the commands (default: their names, found on the PATH; srun runs on the cluster, in the batch script);</li>
  * <li>{@code partition}: where jobs go and whose nodes are the center's (default: the cluster's default partition,
  * every node);</li>
- * <li>{@code sbatchArguments}: more arguments for every sbatch, e.g. [--account=ai, --time=24:00:00, --qos=normal];</li>
+ * <li>{@code sbatchArguments}: more arguments for every sbatch, e.g. [--account=ai, --time=24:00:00];</li>
  * <li>{@code environment}: variables for the commands and, through sbatch, for the jobs (SLURM_CONF);</li>
  * <li>{@code jobCompLog}: the job completion log (JobCompType=jobcomp/filetxt) where finished jobs are looked up once
  * squeue has forgotten them (default: the cluster's JobCompLoc, when the server can read it);</li>

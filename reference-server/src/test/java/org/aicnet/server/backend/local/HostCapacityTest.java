@@ -26,7 +26,8 @@ class HostCapacityTest {
 
     @Test
     void aNodeHasTheCardsOfTheFirstCardsModelWithTheirOwnNumbers() {
-        HostCapacity host = HostCapacity.of("X86", 8, 31, List.of(new NvidiaSmi.Gpu(0, "NVIDIA GeForce RTX 3060", 12288),
+        HostCapacity host = HostCapacity.of("X86", 8, 31, List.of(
+                new NvidiaSmi.Gpu(0, "NVIDIA GeForce RTX 3060", 12288),
                 new NvidiaSmi.Gpu(1, "NVIDIA GeForce RTX 4090", 24564),
                 new NvidiaSmi.Gpu(2, "NVIDIA GeForce RTX 3060", 12288)), List.of());
         assertEquals("Nvidia/GPU/GeForce RTX 3060", host.node().shape().productName());
