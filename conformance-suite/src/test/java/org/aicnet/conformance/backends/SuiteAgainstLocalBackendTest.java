@@ -9,15 +9,17 @@ import java.util.stream.Stream;
 
 /**
  * The suite against centers whose jobs run as processes of this machine (the {@code local} backend; its GPU and MLU
- * cards are those of the configuration, as on a machine without nvidia-smi, and it offers 64 cores, since the suite's
- * jobs mostly wait).
+ * cards are those of the configuration, as on a machine without nvidia-smi; it offers 64 cores, since the suite's jobs
+ * mostly wait, and stands for two nodes).
  */
 class SuiteAgainstLocalBackendTest extends SuiteAgainstRealBackend {
 
     @Override
     String backend() {
-        // the suite keeps several jobs running at once: the node offers more cores and memory than the machine has
-        return "{type: local, settings: {nvidiaSmi: '', stopGracePeriod: PT2S, coreNum: 64, memoryGiB: 256}}";
+        // the suite keeps several jobs running at once: the node offers more cores and memory than the machine has,
+        // and the machine stands for two nodes, so that the checks of a job on two nodes run
+        return "{type: local, settings: {nvidiaSmi: '', stopGracePeriod: PT2S, coreNum: 64, memoryGiB: 256, "
+                + "nodeCount: 2}}";
     }
 
     @Override

@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs every task as a process group on the machine the server runs on ({@link LocalTask}), which is the center's one
- * node ({@link HostCapacity}). A task's handle is its work directory relative to the data directory.
+ * node ({@link HostCapacity}), or several where the settings say so (the tasks of a distributed job then run side by
+ * side, each told its node index). A task's handle is its work directory relative to the data directory.
  *
  * <p>Stop: SIGTERM to the task's process group, SIGKILL {@code stopGracePeriod} later to what is left. A task that
  * ended by itself has the processes it left in its group ended the same way, as a batch system ends a job's.
@@ -102,15 +103,12 @@ final class LocalBackend implements AcceleratorBackend {
     @Override
     public void stop(String handle) throws BackendException {
         LocalTask task = tasks.get(handle);
-        if (task == null || task.stopped()) {
+        if (task == null || task.state().status().finished()) {
             return;
         }
-        boolean running = !task.state().status().finished();
         task.markStopped();
-        if (running) {
-            ended.add(handle);
-            terminate(task.group());
-        }
+        ended.add(handle);
+        terminate(task.group());
     }
 
     @Override
@@ -131,10 +129,10 @@ final class LocalBackend implements AcceleratorBackend {
         return state;
     }
 
-    /** The machine the server runs on. */
+    /** The machine the server runs on, as {@code nodeCount} nodes: each node is all of it. */
     @Override
     public List<NodeGroup> capacity() {
-        return List.of(host.node());
+        return List.of(new NodeGroup(host.node().shape(), settings.nodeCount()));
     }
 
     /** Leaves running tasks running; a SIGKILL still due for a stopped task is sent now rather than never. */

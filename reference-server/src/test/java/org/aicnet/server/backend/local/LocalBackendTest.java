@@ -113,6 +113,31 @@ class LocalBackendTest {
     }
 
     @Test
+    void theTasksOfADistributedJobRunSideBySideEachToldItsNode() throws Exception {
+        LocalBackend backend = open(Map.of("nodeCount", 2));
+        List<TaskLaunch> tasks = List.of(
+                Launches.of(data, "j14", "task-0", 0, 2, "echo \"node $AICNET_NODE_INDEX of $AICNET_NODE_COUNT\"",
+                        Launches.SMALL, List.of(), null),
+                Launches.of(data, "j14", "task-1", 1, 2, "echo \"node $AICNET_NODE_INDEX of $AICNET_NODE_COUNT\"",
+                        Launches.SMALL, List.of(), null));
+        List<String> handles = backend.submitJob(tasks);
+        assertEquals(List.of("jobs/j14/task-0", "jobs/j14/task-1"), handles);
+        for (int i = 0; i < 2; i++) {
+            await(backend, handles.get(i), JobStatus.SUCCEEDED);
+            assertEquals("node " + i + " of 2\n", Files.readString(tasks.get(i).logFile()));
+        }
+    }
+
+    @Test
+    void stoppingATaskThatHasEndedChangesNothing() throws Exception {
+        LocalBackend backend = open(Map.of());
+        String handle = backend.submit(Launches.of(data, "j13", "exit 0"));
+        await(backend, handle, JobStatus.SUCCEEDED);
+        backend.stop(handle);
+        assertEquals(new TaskState(JobStatus.SUCCEEDED, 0, "exit code 0"), state(backend, handle));
+    }
+
+    @Test
     void aTaskThatIgnoresSigtermIsKilledAfterTheGracePeriod() throws Exception {
         LocalBackend backend = open(Map.of("stopGracePeriod", "PT1S"));
         TaskLaunch launch = Launches.of(data, "j5", "trap '' TERM; echo ready; sleep 300");
@@ -227,6 +252,8 @@ class LocalBackendTest {
         assertEquals(Runtime.getRuntime().availableProcessors(), shape.coreNum());
         assertEquals(0, shape.processorNum(), "no nvidia-smi is asked and no card is configured");
         assertEquals(48, open(Map.of("coreNum", 48)).capacity().get(0).shape().coreNum());
+        assertEquals(1, open(Map.of()).capacity().get(0).count());
+        assertEquals(3, open(Map.of("nodeCount", 3)).capacity().get(0).count(), "the machine stands for 3 nodes");
     }
 
     @Test
