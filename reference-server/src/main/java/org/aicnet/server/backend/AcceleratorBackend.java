@@ -1,5 +1,6 @@
 package org.aicnet.server.backend;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,31 @@ public interface AcceleratorBackend extends AutoCloseable {
 
     /** Accepts a task for running and returns the backend's own handle for it, which the server persists. */
     String submit(TaskLaunch launch) throws BackendException;
+
+    /**
+     * Accepts all tasks of one job at once (in task order, one per node) and returns their handles in the same order.
+     * A backend that gives a distributed job one allocation of all its nodes, started together (Slurm's
+     * {@code --nodes}), overrides this; tasks may then share a handle. By default each task is submitted on its own,
+     * and when one is refused those already accepted are stopped and the refusal is thrown.
+     */
+    default List<String> submitJob(List<TaskLaunch> launches) throws BackendException {
+        List<String> handles = new ArrayList<>();
+        try {
+            for (TaskLaunch launch : launches) {
+                handles.add(submit(launch));
+            }
+            return handles;
+        } catch (BackendException refused) {
+            for (String handle : handles) {
+                try {
+                    stop(handle);
+                } catch (BackendException e) {
+                    refused.addSuppressed(e);
+                }
+            }
+            throw refused;
+        }
+    }
 
     /**
      * The present states of many tasks at once (one {@code squeue}, one pod list); a handle the backend no longer

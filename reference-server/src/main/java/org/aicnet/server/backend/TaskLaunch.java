@@ -9,8 +9,9 @@ import java.util.Map;
  * job (a distributed job runs one task per node); {@code nodeIndex} is the node of the center it was placed on, in the
  * order of {@link AcceleratorBackend#capacity()}, and {@code accelerators} the indices of the cards assigned to it
  * there, for CUDA_VISIBLE_DEVICES and its kin. {@code workDirectory} is the task's own directory under the data
- * directory; the log and the output directory lie in it. {@code environment} holds the AICNET_* variables a task
- * reads. {@code servicePort} is set for the task of an online job (reading R-online-port), else null.
+ * directory; the log and the output directory lie in it. {@code environment} holds the variables every backend hands
+ * to the task (AICNET_JOB_ID, AICNET_TASK_ID, AICNET_NODE_INDEX, AICNET_NODE_COUNT, AICNET_OUTPUT_DIR, ...; see
+ * docs/backends.md). {@code servicePort} is set for the task of an online job (reading R-online-port), else null.
  */
 public record TaskLaunch(String centerId, String jobId, String taskId, int taskIndex, int taskCount, int nodeIndex,
                          String command, String image, ResourceShape demand, List<Integer> accelerators,

@@ -310,23 +310,30 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
-    /** Hands the job's tasks to the center's backend; a task the backend refuses fails, and the job with it. */
+    /**
+     * Hands the job's tasks to the center's backend, all at once ({@link AcceleratorBackend#submitJob}); when the
+     * backend refuses them they fail, and the job with them.
+     */
     private void launch(Job job, List<NodeSlot> slots) {
         String centerId = job.centerId();
         AcceleratorBackend backend = backends.of(centerId);
-        List<Task> placed = new ArrayList<>();
         List<Task> tasks = jobs.tasks(job.id());
+        List<TaskLaunch> launches = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            Task task = tasks.get(i);
-            NodeSlot slot = slots.get(i);
-            try {
-                placed.add(task.placed(slot, backend.submit(launchOf(job, task, centerId, slot))));
-            } catch (BackendException e) {
-                LOG.warn("the backend of center {} refused task {}/{}: {}", centerId, job.id(), task.taskId(),
-                        e.getMessage());
-                placed.add(task.placed(slot, null)
+            launches.add(launchOf(job, tasks.get(i), centerId, slots.get(i)));
+        }
+        List<Task> placed = new ArrayList<>();
+        try {
+            List<String> handles = backend.submitJob(launches);
+            for (int i = 0; i < tasks.size(); i++) {
+                placed.add(tasks.get(i).placed(slots.get(i), handles.get(i)));
+            }
+        } catch (BackendException e) {
+            LOG.warn("the backend of center {} refused the tasks of job {}: {}", centerId, job.id(), e.getMessage());
+            for (int i = 0; i < tasks.size(); i++) {
+                placed.add(tasks.get(i).placed(slots.get(i), null)
                         .with(JobStatus.FAILED, null, "the backend refused the task"));
-                capacity.release(centerId, slot, demand(job));
+                capacity.release(centerId, slots.get(i), demand(job));
             }
         }
         jobs.place(job.id(), placed);
@@ -339,9 +346,13 @@ public final class Scheduler implements AutoCloseable {
         environment.put("AICNET_TASK_ID", task.taskId());
         environment.put("AICNET_TASK_INDEX", String.valueOf(task.taskIndex()));
         environment.put("AICNET_TASK_COUNT", String.valueOf(job.nodeCount()));
+        // one task per node (reading R-tasks-per-node): the task's rank among the job's nodes, as torchrun's NODE_RANK
+        environment.put("AICNET_NODE_INDEX", String.valueOf(task.taskIndex()));
+        environment.put("AICNET_NODE_COUNT", String.valueOf(job.nodeCount()));
         environment.put("AICNET_OUTPUT_DIR", files.outputDirectory(job.id(), task.taskId()).toString());
         if (job.servicePort() != null) {
             environment.put("AICNET_SERVICE_PORT", String.valueOf(job.servicePort()));
+            environment.put("PORT", String.valueOf(job.servicePort()));
         }
         return new TaskLaunch(centerId, job.id(), task.taskId(), task.taskIndex(), job.nodeCount(), slot.nodeIndex(),
                 job.command(), job.imageId() != null ? job.imageId() : job.imageUrl(), demand(job),
