@@ -67,7 +67,7 @@ public final class JobFixtures {
     public synchronized RunnableConfig runnableConfig(PlatformClient client, String token) {
         if (config == null) {
             try {
-                config = find(new ListWalker(client, token, response -> { }));
+                config = find(ListWalker.forDiscovery(client, token));
             } catch (AssertionError e) {
                 throw new KitError("could not find a spec and an image to create the job the check needs: "
                         + e.getMessage());

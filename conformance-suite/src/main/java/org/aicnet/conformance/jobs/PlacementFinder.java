@@ -115,6 +115,6 @@ final class PlacementFinder {
     }
 
     private List<JsonNode> list(AnnexList list, Map<String, String> filters) {
-        return new ListWalker(client, token, response -> { }).walk(list, filters, null).items();
+        return ListWalker.forDiscovery(client, token).walk(list, filters, null).items();
     }
 }
