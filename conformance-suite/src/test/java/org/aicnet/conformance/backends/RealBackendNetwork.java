@@ -1,43 +1,25 @@
 package org.aicnet.conformance.backends;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.aicnet.server.ReferenceServer;
-import org.aicnet.server.ServerOptions;
+import org.aicnet.conformance.e2e.ReferenceNetwork;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The reference server's default network with its centers on a backend that really runs jobs ({@code local},
  * {@code slurm}) instead of the simulated one, for running the whole suite against it: the connected GPU center (and,
  * where the backend can run MLU jobs, the MLU center) get a spec small enough for one core and 1 GiB of this machine,
  * the NPU center, whose specs and images are ARM's, is disconnected; the accounts alice and bob, and carol to be
- * frozen; log links living {@value #LOG_LINK_LIFETIME}. Loopback, a free port, a data directory of the test's own.
+ * frozen (accounts, start, log-in and freezing as {@link ReferenceNetwork}); log links living {@value #LOG_LINK_LIFETIME}. Loopback, a free port, a data directory of the test's own.
  */
 final class RealBackendNetwork {
 
-    record Account(String name, String password) {
-    }
-
-    static final Account ALICE = new Account("alice", "alice-secret");
-    static final Account BOB = new Account("bob", "bob-secret");
-    static final Account CAROL = new Account("carol", "carol-secret");
-    static final int MAX_FAILED_LOGINS = 3;
     static final String LOG_LINK_LIFETIME = "PT2S";
 
     private static final String SIMULATED = "backend: {type: simulated}";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RealBackendNetwork() {
     }
@@ -48,9 +30,9 @@ final class RealBackendNetwork {
      */
     static Path configuration(Path directory, String backend, boolean mluConnected, String tokenLifetime) {
         String arch = hostArch();
-        String yaml = defaultNetwork();
+        String yaml = ReferenceNetwork.defaultNetwork();
         yaml = replace(yaml, "tokenLifetime: PT24H", "tokenLifetime: " + tokenLifetime);
-        yaml = replace(yaml, "maxFailedLogins: 5", "maxFailedLogins: " + MAX_FAILED_LOGINS);
+        yaml = replace(yaml, "maxFailedLogins: 5", "maxFailedLogins: " + ReferenceNetwork.MAX_FAILED_LOGINS);
         yaml = replace(yaml, "schedulerInterval: PT0.2S", "schedulerInterval: PT0.1S");
         yaml = replace(yaml, "logLinkLifetime: PT1H", "logLinkLifetime: " + LOG_LINK_LIFETIME);
         yaml = replace(yaml, "specs:\n", """
@@ -89,50 +71,6 @@ final class RealBackendNetwork {
         }
     }
 
-    static ReferenceServer start(Path configuration, Path dataDirectory) {
-        return ReferenceServer.start(new ServerOptions(configuration, ServerOptions.DEFAULT_HOST, 0, dataDirectory));
-    }
-
-    /** Logs in and returns the token, or fails. */
-    static String token(ReferenceServer server, Account account) {
-        HttpResponse<String> response = logIn(server, account.name(), account.password());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("log-in of " + account.name() + " failed: " + response.body());
-        }
-        try {
-            return JSON.readTree(response.body()).get("token").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Freezes the account: as many failed log-ins in a row as the server allows. */
-    static void freeze(ReferenceServer server, Account account) {
-        for (int i = 0; i < MAX_FAILED_LOGINS; i++) {
-            logIn(server, account.name(), "wrong-" + account.password());
-        }
-        int status = logIn(server, account.name(), account.password()).statusCode();
-        if (status != 401) {
-            throw new IllegalStateException(account.name() + " is not frozen: log-in answered " + status);
-        }
-    }
-
-    private static HttpResponse<String> logIn(ReferenceServer server, String name, String password) {
-        try {
-            String body = JSON.writeValueAsString(Map.of("authMethod", "password",
-                    "user", Map.of("name", name, "password", password)));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/auth/tokens"))
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String replace(String yaml, String text, String replacement) {
         if (!yaml.contains(text)) {
             throw new IllegalStateException("the default network no longer has '" + text
@@ -145,16 +83,5 @@ final class RealBackendNetwork {
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
         return arch.equals("amd64") || arch.equals("x86_64") ? "X86" : arch.startsWith("aarch64") ? "ARM"
                 : arch.toUpperCase(Locale.ROOT);
-    }
-
-    private static String defaultNetwork() {
-        try (InputStream in = ReferenceServer.class.getClassLoader().getResourceAsStream("default-network.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("default-network.yaml is not on the test class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.aicnet.conformance.backends;
 
 import org.aicnet.conformance.config.ConfigSources;
 import org.aicnet.conformance.config.Setting;
+import org.aicnet.conformance.e2e.ReferenceNetwork;
 import org.aicnet.conformance.run.CheckResult;
 import org.aicnet.conformance.run.Outcome;
 import org.aicnet.conformance.run.RunResult;
@@ -52,22 +53,22 @@ abstract class SuiteAgainstRealBackend {
     void noCheckFailsOrErrs() throws Exception {
         Path data = directory.resolve("data");
         String expiredToken;
-        try (ReferenceServer shortLived = RealBackendNetwork.start(
+        try (ReferenceServer shortLived = ReferenceNetwork.start(
                 RealBackendNetwork.configuration(directory, backend(), runsMlu(), "PT1S"), data)) {
-            expiredToken = RealBackendNetwork.token(shortLived, RealBackendNetwork.ALICE);
+            expiredToken = ReferenceNetwork.token(shortLived, ReferenceNetwork.ALICE);
         }
         RunResult result;
-        try (ReferenceServer server = RealBackendNetwork.start(
+        try (ReferenceServer server = ReferenceNetwork.start(
                 RealBackendNetwork.configuration(directory, backend(), runsMlu(), "PT24H"), data)) {
-            RealBackendNetwork.freeze(server, RealBackendNetwork.CAROL);
+            ReferenceNetwork.freeze(server, ReferenceNetwork.CAROL);
             Map<Setting, String> flags = new EnumMap<>(Setting.class);
             flags.put(Setting.BASE_URL, server.baseUrl());
-            flags.put(Setting.USER, RealBackendNetwork.ALICE.name());
-            flags.put(Setting.PASSWORD, RealBackendNetwork.ALICE.password());
-            flags.put(Setting.USER2, RealBackendNetwork.BOB.name());
-            flags.put(Setting.PASSWORD2, RealBackendNetwork.BOB.password());
-            flags.put(Setting.FROZEN_USER, RealBackendNetwork.CAROL.name());
-            flags.put(Setting.FROZEN_PASSWORD, RealBackendNetwork.CAROL.password());
+            flags.put(Setting.USER, ReferenceNetwork.ALICE.name());
+            flags.put(Setting.PASSWORD, ReferenceNetwork.ALICE.password());
+            flags.put(Setting.USER2, ReferenceNetwork.BOB.name());
+            flags.put(Setting.PASSWORD2, ReferenceNetwork.BOB.password());
+            flags.put(Setting.FROZEN_USER, ReferenceNetwork.CAROL.name());
+            flags.put(Setting.FROZEN_PASSWORD, ReferenceNetwork.CAROL.password());
             flags.put(Setting.EXPIRED_TOKEN, expiredToken);
             flags.put(Setting.RESULT_COMMAND, RESULT_COMMAND);
             flags.put(Setting.LONG_COMMAND, "sleep 300");

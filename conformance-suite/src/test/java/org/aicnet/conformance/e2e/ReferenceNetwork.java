@@ -22,15 +22,15 @@ import java.util.Map;
  * accounts alice and bob, and carol, whom {@link #freeze} freezes (maxFailedLogins 3); loopback, a free port, a data
  * directory of the test's own.
  */
-final class ReferenceNetwork {
+public final class ReferenceNetwork {
 
-    record Account(String name, String password) {
+    public record Account(String name, String password) {
     }
 
-    static final Account ALICE = new Account("alice", "alice-secret");
-    static final Account BOB = new Account("bob", "bob-secret");
-    static final Account CAROL = new Account("carol", "carol-secret");
-    static final int MAX_FAILED_LOGINS = 3;
+    public static final Account ALICE = new Account("alice", "alice-secret");
+    public static final Account BOB = new Account("bob", "bob-secret");
+    public static final Account CAROL = new Account("carol", "carol-secret");
+    public static final int MAX_FAILED_LOGINS = 3;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,12 +59,12 @@ final class ReferenceNetwork {
         }
     }
 
-    static ReferenceServer start(Path configuration, Path dataDirectory) {
+    public static ReferenceServer start(Path configuration, Path dataDirectory) {
         return ReferenceServer.start(new ServerOptions(configuration, ServerOptions.DEFAULT_HOST, 0, dataDirectory));
     }
 
     /** Logs in and returns the token, or fails. */
-    static String token(ReferenceServer server, Account account) {
+    public static String token(ReferenceServer server, Account account) {
         HttpResponse<String> response = logIn(server, account.name(), account.password());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("log-in of " + account.name() + " failed: " + response.body());
@@ -77,7 +77,7 @@ final class ReferenceNetwork {
     }
 
     /** Freezes the account: as many failed log-ins in a row as the server allows. */
-    static void freeze(ReferenceServer server, Account account) {
+    public static void freeze(ReferenceServer server, Account account) {
         for (int i = 0; i < MAX_FAILED_LOGINS; i++) {
             logIn(server, account.name(), "wrong-" + account.password());
         }
@@ -103,7 +103,8 @@ final class ReferenceNetwork {
         }
     }
 
-    private static String defaultNetwork() {
+    /** The embedded default-network.yaml of the reference server, as text. */
+    public static String defaultNetwork() {
         try (InputStream in = ReferenceServer.class.getClassLoader().getResourceAsStream("default-network.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("default-network.yaml is not on the test class path");
