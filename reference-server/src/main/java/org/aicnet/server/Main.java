@@ -1,6 +1,7 @@
 package org.aicnet.server;
 
 import io.javalin.util.JavalinBindException;
+import org.aicnet.server.auth.PasswordHash;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.store.StoreException;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +19,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar aicnet-server.jar [--config FILE] [--port N] [--data-dir DIR] [--host ADDR] [--fault NAME]...}. */
+/**
+ * {@code java -jar aicnet-server.jar [--config FILE] [--port N] [--data-dir DIR] [--host ADDR] [--fault NAME]...}, or
+ * {@code --hash-password} to print the hash form of a password for the configuration.
+ */
 @Command(name = "aicnet-server", mixinStandardHelpOptions = true, version = "aicnet reference server 0.1.0",
         description = "The T/AI 123.8 reference platform: every endpoint of annex A on pluggable accelerator backends.")
 public final class Main implements Callable<Integer> {
@@ -43,6 +50,12 @@ public final class Main implements Callable<Integer> {
                     + "(repeatable; the names are listed in docs/fault-catalog.md)")
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--hash-password",
+            description = "read a password (from the terminal, or one line of standard input), print the "
+                    + PasswordHash.PREFIX + "... form that accounts[].password takes, and exit; a start then spends "
+                    + "no PBKDF2 on that account")
+    boolean hashPassword;
+
     public static void main(String[] args) {
         // Setting up logging is a good part of a start: it happens beside reading the command line and configuration.
         CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
@@ -50,7 +63,10 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
+        if (hashPassword) {
+            return printPasswordHash();
+        }
         long started = System.nanoTime();
         ReferenceServer server;
         try {
@@ -77,6 +93,18 @@ public final class Main implements Callable<Integer> {
             System.out.println("NOT CONFORMING on purpose, faults: " + server.faultNames());
         }
         stopped.await();
+        return 0;
+    }
+
+    private static int printPasswordHash() throws IOException {
+        Console console = System.console();
+        String password = console != null ? new String(console.readPassword("password: "))
+                : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("\\r?\\n\\z", "");
+        if (password.isEmpty() || password.contains("\n")) {
+            System.err.println("aicnet-server: --hash-password reads one non-empty line: the password");
+            return 2;
+        }
+        System.out.println(PasswordHash.of(password).text());
         return 0;
     }
 }

@@ -60,9 +60,10 @@ final class RealBackendNetwork {
             yaml = replace(yaml, mlu + "true", mlu + "false");
         }
         yaml = replace(yaml, SIMULATED, "backend: " + backend);
-        yaml = replace(yaml, "  - {name: bob, userId: u-bob, password: bob-secret}",
-                "  - {name: bob, userId: u-bob, password: bob-secret}\n"
-                        + "  - {name: carol, userId: u-carol, password: carol-secret}");
+        yaml = ReferenceNetwork.withCarol(yaml);
+        if (!yaml.contains("name: " + ReferenceNetwork.CAROL.name())) {
+            throw new IllegalStateException("the default network no longer lists bob: adapt ReferenceNetwork");
+        }
         try {
             Files.createDirectories(directory);
             return Files.writeString(directory.resolve("network-" + tokenLifetime + ".yaml"), yaml);

@@ -40,15 +40,12 @@ public final class ReferenceNetwork {
 
     /** Writes the test network's configuration into {@code directory}; {@code tokenLifetime} e.g. "PT24H". */
     static Path configuration(Path directory, String tokenLifetime) {
-        String yaml = defaultNetwork()
+        String yaml = withCarol(defaultNetwork()
                 .replace("tokenLifetime: PT24H", "tokenLifetime: " + tokenLifetime)
                 .replace("maxFailedLogins: 5", "maxFailedLogins: " + MAX_FAILED_LOGINS)
                 .replace("simulatedRunTime: PT5S", "simulatedRunTime: PT1S")
-                .replace("schedulerInterval: PT0.2S", "schedulerInterval: PT0.1S")
-                .replace("  - {name: bob, userId: u-bob, password: bob-secret}",
-                        "  - {name: bob, userId: u-bob, password: bob-secret}\n"
-                                + "  - {name: carol, userId: u-carol, password: carol-secret}");
-        if (!yaml.contains("carol") || !yaml.contains("PT1S")) {
+                .replace("schedulerInterval: PT0.2S", "schedulerInterval: PT0.1S"));
+        if (!yaml.contains("name: " + CAROL.name()) || !yaml.contains("PT1S")) {
             throw new IllegalStateException("the default network changed: adapt ReferenceNetwork");
         }
         try {
@@ -57,6 +54,12 @@ public final class ReferenceNetwork {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The network with {@link #CAROL} among its accounts, after bob's. */
+    public static String withCarol(String yaml) {
+        return yaml.replaceFirst("(?m)^(  - \\{name: bob, .*)$",
+                "$1\n  - {name: carol, userId: u-carol, password: " + CAROL.password() + "}");
     }
 
     public static ReferenceServer start(Path configuration, Path dataDirectory) {

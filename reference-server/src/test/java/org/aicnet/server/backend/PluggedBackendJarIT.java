@@ -1,32 +1,27 @@
 package org.aicnet.server.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aicnet.server.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.aicnet.server.ServerProcess.get;
+import static org.aicnet.server.ServerProcess.ok;
+import static org.aicnet.server.ServerProcess.okJson;
+import static org.aicnet.server.ServerProcess.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,53 +84,42 @@ class PluggedBackendJarIT {
             }
             """;
 
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+) ");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path directory;
 
     @Test
     void aBackendInItsOwnJarRunsTheJobsOfItsCenter() throws Exception {
-        Path serverJar = Path.of(System.getProperty("aicnet.server.jar", "target/aicnet-server.jar"));
-        assertTrue(Files.isRegularFile(serverJar), serverJar + " is built by the package phase");
+        Path serverJar = ServerProcess.jar();
         Path pluginJar = buildPlugin(serverJar);
         Path config = Files.writeString(directory.resolve("network.yaml"), RealCenters.yaml("{type: echo}"));
 
-        Process server = start(List.of(java(), "-cp", serverJar + java.io.File.pathSeparator + pluginJar,
-                "org.aicnet.server.Main", "--config", config.toString(), "--port", "0",
-                "--data-dir", directory.resolve("data").toString()));
-        try {
-            String baseUrl = awaitListening(server);
-            String token = JSON.readTree(post(baseUrl + "/auth/tokens", null, Map.of("authMethod", "password",
+        try (ServerProcess server = ServerProcess.start(List.of("-cp",
+                serverJar + java.io.File.pathSeparator + pluginJar, "org.aicnet.server.Main",
+                "--config", config.toString(), "--port", "0", "--data-dir", directory.resolve("data").toString()))) {
+            String baseUrl = server.awaitListening();
+            String token = okJson(post(baseUrl + "/auth/tokens", null, Map.of("authMethod", "password",
                     "user", Map.of("name", "alice", "password", "alice-secret")))).get("token").asText();
-            String id = JSON.readTree(post(baseUrl + "/trainjob", token, Map.of("jobName", "echoed",
+            String id = okJson(post(baseUrl + "/trainjob", token, Map.of("jobName", "echoed",
                     "config", Map.of("specId", RealCenters.SPEC, "imageId", RealCenters.IMAGE,
                             "command", "train --epochs 3")))).at("/metadata/id").asText();
             JsonNode detail = awaitSucceeded(baseUrl, token, id);
-            String link = JSON.readTree(get(baseUrl + "/trainjob/" + id + "/tasks/"
+            String link = okJson(get(baseUrl + "/trainjob/" + id + "/tasks/"
                     + detail.at("/tasks/0/taskId").asText() + "/logs/url?contentType=text/plain", token))
                     .get("logUrl").asText();
-            assertEquals("echo backend ran: train --epochs 3\n", get(link, null));
-        } finally {
-            server.destroy();
-            assertTrue(server.waitFor(20, TimeUnit.SECONDS), "the server stops on SIGTERM");
+            assertEquals("echo backend ran: train --epochs 3\n", ok(get(link, null)));
         }
     }
 
     @Test
     void withoutTheJarTheServerSaysWhichTypesItHas() throws Exception {
-        Path serverJar = Path.of(System.getProperty("aicnet.server.jar", "target/aicnet-server.jar"));
         Path config = Files.writeString(directory.resolve("network.yaml"), RealCenters.yaml("{type: echo}"));
-        Process server = start(List.of(java(), "-cp", serverJar.toString(), "org.aicnet.server.Main",
-                "--config", config.toString(), "--port", "0", "--data-dir", directory.resolve("data").toString()));
-        if (!server.waitFor(60, TimeUnit.SECONDS)) {
-            server.destroyForcibly();
-            fail("the server started with a center of a type it does not have");
-        }
-        String output = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(2, server.exitValue(), output);
+        ServerProcess server = ServerProcess.start(List.of("-cp", ServerProcess.jar().toString(),
+                "org.aicnet.server.Main", "--config", config.toString(), "--port", "0",
+                "--data-dir", directory.resolve("data").toString()));
+        int status = server.awaitExit(Duration.ofSeconds(60));
+        String output = String.join("\n", server.output());
+        assertEquals(2, status, output);
         assertTrue(output.contains("unknown backend type 'echo'; the types on offer are [local, simulated, slurm]"),
                 output);
     }
@@ -167,59 +151,16 @@ class PluggedBackendJarIT {
         out.closeEntry();
     }
 
-    private static Process start(List<String> command) throws IOException {
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
-    }
-
-    private static String awaitListening(Process server) throws IOException {
-        BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = output.readLine(); line != null; line = output.readLine()) {
-            seen.append(line).append('\n');
-            Matcher listening = LISTENING.matcher(line);
-            if (listening.find()) {
-                Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return listening.group(1).replaceAll("/$", "");
-            }
-        }
-        return fail("the server did not start:\n" + seen);
-    }
-
     private static JsonNode awaitSucceeded(String baseUrl, String token, String id) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         JsonNode detail = null;
         while (System.nanoTime() < deadline) {
-            detail = JSON.readTree(get(baseUrl + "/trainjob/" + id, token));
+            detail = okJson(get(baseUrl + "/trainjob/" + id, token));
             if ("SUCCEEDED".equals(detail.get("status").asText())) {
                 return detail;
             }
             Thread.sleep(50);
         }
         return fail("the job did not succeed: " + detail);
-    }
-
-    private static String post(String url, String token, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        return send(token == null ? request : request.header("X-Auth-Token", token));
-    }
-
-    private static String get(String url, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-        return send(token == null ? request : request.header("X-Auth-Token", token));
-    }
-
-    private static String send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.uri() + ": " + response.body());
-        return response.body();
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
