@@ -3,6 +3,7 @@ package org.aicnet.conformance.cli;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,10 @@ class RunnerJarIT {
     private static final Pattern SUMMARY = Pattern.compile("(\\d+) passed, (\\d+) failed, (\\d+) errors, (\\d+) skipped");
 
     private static Path jar;
+
+    /** The run's output files and reports, removed after each test. */
+    @TempDir
+    Path directory;
 
     /** What a run of the jar printed, and its exit code. */
     record Run(int exitCode, String out, String err) {
@@ -62,7 +67,7 @@ class RunnerJarIT {
     @Test
     void anUnreachablePlatformGivesErrorsNeverFailuresAndExit2() throws Exception {
         Run run = java("--base-url", UNREACHABLE, "--user", "jar-it-user", "--password", "jar-it-password", "--request-timeout", "PT2S",
-                "--report-dir", Files.createTempDirectory("aicnet-jar-it").toString());
+                "--report-dir", directory.resolve("reports").toString());
         assertEquals(2, run.exitCode(), run.out() + run.err());
         Matcher summary = SUMMARY.matcher(run.out());
         assertTrue(summary.find(), "no summary in:\n" + run.out());
@@ -72,12 +77,12 @@ class RunnerJarIT {
         assertTrue(run.out().contains("no answer from the platform"), run.out());
     }
 
-    private static Run java(String... arguments) throws IOException, InterruptedException {
+    private Run java(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", jar.toString()));
         command.addAll(List.of(arguments));
-        Path out = Files.createTempFile("aicnet-jar-out", ".txt");
-        Path err = Files.createTempFile("aicnet-jar-err", ".txt");
+        Path out = Files.createTempFile(directory, "out", ".txt");
+        Path err = Files.createTempFile(directory, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("AICNET_"));
         Process process = builder.start();

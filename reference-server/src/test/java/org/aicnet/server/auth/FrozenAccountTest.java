@@ -2,16 +2,13 @@ package org.aicnet.server.auth;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -23,31 +20,20 @@ import static org.aicnet.server.TestServers.BOB;
 /** Reading R-frozen-account with the default of 5 failed log-ins in a row. */
 class FrozenAccountTest {
 
-    @TempDir
-    static Path data;
-    static ReferenceServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.defaultNetwork();
 
     @Test
     void fiveFailedLogInsInARowFreezeTheAccountAndItsTokens() {
-        String earlier = TestServers.token(server, BOB);
+        String earlier = network.token(BOB);
         for (int attempt = 1; attempt <= 5; attempt++) {
             error(logIn(BOB.name(), "wrong-" + attempt), ErrorCode.AUTHENTICATION_FAILED);
         }
         error(logIn(BOB.name(), BOB.password()), ErrorCode.ACCOUNT_FROZEN);
         error(logIn(BOB.name(), "wrong again"), ErrorCode.ACCOUNT_FROZEN);
-        error(given(TestServers.request(server, earlier)).get(Api.CENTERS), ErrorCode.ACCOUNT_FROZEN);
+        error(given(network.request(earlier)).get(Api.CENTERS), ErrorCode.ACCOUNT_FROZEN);
 
-        ok(given(TestServers.as(server, ALICE)).get(Api.CENTERS), "centers-response.json");
+        ok(given(TestServers.as(network.server(), ALICE)).get(Api.CENTERS), "centers-response.json");
     }
 
     @Test
@@ -61,7 +47,7 @@ class FrozenAccountTest {
     }
 
     private static Response logIn(String name, String password) {
-        return given(TestServers.request(server)).contentType(ContentType.JSON)
+        return given(network.request()).contentType(ContentType.JSON)
                 .body(Map.of(Api.AUTH_METHOD, "password", Api.USER, Map.of("name", name, "password", password)))
                 .post(Api.TOKENS);
     }

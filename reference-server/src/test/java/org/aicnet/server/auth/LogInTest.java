@@ -3,19 +3,15 @@ package org.aicnet.server.auth;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.aicnet.server.ReferenceServer;
-import org.aicnet.server.TestServers;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,19 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** POST /auth/tokens (A.1-A.4) and reading R-authMethod. */
 class LogInTest {
 
-    @TempDir
-    static Path data;
-    static ReferenceServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.defaultNetwork();
 
     @Test
     void theArrayFormOfA2GivesAToken() {
@@ -60,7 +45,7 @@ class LogInTest {
 
     @Test
     void everyLogInGivesANewToken() {
-        assertNotEquals(TestServers.token(server, ALICE), TestServers.token(server, ALICE));
+        assertNotEquals(network.token(ALICE), network.token(ALICE));
     }
 
     @Test
@@ -76,11 +61,11 @@ class LogInTest {
 
     @Test
     void theTokenOpensSecuredRoutesInEitherHeader() {
-        String token = TestServers.token(server, ALICE);
-        ok(given(TestServers.request(server, token)).get(Api.CENTERS), "centers-response.json");
-        ok(given(TestServers.request(server)).header("Authorization", "Bearer " + token).get(Api.CENTERS),
+        String token = network.token(ALICE);
+        ok(given(network.request(token)).get(Api.CENTERS), "centers-response.json");
+        ok(given(network.request()).header("Authorization", "Bearer " + token).get(Api.CENTERS),
                 "centers-response.json");
-        ok(given(TestServers.request(server)).header("Authorization", "bearer " + token).get(Api.CENTERS),
+        ok(given(network.request()).header("Authorization", "bearer " + token).get(Api.CENTERS),
                 "centers-response.json");
     }
 
@@ -137,16 +122,16 @@ class LogInTest {
 
     @Test
     void aBodyNotSentAsJsonIs0201() {
-        error(given(TestServers.request(server)).contentType(ContentType.URLENC)
+        error(given(network.request()).contentType(ContentType.URLENC)
                 .formParam("authMethod", "password").post(Api.TOKENS), ErrorCode.PARAMETER_TYPE);
-        error(given(TestServers.request(server)).contentType(ContentType.TEXT)
+        error(given(network.request()).contentType(ContentType.TEXT)
                 .body("{\"authMethod\": \"password\", \"user\": {\"name\": \"alice\", \"password\": \"alice-secret\"}}")
                 .post(Api.TOKENS), ErrorCode.PARAMETER_TYPE);
     }
 
     @Test
     void aWrongMethodIs405WithAllow() {
-        Response response = given(TestServers.request(server)).get(Api.TOKENS);
+        Response response = given(network.request()).get(Api.TOKENS);
         error(response, 405, ErrorCode.PARAMETER_VALUE);
         assertTrue(response.header("Allow").contains("POST"), response.header("Allow"));
     }
@@ -156,10 +141,10 @@ class LogInTest {
     }
 
     private static Response logIn(Map<String, ?> body) {
-        return given(TestServers.request(server)).contentType(ContentType.JSON).body(body).post(Api.TOKENS);
+        return given(network.request()).contentType(ContentType.JSON).body(body).post(Api.TOKENS);
     }
 
     private static Response logInRaw(String body) {
-        return given(TestServers.request(server)).contentType(ContentType.JSON).body(body).post(Api.TOKENS);
+        return given(network.request()).contentType(ContentType.JSON).body(body).post(Api.TOKENS);
     }
 }

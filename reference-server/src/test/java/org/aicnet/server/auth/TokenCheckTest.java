@@ -2,12 +2,12 @@ package org.aicnet.server.auth;
 
 import io.restassured.specification.RequestSpecification;
 import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,31 +31,20 @@ class TokenCheckTest {
                 "POST " + Api.DATASET_UPLOAD);
     }
 
-    @TempDir
-    static Path data;
-    static ReferenceServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.defaultNetwork();
 
     @ParameterizedTest
     @MethodSource("securedRoutes")
     void noTokenIs0101(String route) {
-        error(call(given(TestServers.request(server)), route), ErrorCode.AUTHENTICATION_FAILED);
+        error(call(given(network.request()), route), ErrorCode.AUTHENTICATION_FAILED);
     }
 
     @ParameterizedTest
     @MethodSource("securedRoutes")
     void aMalformedTokenIs0101(String route) {
-        error(call(given(TestServers.request(server, "not a token!")), route), ErrorCode.AUTHENTICATION_FAILED);
-        error(call(given(TestServers.request(server)).header(Api.AUTHORIZATION_HEADER, "Basic YWxpY2U6eA=="), route),
+        error(call(given(network.request("not a token!")), route), ErrorCode.AUTHENTICATION_FAILED);
+        error(call(given(network.request()).header(Api.AUTHORIZATION_HEADER, "Basic YWxpY2U6eA=="), route),
                 ErrorCode.AUTHENTICATION_FAILED);
     }
 
@@ -65,15 +54,15 @@ class TokenCheckTest {
         byte[] random = new byte[32];
         new Random(route.hashCode()).nextBytes(random);
         String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        error(call(given(TestServers.request(server, forged)), route), ErrorCode.AUTHENTICATION_FAILED);
+        error(call(given(network.request(forged)), route), ErrorCode.AUTHENTICATION_FAILED);
     }
 
     @ParameterizedTest
     @MethodSource("securedRoutes")
     void aTamperedTokenIs0101(String route) {
-        String token = TestServers.token(server, TestServers.ALICE);
+        String token = network.token(TestServers.ALICE);
         String tampered = (token.charAt(0) == 'A' ? 'B' : 'A') + token.substring(1);
-        error(call(given(TestServers.request(server, tampered)), route), ErrorCode.AUTHENTICATION_FAILED);
+        error(call(given(network.request(tampered)), route), ErrorCode.AUTHENTICATION_FAILED);
     }
 
     /** A refused upload is answered, not cut off: the server reads the body it will not use before it answers. */
@@ -82,7 +71,7 @@ class TokenCheckTest {
         byte[] file = new byte[600];
         new Random(7).nextBytes(file);
         for (int attempt = 0; attempt < 50; attempt++) {
-            error(given(TestServers.request(server)).multiPart("md5", "0123456789abcdef0123456789abcdef")
+            error(given(network.request()).multiPart("md5", "0123456789abcdef0123456789abcdef")
                     .multiPart("title", "refused").multiPart("size", "600")
                     .multiPart("file", "refused.bin", file, "application/octet-stream")
                     .post(Api.DATASET_UPLOAD), ErrorCode.AUTHENTICATION_FAILED);

@@ -2,18 +2,16 @@ package org.aicnet.server.datasets;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -30,30 +28,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ListDatasetsTest {
 
-    @TempDir
-    static Path data;
-    static ReferenceServer server;
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.defaultNetwork();
     static String alice;
     static String bob;
     static String bobsDataset;
 
     @BeforeAll
-    static void start() {
-        server = TestServers.start(data);
-        alice = TestServers.token(server, TestServers.ALICE);
-        bob = TestServers.token(server, TestServers.BOB);
+    static void bobUploadsADataset() {
+        alice = network.token(TestServers.ALICE);
+        bob = network.token(TestServers.BOB);
         bobsDataset = ok(Uploads.of(Uploads.randomBytes(4096, 31)).with(Api.TITLE, "Bob's images")
                         .with(Api.DATASET_DESC, "cat pictures").with(Api.LABELS, "cats")
-                        .post(TestServers.request(server, bob)), "dataset-upload-response.json").getString("id");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+                        .post(network.request(bob)), "dataset-upload-response.json").getString("id");
     }
 
     private static JsonPath datasets(String token, Map<String, ?> query) {
-        RequestSpecification request = given(TestServers.request(server, token)).queryParams(query);
+        RequestSpecification request = given(network.request(token)).queryParams(query);
         return ok(request.get(Api.DATASETS), "datasets-response.json");
     }
 

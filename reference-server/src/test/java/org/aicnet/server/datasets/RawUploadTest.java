@@ -1,16 +1,6 @@
 package org.aicnet.server.datasets;
 
 import io.restassured.path.json.JsonPath;
-import org.aicnet.server.ReferenceServer;
-import org.aicnet.server.TestServers;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +8,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.aicnet.server.ServerExtension;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.restassured.RestAssured.given;
 import static org.aicnet.server.ApiAssertions.assertValid;
@@ -35,26 +32,19 @@ class RawUploadTest {
     private static final String BOUNDARY = "----aicnet-test-boundary";
     private static final int MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.network("""
+            datasets: {maxUploadBytes: %d}
+            publicDatasets: [{id: mnist, title: MNIST, owner: aicnet, size: 11594722}]
+            accounts: [{name: carol, password: carol-secret}]
+            """.formatted(MAX_UPLOAD_BYTES));
     static Path data;
-    static ReferenceServer server;
     static String token;
 
     @BeforeAll
-    static void start() {
-        data = directory.resolve("data");
-        server = TestServers.start(TestServers.config(directory, """
-                datasets: {maxUploadBytes: %d}
-                publicDatasets: [{id: mnist, title: MNIST, owner: aicnet, size: 11594722}]
-                accounts: [{name: carol, password: carol-secret}]
-                """.formatted(MAX_UPLOAD_BYTES)), data);
-        token = TestServers.token(server, "carol", "carol-secret");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void logIn() {
+        data = network.dataDirectory();
+        token = network.token("carol", "carol-secret");
     }
 
     @AfterEach
@@ -66,7 +56,7 @@ class RawUploadTest {
     }
 
     private static long datasetCount() {
-        return ok(given(TestServers.request(server, token)).get(Api.DATASETS), "datasets-response.json")
+        return ok(given(network.request(token)).get(Api.DATASETS), "datasets-response.json")
                 .getLong("totalSize");
     }
 
@@ -75,7 +65,7 @@ class RawUploadTest {
         long before = datasetCount();
         byte[] content = Uploads.randomBytes(4 * 1024 * 1024, 21);
         byte[] head = head(content, "big.bin");
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", network.server().port())) {
             OutputStream out = socket.getOutputStream();
             out.write(requestHead(token, "Content-Length: " + (head.length + content.length + tail().length)));
             out.write(head);
@@ -97,7 +87,7 @@ class RawUploadTest {
         assertEquals(200, answer.status(), answer.body());
         assertValid("dataset-upload-response.json", answer.body());
         String id = JsonPath.from(answer.body()).getString("id");
-        JsonPath listed = ok(given(TestServers.request(server, token)).queryParam(Api.QUERY, "中文")
+        JsonPath listed = ok(given(network.request(token)).queryParam(Api.QUERY, "中文")
                 .get(Api.DATASETS), "datasets-response.json");
         assertEquals(List.of(id), listed.getList("datasets.id"));
         assertEquals("中文数据集", listed.getString("datasets[0].title"));
@@ -107,7 +97,7 @@ class RawUploadTest {
     @Test
     void aDeclaredLengthAboveTheLimitIs0204BeforeTheBodyIsRead() throws IOException {
         long length = MAX_UPLOAD_BYTES + UploadForm.FORM_ALLOWANCE + 1;
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", network.server().port())) {
             socket.getOutputStream().write(requestHead(token, "Content-Length: " + length));
             Answer answer = Answer.read(socket);
             assertEquals(400, answer.status(), answer.body());
@@ -143,7 +133,7 @@ class RawUploadTest {
     }
 
     private static Answer send(byte[] request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", network.server().port())) {
             OutputStream out = socket.getOutputStream();
             out.write(request);
             out.flush();
@@ -163,7 +153,7 @@ class RawUploadTest {
     /** A request head framed by {@code framing} (Content-Length or Transfer-Encoding); no token when null. */
     private static byte[] requestHead(String token, String framing) {
         return ("POST " + Api.DATASET_UPLOAD + " HTTP/1.1\r\n"
-                + "Host: 127.0.0.1:" + server.port() + "\r\n"
+                + "Host: 127.0.0.1:" + network.server().port() + "\r\n"
                 + (token == null ? "" : Api.TOKEN_HEADER + ": " + token + "\r\n")
                 + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\n"
                 + framing + "\r\n"

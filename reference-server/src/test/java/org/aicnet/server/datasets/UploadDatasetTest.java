@@ -3,23 +3,20 @@ package org.aicnet.server.datasets;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.aicnet.server.ReferenceServer;
-import org.aicnet.server.TestServers;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.aicnet.server.ServerExtension;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.restassured.RestAssured.given;
 import static org.aicnet.server.ApiAssertions.error;
@@ -33,32 +30,24 @@ class UploadDatasetTest {
 
     private static final int MAX_UPLOAD_BYTES = 200_000;
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.network("""
+            datasets: {maxUploadBytes: %d}
+            publicDatasets:
+              - {id: mnist, title: MNIST, owner: aicnet, size: 11594722}
+            accounts:
+              - {name: carol, password: carol-secret}
+              - {name: dave, password: dave-secret}
+            """.formatted(MAX_UPLOAD_BYTES));
     static Path data;
-    static ReferenceServer server;
     static String carol;
     static String dave;
 
     @BeforeAll
-    static void start() {
-        Path config = TestServers.config(directory, """
-                datasets: {maxUploadBytes: %d}
-                publicDatasets:
-                  - {id: mnist, title: MNIST, owner: aicnet, size: 11594722}
-                accounts:
-                  - {name: carol, password: carol-secret}
-                  - {name: dave, password: dave-secret}
-                """.formatted(MAX_UPLOAD_BYTES));
-        data = directory.resolve("data");
-        server = TestServers.start(config, data);
-        carol = TestServers.token(server, "carol", "carol-secret");
-        dave = TestServers.token(server, "dave", "dave-secret");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void logIn() {
+        data = network.dataDirectory();
+        carol = network.token("carol", "carol-secret");
+        dave = network.token("dave", "dave-secret");
     }
 
     /** Whatever a test did, nothing is left half-written once its requests are complete. */
@@ -71,7 +60,7 @@ class UploadDatasetTest {
     }
 
     private static RequestSpecification as(String token) {
-        return TestServers.request(server, token);
+        return network.request(token);
     }
 
     private static JsonPath datasets(String token) {

@@ -2,18 +2,15 @@ package org.aicnet.server.http;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,24 +35,11 @@ class PagingTest {
                 Arguments.of(Api.DATASETS, "datasets-response.json", "datasets", "id"));
     }
 
-    @TempDir
-    static Path data;
-    static ReferenceServer server;
-    static String token;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start(data);
-        token = TestServers.token(server, TestServers.ALICE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.defaultNetwork();
 
     private static RequestSpecification request() {
-        return given(TestServers.request(server, token));
+        return given(network.as(TestServers.ALICE));
     }
 
     @ParameterizedTest(name = "{0}")

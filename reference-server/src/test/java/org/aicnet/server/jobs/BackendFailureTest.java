@@ -1,19 +1,16 @@
 package org.aicnet.server.jobs;
 
 import io.restassured.response.Response;
-import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.backend.UnreliableBackendProvider;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.aicnet.server.ApiAssertions.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,22 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /** A backend that fails: 500/0101 (adapter) without its message, and a refused task fails its job. */
 class BackendFailureTest {
 
-    @TempDir
-    static Path directory;
-    static ReferenceServer server;
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.network(TestNetworks.yaml().replaceFirst(
+            "    specs: \\[gpu-1, gpu-4, gpu-8, cpu-2]",
+            "    specs: [gpu-1, gpu-4, gpu-8, cpu-2]\n    backend: {type: " + UnreliableBackendProvider.TYPE + "}"));
     static JobCalls alice;
 
     @BeforeAll
-    static void start() {
-        String yaml = TestNetworks.yaml().replaceFirst("    specs: \\[gpu-1, gpu-4, gpu-8, cpu-2]",
-                "    specs: [gpu-1, gpu-4, gpu-8, cpu-2]\n    backend: {type: " + UnreliableBackendProvider.TYPE + "}");
-        server = TestServers.start(TestNetworks.write(directory, yaml), directory.resolve("data"));
-        alice = new JobCalls(server, TestServers.ALICE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void logIn() {
+        alice = new JobCalls(network.server(), TestServers.ALICE);
     }
 
     @Test

@@ -2,19 +2,17 @@ package org.aicnet.server.jobs;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -31,21 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** POST /trainjob (A.30-A.34): the checks of A.31/A.32 and the readings, in their order, and the created job. */
 class CreateTrainJobTest {
 
-    @TempDir
-    static Path directory;
-    static ReferenceServer server;
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.testNetwork();
     static JobCalls alice;
     static int names;
 
     @BeforeAll
-    static void start() {
-        server = TestServers.start(TestNetworks.write(directory, TestNetworks.yaml()), directory.resolve("data"));
-        alice = new JobCalls(server, TestServers.ALICE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void logIn() {
+        alice = new JobCalls(network.server(), TestServers.ALICE);
     }
 
     private static Map<String, Object> job() {
@@ -221,7 +212,7 @@ class CreateTrainJobTest {
 
     @Test
     void withoutATokenNothingIsCreated() {
-        error(io.restassured.RestAssured.given(TestServers.request(server)).contentType(ContentType.JSON)
+        error(io.restassured.RestAssured.given(network.request()).contentType(ContentType.JSON)
                 .body(job()).post(Api.TRAIN_JOBS), ErrorCode.AUTHENTICATION_FAILED);
     }
 }

@@ -1,18 +1,15 @@
 package org.aicnet.server.jobs;
 
 import io.restassured.response.Response;
-import org.aicnet.server.ReferenceServer;
-import org.aicnet.server.TestNetworks;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -28,28 +25,21 @@ class JobIsolationTest {
 
     private static final String NO_SUCH_JOB = "job-0000999999";
 
-    @TempDir
-    static Path directory;
-    static ReferenceServer server;
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.testNetwork();
     static JobCalls alice;
     static JobCalls bob;
     static String running;
     static String finished;
 
     @BeforeAll
-    static void start() throws InterruptedException {
-        server = TestServers.start(TestNetworks.write(directory, TestNetworks.yaml()), directory.resolve("data"));
-        alice = new JobCalls(server, TestServers.ALICE);
-        bob = new JobCalls(server, TestServers.BOB);
+    static void aliceHasARunningAndAFinishedJob() throws InterruptedException {
+        alice = new JobCalls(network.server(), TestServers.ALICE);
+        bob = new JobCalls(network.server(), TestServers.BOB);
         running = alice.create("alices-running", "sleep 60");
         finished = alice.create("alices-finished", "exit 0");
         alice.await(running, JobStatus.RUNNING);
         alice.await(finished, JobStatus.SUCCEEDED);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** Bob's call on alice's job and on a job that never existed: both 0240, byte for byte the same. */

@@ -2,19 +2,13 @@ package org.aicnet.server.jobs;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.aicnet.server.ReferenceServer;
-import org.aicnet.server.TestNetworks;
-import org.aicnet.server.TestServers;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.file.Path;
 
 import static io.restassured.RestAssured.given;
 import static org.aicnet.server.ApiAssertions.error;
@@ -25,19 +19,8 @@ import static org.aicnet.server.ApiAssertions.error;
  */
 class JobsTokenTest {
 
-    @TempDir
-    static Path directory;
-    static ReferenceServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start(TestNetworks.write(directory, TestNetworks.yaml()), directory.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.testNetwork();
 
     private static Response call(RequestSpecification request, String route) {
         String[] methodAndPath = route.split(" ");
@@ -50,13 +33,13 @@ class JobsTokenTest {
             "DELETE " + Api.TRAIN_JOB, "POST " + Api.TRAIN_JOB_STOP, "GET " + Api.TRAIN_JOB_DOWNLOAD,
             "GET " + Api.TASK_LOG_URL, "POST " + Api.ONLINE_JOBS, "GET " + Api.IDLE})
     void everyJobRouteNeedsAToken(String route) {
-        error(call(given(TestServers.request(server)), route), ErrorCode.AUTHENTICATION_FAILED);
-        error(call(given(TestServers.request(server, "forged-token")), route), ErrorCode.AUTHENTICATION_FAILED);
+        error(call(given(network.request()), route), ErrorCode.AUTHENTICATION_FAILED);
+        error(call(given(network.request("forged-token")), route), ErrorCode.AUTHENTICATION_FAILED);
     }
 
     @Test
     void theSignedLogLinkAndServiceAddressesAnswerWithoutToken() {
-        error(call(given(TestServers.request(server)), "GET " + Api.SIGNED_LOG), 403, ErrorCode.AUTHENTICATION_FAILED);
-        error(call(given(TestServers.request(server)), "GET " + Api.SERVICE), 404, ErrorCode.JOB_NOT_FOUND);
+        error(call(given(network.request()), "GET " + Api.SIGNED_LOG), 403, ErrorCode.AUTHENTICATION_FAILED);
+        error(call(given(network.request()), "GET " + Api.SERVICE), 404, ErrorCode.JOB_NOT_FOUND);
     }
 }

@@ -2,21 +2,19 @@ package org.aicnet.server.jobs;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,17 +32,15 @@ class ListTrainJobsTest {
     private record Row(String id, String name, String status, String createTime) {
     }
 
-    @TempDir
-    static Path directory;
-    static ReferenceServer server;
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.testNetwork();
     static JobCalls alice;
     static List<String> ids = new ArrayList<>();
 
     @BeforeAll
     static void jobsInEveryState() throws InterruptedException {
-        server = TestServers.start(TestNetworks.write(directory, TestNetworks.yaml()), directory.resolve("data"));
-        alice = new JobCalls(server, TestServers.ALICE);
-        JobCalls bob = new JobCalls(server, TestServers.BOB);
+        alice = new JobCalls(network.server(), TestServers.ALICE);
+        JobCalls bob = new JobCalls(network.server(), TestServers.BOB);
         String succeeded = alice.create("list-b", "exit 0");
         String failed = alice.create("list-e", "exit 2");
         String running = alice.create("list-a", "sleep 60");
@@ -62,11 +58,6 @@ class ListTrainJobsTest {
         alice.stop(stopped);
         alice.await(onNpu, JobStatus.SUCCEEDED);
         ids.addAll(List.of(succeeded, failed, running, stopped, onNpu));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static JsonPath list(Map<String, ?> query) {

@@ -3,20 +3,18 @@ package org.aicnet.server.jobs;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.aicnet.server.ApiAssertions.error;
@@ -31,20 +29,13 @@ class OnlineJobTest {
     private static final int UNAVAILABLE = 503;
     private static final int NOT_FOUND = 404;
 
-    @TempDir
-    static Path directory;
-    static ReferenceServer server;
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.testNetwork();
     static JobCalls alice;
 
     @BeforeAll
-    static void start() {
-        server = TestServers.start(TestNetworks.write(directory, TestNetworks.yaml()), directory.resolve("data"));
-        alice = new JobCalls(server, TestServers.ALICE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void logIn() {
+        alice = new JobCalls(network.server(), TestServers.ALICE);
     }
 
     private static JsonPath create(Map<String, Object> body) {
@@ -67,7 +58,7 @@ class OnlineJobTest {
         assertEquals("inference", created.getString("metadata.name"));
         assertEquals("resnet inference", created.getString("metadata.desc"));
         assertTrue(Times.parse(created.getString("metadata.createTime")).isPresent());
-        assertEquals(server.baseUrl() + "/services/" + id + "/", url);
+        assertEquals(network.server().baseUrl() + "/services/" + id + "/", url);
 
         alice.await(id, JobStatus.RUNNING);
         Response answer = call(url);
@@ -102,14 +93,14 @@ class OnlineJobTest {
 
     @Test
     void anAddressOfNoOnlineJobIs404() {
-        error(call(server.baseUrl() + "/services/svc-0000099999/"), NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
+        error(call(network.server().baseUrl() + "/services/svc-0000099999/"), NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
         String training = alice.create("not-a-service", "exit 0");
-        error(call(server.baseUrl() + "/services/" + training + "/"), NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
+        error(call(network.server().baseUrl() + "/services/" + training + "/"), NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
     }
 
     @Test
     void aServiceAddressTakesGetAndPostOnly() {
-        Response wrong = RestAssured.given().delete(URI.create(server.baseUrl() + "/services/svc-1/models/resnet"));
+        Response wrong = RestAssured.given().delete(URI.create(network.server().baseUrl() + "/services/svc-1/models/resnet"));
         error(wrong, 405, ErrorCode.PARAMETER_VALUE);
         assertEquals("GET, POST", wrong.header("Allow"));
     }
@@ -146,7 +137,7 @@ class OnlineJobTest {
         error(alice.post(Api.ONLINE_JOBS, JobCalls.body("bad name", TestNetworks.GPU_1, null)),
                 ErrorCode.JOB_NAME_CHARACTERS);
         error(alice.post(Api.ONLINE_JOBS, JobCalls.body("no-spec", "gpu-99", null)), ErrorCode.SPEC_UNAVAILABLE);
-        error(io.restassured.RestAssured.given(TestServers.request(server))
+        error(io.restassured.RestAssured.given(network.request())
                 .contentType(io.restassured.http.ContentType.JSON)
                 .body(JobCalls.body("anonymous", TestNetworks.GPU_1, null)).post(Api.ONLINE_JOBS),
                 ErrorCode.AUTHENTICATION_FAILED);

@@ -1,19 +1,17 @@
 package org.aicnet.server.resources;
 
 import io.restassured.path.json.JsonPath;
-import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -27,20 +25,13 @@ class IdleResourcesTest {
 
     private static final Map<String, Object> FULL_GPU_NODE = resources("X86", 32, 128, "GPU", 8, "Nvidia/GPU/V100");
 
-    @TempDir
-    static Path directory;
-    static ReferenceServer server;
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.testNetwork();
     static JobCalls alice;
 
     @BeforeAll
-    static void start() {
-        server = TestServers.start(TestNetworks.write(directory, TestNetworks.yaml()), directory.resolve("data"));
-        alice = new JobCalls(server, TestServers.ALICE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void logIn() {
+        alice = new JobCalls(network.server(), TestServers.ALICE);
     }
 
     private static Map<String, Object> resources(String arch, int cores, int memory, String type, int cards,
@@ -115,6 +106,6 @@ class IdleResourcesTest {
 
     @Test
     void aTokenIsRequired() {
-        error(given(TestServers.request(server)).get(Api.IDLE), ErrorCode.AUTHENTICATION_FAILED);
+        error(given(network.request()).get(Api.IDLE), ErrorCode.AUTHENTICATION_FAILED);
     }
 }

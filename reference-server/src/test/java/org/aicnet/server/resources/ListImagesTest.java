@@ -2,19 +2,16 @@ package org.aicnet.server.resources;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -29,24 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** GET /resource/images (A.19-A.22) on the default network. */
 class ListImagesTest {
 
-    @TempDir
-    static Path data;
-    static ReferenceServer server;
-    static String token;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start(data);
-        token = TestServers.token(server, TestServers.ALICE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.defaultNetwork();
 
     private static RequestSpecification request() {
-        return given(TestServers.request(server, token));
+        return given(network.as(TestServers.ALICE));
     }
 
     private static JsonPath images(RequestSpecification request) {

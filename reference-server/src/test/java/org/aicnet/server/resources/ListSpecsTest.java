@@ -3,11 +3,11 @@ package org.aicnet.server.resources;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,24 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** GET /resource/specs (A.9-A.12) on the default network, and ties on a network of its own. */
 class ListSpecsTest {
 
-    @TempDir
-    static Path data;
-    static ReferenceServer server;
-    static String token;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start(data);
-        token = TestServers.token(server, TestServers.ALICE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.defaultNetwork();
 
     private static RequestSpecification request() {
-        return given(TestServers.request(server, token));
+        return given(network.as(TestServers.ALICE));
     }
 
     private static JsonPath specs(RequestSpecification request) {

@@ -3,15 +3,16 @@ package org.aicnet.server.jobs.logs;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
@@ -30,20 +31,13 @@ class LogLinkTest {
 
     private static final int FORBIDDEN = 403;
 
-    @TempDir
-    static Path directory;
-    static ReferenceServer server;
+    @RegisterExtension
+    static final ServerExtension network = ServerExtension.testNetwork();
     static JobCalls alice;
 
     @BeforeAll
-    static void start() {
-        server = TestServers.start(TestNetworks.write(directory, TestNetworks.yaml()), directory.resolve("data"));
-        alice = new JobCalls(server, TestServers.ALICE);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void logIn() {
+        alice = new JobCalls(network.server(), TestServers.ALICE);
     }
 
     static String link(JobCalls calls, String id, String taskId, String contentType) {
@@ -65,7 +59,7 @@ class LogLinkTest {
         String id = alice.create("logged", "echo hello from the task; exit 0");
         alice.await(id, JobStatus.SUCCEEDED);
         String url = link(alice, id, "task-0", Api.TEXT_PLAIN);
-        assertTrue(url.startsWith(server.baseUrl() + "/"), url);
+        assertTrue(url.startsWith(network.server().baseUrl() + "/"), url);
         Response log = follow(url);
         assertEquals(200, log.statusCode(), log.asString());
         assertEquals("text/plain;charset=utf-8", log.contentType().replace(" ", "").toLowerCase());
