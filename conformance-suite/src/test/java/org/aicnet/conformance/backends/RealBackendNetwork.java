@@ -12,12 +12,11 @@ import java.util.Locale;
  * The reference server's default network with its centers on a backend that really runs jobs ({@code local},
  * {@code slurm}) instead of the simulated one, for running the whole suite against it: the connected GPU center (and,
  * where the backend can run MLU jobs, the MLU center) get a spec small enough for one core and 1 GiB of this machine,
- * the NPU center, whose specs and images are ARM's, is disconnected; the accounts alice and bob, and carol to be
- * frozen (accounts, start, log-in and freezing as {@link ReferenceNetwork}); log links living {@value #LOG_LINK_LIFETIME}. Loopback, a free port, a data directory of the test's own.
+ * the NPU center, whose specs and images are ARM's, is disconnected. The rest is {@link ReferenceNetwork#yaml}'s: the
+ * accounts alice and bob, and carol to be frozen, and short log links. Loopback, a free port, a data directory of the
+ * test's own.
  */
 final class RealBackendNetwork {
-
-    static final String LOG_LINK_LIFETIME = "PT2S";
 
     private static final String SIMULATED = "backend: {type: simulated}";
 
@@ -30,11 +29,7 @@ final class RealBackendNetwork {
      */
     static Path configuration(Path directory, String backend, boolean mluConnected, String tokenLifetime) {
         String arch = hostArch();
-        String yaml = ReferenceNetwork.defaultNetwork();
-        yaml = replace(yaml, "tokenLifetime: PT24H", "tokenLifetime: " + tokenLifetime);
-        yaml = replace(yaml, "maxFailedLogins: 5", "maxFailedLogins: " + ReferenceNetwork.MAX_FAILED_LOGINS);
-        yaml = replace(yaml, "schedulerInterval: PT0.2S", "schedulerInterval: PT0.1S");
-        yaml = replace(yaml, "logLinkLifetime: PT1H", "logLinkLifetime: " + LOG_LINK_LIFETIME);
+        String yaml = ReferenceNetwork.yaml(tokenLifetime);
         yaml = replace(yaml, "specs:\n", """
                 specs:
                   - id: gpu-a100-mini
@@ -60,10 +55,6 @@ final class RealBackendNetwork {
             yaml = replace(yaml, mlu + "true", mlu + "false");
         }
         yaml = replace(yaml, SIMULATED, "backend: " + backend);
-        yaml = ReferenceNetwork.withCarol(yaml);
-        if (!yaml.contains("name: " + ReferenceNetwork.CAROL.name())) {
-            throw new IllegalStateException("the default network no longer lists bob: adapt ReferenceNetwork");
-        }
         try {
             Files.createDirectories(directory);
             return Files.writeString(directory.resolve("network-" + tokenLifetime + ".yaml"), yaml);

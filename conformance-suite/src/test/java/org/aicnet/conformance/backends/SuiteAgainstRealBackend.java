@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The whole suite, through the code path of its jar ({@link SuiteRun}), against a reference server in-process whose
  * centers run their jobs for real ({@link RealBackendNetwork}), with two users, a frozen account and an expired token;
  * job commands are the suite's defaults, all valid /bin/sh, and a result command that writes a file where the
- * backend collects results; log links that expire after {@value RealBackendNetwork#LOG_LINK_LIFETIME}, so that the
+ * backend collects results; log links that expire after {@value ReferenceNetwork#LOG_LINK_LIFETIME}, so that the
  * expiry check runs. No check may fail or err; a check may skip where one node cannot do what it needs (a job on two
  * nodes). Each backend's test extends this and ends what its jobs left running once the server is closed.
  */
@@ -52,28 +51,18 @@ abstract class SuiteAgainstRealBackend {
     @Test
     void noCheckFailsOrErrs() throws Exception {
         Path data = directory.resolve("data");
-        String expiredToken;
-        try (ReferenceServer shortLived = ReferenceNetwork.start(
-                RealBackendNetwork.configuration(directory, backend(), runsMlu(), "PT1S"), data)) {
-            expiredToken = ReferenceNetwork.token(shortLived, ReferenceNetwork.ALICE);
-        }
+        String expiredToken = ReferenceNetwork.expiredToken(
+                RealBackendNetwork.configuration(directory, backend(), runsMlu(), "PT1S"), data);
         RunResult result;
         try (ReferenceServer server = ReferenceNetwork.start(
                 RealBackendNetwork.configuration(directory, backend(), runsMlu(), "PT24H"), data)) {
             ReferenceNetwork.freeze(server, ReferenceNetwork.CAROL);
-            Map<Setting, String> flags = new EnumMap<>(Setting.class);
-            flags.put(Setting.BASE_URL, server.baseUrl());
-            flags.put(Setting.USER, ReferenceNetwork.ALICE.name());
-            flags.put(Setting.PASSWORD, ReferenceNetwork.ALICE.password());
-            flags.put(Setting.USER2, ReferenceNetwork.BOB.name());
-            flags.put(Setting.PASSWORD2, ReferenceNetwork.BOB.password());
+            Map<Setting, String> flags = ReferenceNetwork.settings(server);
             flags.put(Setting.FROZEN_USER, ReferenceNetwork.CAROL.name());
             flags.put(Setting.FROZEN_PASSWORD, ReferenceNetwork.CAROL.password());
             flags.put(Setting.EXPIRED_TOKEN, expiredToken);
             flags.put(Setting.RESULT_COMMAND, RESULT_COMMAND);
             flags.put(Setting.LONG_COMMAND, "sleep 300");
-            flags.put(Setting.LOG_LINK_LIFETIME, RealBackendNetwork.LOG_LINK_LIFETIME);
-            flags.put(Setting.POLL_INTERVAL, "PT0.2S");
             flags.put(Setting.JOB_TIMEOUT, jobTimeout().toString());
             flags.put(Setting.REQUEST_TIMEOUT, "PT30S");
             result = new SuiteRun(new ConfigSources().flags(flags).build(), System.out).execute();

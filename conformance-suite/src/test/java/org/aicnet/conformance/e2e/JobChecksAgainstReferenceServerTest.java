@@ -13,11 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,29 +36,16 @@ class JobChecksAgainstReferenceServerTest {
     static final Set<String> SKIPPING = Set.of("A training job runs the public image url it names",
             "An online job runs the public image url it names");
 
-    /** Log links that expire soon enough for the expiry check (A.48) to wait it out. */
-    private static final String LOG_LINK_LIFETIME = "PT2S";
-
     @TempDir
     static Path directory;
     private static ReferenceServer server;
     private static RunResult result;
 
     @BeforeAll
-    static void runTheJobChecks() throws IOException {
-        Path network = ReferenceNetwork.configuration(directory, "PT24H");
-        Files.writeString(network, Files.readString(network)
-                .replace("logLinkLifetime: PT1H", "logLinkLifetime: " + LOG_LINK_LIFETIME));
-        server = ReferenceNetwork.start(network, directory.resolve("data"));
-        Map<Setting, String> settings = new EnumMap<>(Setting.class);
-        settings.put(Setting.BASE_URL, server.baseUrl());
-        settings.put(Setting.USER, ReferenceNetwork.ALICE.name());
-        settings.put(Setting.PASSWORD, ReferenceNetwork.ALICE.password());
-        settings.put(Setting.USER2, ReferenceNetwork.BOB.name());
-        settings.put(Setting.PASSWORD2, ReferenceNetwork.BOB.password());
-        settings.put(Setting.POLL_INTERVAL, "PT0.2S");
+    static void runTheJobChecks() {
+        server = ReferenceNetwork.start(ReferenceNetwork.configuration(directory, "PT24H"), directory.resolve("data"));
+        Map<Setting, String> settings = ReferenceNetwork.settings(server);
         settings.put(Setting.JOB_TIMEOUT, "PT30S");
-        settings.put(Setting.LOG_LINK_LIFETIME, LOG_LINK_LIFETIME);
         settings.put(Setting.TAGS, JOB_FEATURES);
         SuiteConfig suite = new ConfigSources().flags(settings).build();
         long started = System.nanoTime();

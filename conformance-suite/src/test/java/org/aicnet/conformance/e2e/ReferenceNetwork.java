@@ -1,6 +1,7 @@
 package org.aicnet.conformance.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aicnet.conformance.config.Setting;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.ServerOptions;
 
@@ -15,12 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A reference server for the suite's own tests: the embedded default network with a short simulated run time, the
- * accounts alice and bob, and carol, whom {@link #freeze} freezes (maxFailedLogins 3); loopback, a free port, a data
- * directory of the test's own.
+ * A reference server for the suite's own tests: the embedded default network with a short simulated run time and short
+ * log links, the accounts alice and bob, and carol, whom {@link #freeze} freezes (maxFailedLogins 3); loopback, a free
+ * port, a data directory of the test's own; and the suite's settings for a run against it.
  */
 public final class ReferenceNetwork {
 
@@ -31,6 +33,8 @@ public final class ReferenceNetwork {
     public static final Account BOB = new Account("bob", "bob-secret");
     public static final Account CAROL = new Account("carol", "carol-secret");
     public static final int MAX_FAILED_LOGINS = 3;
+    /** Log links that expire soon enough for the check of an expired link (A.48) to wait it out. */
+    public static final String LOG_LINK_LIFETIME = "PT2S";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,20 +44,68 @@ public final class ReferenceNetwork {
 
     /** Writes the test network's configuration into {@code directory}; {@code tokenLifetime} e.g. "PT24H". */
     static Path configuration(Path directory, String tokenLifetime) {
-        String yaml = withCarol(defaultNetwork()
-                .replace("tokenLifetime: PT24H", "tokenLifetime: " + tokenLifetime)
-                .replace("maxFailedLogins: 5", "maxFailedLogins: " + MAX_FAILED_LOGINS)
-                .replace("simulatedRunTime: PT5S", "simulatedRunTime: PT1S")
-                .replace("schedulerInterval: PT0.2S", "schedulerInterval: PT0.1S"));
-        if (!yaml.contains("name: " + CAROL.name()) || !yaml.contains("PT1S")) {
-            throw new IllegalStateException("the default network changed: adapt ReferenceNetwork");
-        }
         try {
             Files.createDirectories(directory);
-            return Files.writeString(directory.resolve("network-" + tokenLifetime + ".yaml"), yaml);
+            return Files.writeString(directory.resolve("network-" + tokenLifetime + ".yaml"), yaml(tokenLifetime));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The test network: the default network with tokens living {@code tokenLifetime}, {@link #MAX_FAILED_LOGINS},
+     * carol, log links living {@link #LOG_LINK_LIFETIME} and a short simulated run time.
+     */
+    public static String yaml(String tokenLifetime) {
+        String yaml = withCarol(defaultNetwork()
+                .replace("tokenLifetime: PT24H", "tokenLifetime: " + tokenLifetime)
+                .replace("maxFailedLogins: 5", "maxFailedLogins: " + MAX_FAILED_LOGINS)
+                .replace("logLinkLifetime: PT1H", "logLinkLifetime: " + LOG_LINK_LIFETIME)
+                .replace("simulatedRunTime: PT5S", "simulatedRunTime: PT1S")
+                .replace("schedulerInterval: PT0.2S", "schedulerInterval: PT0.1S"));
+        for (String changed : new String[]{"tokenLifetime: " + tokenLifetime, "name: " + CAROL.name(),
+                "maxFailedLogins: " + MAX_FAILED_LOGINS, "logLinkLifetime: " + LOG_LINK_LIFETIME,
+                "simulatedRunTime: PT1S", "schedulerInterval: PT0.1S"}) {
+            if (!yaml.contains(changed)) {
+                throw new IllegalStateException("the default network changed (no '" + changed
+                        + "'): adapt ReferenceNetwork");
+            }
+        }
+        return yaml;
+    }
+
+    /**
+     * The suite's settings for a run against {@code server}: its URL, {@link #ALICE} and {@link #BOB}, polling every
+     * 0.2 s and the log links' lifetime.
+     */
+    public static Map<Setting, String> settings(ReferenceServer server) {
+        Map<Setting, String> settings = new EnumMap<>(Setting.class);
+        settings.put(Setting.BASE_URL, server.baseUrl());
+        settings.put(Setting.USER, ALICE.name());
+        settings.put(Setting.PASSWORD, ALICE.password());
+        settings.put(Setting.USER2, BOB.name());
+        settings.put(Setting.PASSWORD2, BOB.password());
+        settings.put(Setting.POLL_INTERVAL, "PT0.2S");
+        settings.put(Setting.LOG_LINK_LIFETIME, LOG_LINK_LIFETIME);
+        return settings;
+    }
+
+    /**
+     * A token of {@link #ALICE} that has expired: issued by a server on {@code configuration}, whose tokens live 1 s,
+     * and {@code dataDirectory}, then waited out.
+     */
+    public static String expiredToken(Path configuration, Path dataDirectory) {
+        String token;
+        try (ReferenceServer shortLived = start(configuration, dataDirectory)) {
+            token = token(shortLived, ALICE);
+        }
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return token;
     }
 
     /** The network with {@link #CAROL} among its accounts, after bob's. */
@@ -79,14 +131,22 @@ public final class ReferenceNetwork {
         }
     }
 
-    /** Freezes the account: as many failed log-ins in a row as the server allows. */
+    /** Freezes the account: as many failed log-ins in a row as the server allows, then checks it is frozen. */
     public static void freeze(ReferenceServer server, Account account) {
-        for (int i = 0; i < MAX_FAILED_LOGINS; i++) {
-            logIn(server, account.name(), "wrong-" + account.password());
-        }
+        failLogIns(server, account);
         int status = logIn(server, account.name(), account.password()).statusCode();
         if (status != 401) {
             throw new IllegalStateException(account.name() + " is not frozen: log-in answered " + status);
+        }
+    }
+
+    /** As many log-ins with a wrong password in a row as the server allows; each must be refused with 401. */
+    public static void failLogIns(ReferenceServer server, Account account) {
+        for (int i = 0; i < MAX_FAILED_LOGINS; i++) {
+            int status = logIn(server, account.name(), "wrong-" + account.password()).statusCode();
+            if (status != 401) {
+                throw new IllegalStateException("a wrong password of " + account.name() + " answered " + status);
+            }
         }
     }
 

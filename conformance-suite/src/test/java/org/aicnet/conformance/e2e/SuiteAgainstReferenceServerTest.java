@@ -11,13 +11,8 @@ import org.aicnet.server.ReferenceServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,8 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SuiteAgainstReferenceServerTest {
 
     private static final Duration BUDGET = Duration.ofSeconds(60);
-    /** Short, so that the check of an expired log link need not wait long. */
-    private static final String LOG_LINK_LIFETIME = "PT2S";
 
     @TempDir
     Path directory;
@@ -43,36 +36,17 @@ class SuiteAgainstReferenceServerTest {
     @Test
     void everyMandatoryCheckPassesAgainstTheReferenceServer() {
         Path data = directory.resolve("data");
-        String expiredToken;
-        try (ReferenceServer shortLived = ReferenceNetwork.start(
-                ReferenceNetwork.configuration(directory, "PT1S"), data)) {
-            expiredToken = ReferenceNetwork.token(shortLived, ReferenceNetwork.ALICE);
-        }
+        String expiredToken = ReferenceNetwork.expiredToken(ReferenceNetwork.configuration(directory, "PT1S"), data);
         Path network = ReferenceNetwork.configuration(directory, "PT24H");
-        try {
-            Files.writeString(network, Files.readString(network)
-                    .replace("logLinkLifetime: PT1H", "logLinkLifetime: " + LOG_LINK_LIFETIME));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         try (ReferenceServer server = ReferenceNetwork.start(network, data)) {
             ReferenceNetwork.freeze(server, ReferenceNetwork.CAROL);
-            Map<Setting, String> flags = new EnumMap<>(Setting.class);
-            flags.put(Setting.BASE_URL, server.baseUrl());
-            flags.put(Setting.USER, ReferenceNetwork.ALICE.name());
-            flags.put(Setting.PASSWORD, ReferenceNetwork.ALICE.password());
-            flags.put(Setting.USER2, ReferenceNetwork.BOB.name());
-            flags.put(Setting.PASSWORD2, ReferenceNetwork.BOB.password());
+            Map<Setting, String> flags = ReferenceNetwork.settings(server);
             flags.put(Setting.FROZEN_USER, ReferenceNetwork.CAROL.name());
             flags.put(Setting.FROZEN_PASSWORD, ReferenceNetwork.CAROL.password());
             flags.put(Setting.EXPIRED_TOKEN, expiredToken);
-            flags.put(Setting.POLL_INTERVAL, "PT0.2S");
             flags.put(Setting.JOB_TIMEOUT, "PT30S");
             flags.put(Setting.REQUEST_TIMEOUT, "PT10S");
             flags.put(Setting.LONG_COMMAND, "sleep 300");
-            // the checks of expired log links need to know their lifetime (a setting of the job checks)
-            Arrays.stream(Setting.values()).filter(setting -> setting.key().equals("logLinkLifetime")).findFirst()
-                    .ifPresent(setting -> flags.put(setting, LOG_LINK_LIFETIME));
             String tags = System.getProperty("aicnet.tags");
             if (tags != null && !tags.isBlank()) {
                 flags.put(Setting.TAGS, tags);
