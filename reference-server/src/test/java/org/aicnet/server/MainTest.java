@@ -13,7 +13,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,20 +41,13 @@ class MainTest {
     void aDataDirectoryInUseExitsWith1AndSaysWhy(@TempDir Path directory) throws IOException, InterruptedException {
         Path data = directory.resolve("data");
         try (ReferenceServer running = TestServers.start(data)) {
-            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "--data-dir", data.toString(), "--port", "0")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            try {
-                assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second server gives up");
-                String message = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertEquals(1, second.exitValue(), message);
-                assertTrue(message.contains("aicnet-server: cannot open the database in " + data.toAbsolutePath()
-                        + " (is another server using this data directory?)"), message);
-            } finally {
-                second.destroyForcibly();
-            }
+            ServerProcess second = ServerProcess.start(List.of("-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "--data-dir", data.toString(), "--port", "0"));
+            int status = second.awaitExit(Duration.ofSeconds(60));
+            String message = String.join("\n", second.output());
+            assertEquals(1, status, message);
+            assertTrue(message.contains("aicnet-server: cannot open the database in " + data.toAbsolutePath()
+                    + " (is another server using this data directory?)"), message);
         }
     }
 

@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The shaded server jar run as a process of its own, as a user runs it: its output (stdout and stderr) is kept line by
- * line, and {@link #awaitListening} waits for its start-up line. Closing it sends SIGTERM and waits for the exit. Its
- * static methods call it over HTTP with the JDK's client.
+ * The server run in a process of its own, from the shaded jar as a user runs it or from a class path: its output
+ * (stdout and stderr) is kept line by line, and {@link #awaitListening} waits for its start-up line. Closing it sends
+ * SIGTERM and waits for the exit. Its static methods call it over HTTP with the JDK's client.
  */
 public final class ServerProcess implements AutoCloseable {
 
