@@ -68,14 +68,19 @@ public final class ListChecks {
         }
     }
 
-    /** Two listings that should be the same, item by item (a default and its explicit value). */
+    /**
+     * Two listings that should be the same, item by item (a default and its explicit value), both in the list's
+     * default sort: items of equal sort value may come in any order (R-sort-ties).
+     */
     public static void sameItemsSameOrder(AnnexList list, ListPage first, ListPage second) {
-        List<String> a = first.items().stream().map(list::id).toList();
-        List<String> b = second.items().stream().map(list::id).toList();
-        if (!a.equals(b) || first.totalSize() != second.totalSize()) {
+        String difference = Ordering.sameOrder(list, first.items(), second.items(), list.defaultSort());
+        if (difference != null || first.totalSize() != second.totalSize()) {
+            List<String> a = first.items().stream().map(list::id).toList();
+            List<String> b = second.items().stream().map(list::id).toList();
             throw new AssertionError("listing the " + list.name() + " with " + ListWalker.describe(first.query())
                     + " gave " + cut(a) + " (totalSize " + first.totalSize() + "), but with "
-                    + ListWalker.describe(second.query()) + " " + cut(b) + " (totalSize " + second.totalSize() + ")");
+                    + ListWalker.describe(second.query()) + " " + cut(b) + " (totalSize " + second.totalSize() + ")"
+                    + (difference == null ? "" : ": " + difference));
         }
     }
 

@@ -228,10 +228,6 @@ public final class ListSteps {
         if (verdict.valueOrders() != null) {
             world.run().recordReading(topic, verdict.valueOrders());
         }
-        if (verdict.idOrders() != null) {
-            world.run().recordReading("ties of the " + list.name() + " by " + found.sortField.value(),
-                    "ids in " + verdict.idOrders());
-        }
     }
 
     // ---- filters

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,21 +54,56 @@ class ListJudgementsTest {
     }
 
     @Test
-    void tiesAreBrokenByTheIdInTheSameDirection() {
+    void itemsOfEqualValueMayComeInAnyOrder() {
         SortField processor = AnnexLists.IMAGES.sort("processor");
         assertTrue(Ordering.judge(AnnexLists.IMAGES, images("c", "n", "b", "n", "a", "n"), processor, true).holds());
-        assertFalse(Ordering.judge(AnnexLists.IMAGES, images("a", "n", "b", "n", "c", "n"), processor, true).holds(),
-                "ties in ascending id order under a descending sort");
+        assertTrue(Ordering.judge(AnnexLists.IMAGES, images("a", "n", "c", "n", "b", "n"), processor, true).holds(),
+                "ties in any id order under a descending sort");
     }
 
     @Test
-    void numericIdsMayBeComparedAsNumbers() {
-        SortField processor = AnnexLists.IMAGES.sort("processor");
-        Ordering.Verdict verdict = Ordering.judge(AnnexLists.IMAGES, images("2", "n", "10", "n"), processor, false);
-        assertTrue(verdict.holds());
-        assertEquals("numeric order", verdict.idOrders());
-        assertFalse(Ordering.judge(AnnexLists.IMAGES, images("b2", "n", "b10", "n"), processor, false).holds(),
-                "ids that are not numbers are not compared as numbers");
+    void jobsCreatedInOneSecondMayComeInTheOrderOfAHiddenFraction() {
+        List<JsonNode> jobs = new ArrayList<>();
+        for (String[] job : new String[][]{{"j1", "2024-01-01 10:00:01"}, {"j3", "2024-01-01 10:00:00"},
+                {"j2", "2024-01-01 10:00:00"}, {"j0", "2024-01-01 10:00:00"}}) {
+            jobs.add(JSON.createObjectNode().set("metadata", JSON.createObjectNode().put("id", job[0])
+                    .put("createTime", job[1])));
+        }
+        SortField createTime = AnnexLists.TRAINING_JOBS.sort("createTime");
+        assertTrue(Ordering.judge(AnnexLists.TRAINING_JOBS, jobs, createTime, true).holds());
+        Ordering.Verdict ascending = Ordering.judge(AnnexLists.TRAINING_JOBS, jobs, createTime, false);
+        assertFalse(ascending.holds(), "values that differ on the wire are still judged");
+        assertTrue(ascending.violation().contains("'j1'"), ascending.violation());
+    }
+
+    @Test
+    void twoListingsAgreeWhenOnlyItemsOfEqualValueSwapPlaces() {
+        List<JsonNode> first = datasets("a", "same", "b", "same", "c", "zeta");
+        List<JsonNode> swapped = datasets("b", "same", "a", "same", "c", "zeta");
+        SortField title = AnnexLists.DATASETS.defaultSort();
+        assertNull(Ordering.sameOrder(AnnexLists.DATASETS, first, swapped, title));
+        assertNotNull(Ordering.sameOrder(AnnexLists.DATASETS, first, datasets("c", "zeta", "a", "same", "b", "same"),
+                title), "items of different value in another order");
+        assertNotNull(Ordering.sameOrder(AnnexLists.DATASETS, first, datasets("a", "same", "d", "same", "c", "zeta"),
+                title), "another item among the equal ones");
+        ListChecks.sameItemsSameOrder(AnnexLists.DATASETS, new ListPage(Map.of(), first, 3),
+                new ListPage(Map.of("sort", "datasetName"), swapped, 3));
+        assertThrows(AssertionError.class, () -> ListChecks.sameItemsSameOrder(AnnexLists.DATASETS,
+                new ListPage(Map.of(), first, 3), new ListPage(Map.of(), datasets("c", "zeta", "b", "same", "a", "same"), 3)));
+    }
+
+    @Test
+    void thePagesOfOneQueryStillHoldEveryItemOnceWhateverTheTies() {
+        assertThrows(AssertionError.class,
+                () -> ListChecks.eachItemOnce(walk(2, 3, List.of(List.of("a", "b"), List.of("a")))));
+    }
+
+    private static List<JsonNode> datasets(String... idAndTitle) {
+        List<JsonNode> items = new ArrayList<>();
+        for (int i = 0; i < idAndTitle.length; i += 2) {
+            items.add(JSON.createObjectNode().put("id", idAndTitle[i]).put("title", idAndTitle[i + 1]));
+        }
+        return items;
     }
 
     @Test
