@@ -1,7 +1,5 @@
 package org.aicnet.conformance.platform;
 
-import io.restassured.specification.RequestSpecification;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +11,6 @@ public final class ApiRequest {
 
     /** One part of a multipart/form-data body: a text field or a file. */
     public record Part(String name, String text, byte[] file, String fileName) {
-
-        void addTo(RequestSpecification spec) {
-            if (file == null) {
-                spec.multiPart(name, text);
-            } else {
-                spec.multiPart(name, fileName, file, "application/octet-stream");
-            }
-        }
     }
 
     private final PlatformClient client;

@@ -8,6 +8,7 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -21,10 +22,13 @@ final class EvidenceFilter implements Filter {
 
     private final Consumer<Exchange> sink;
     private final String tokenHeader;
+    private final List<ApiRequest.Part> multipart;
 
-    EvidenceFilter(Consumer<Exchange> sink, String tokenHeader) {
+    /** {@code multipart}: the parts of a multipart body, sent encoded, that the evidence names one by one. */
+    EvidenceFilter(Consumer<Exchange> sink, String tokenHeader, List<ApiRequest.Part> multipart) {
         this.sink = sink;
         this.tokenHeader = tokenHeader;
+        this.multipart = List.copyOf(multipart);
     }
 
     @Override
@@ -55,12 +59,9 @@ final class EvidenceFilter implements Filter {
                 || header.equalsIgnoreCase("Cookie");
     }
 
-    private static String bodyOf(FilterableRequestSpecification request) {
-        if (!request.getMultiPartParams().isEmpty()) {
-            StringBuilder parts = new StringBuilder("[multipart/form-data]");
-            request.getMultiPartParams().forEach(part -> parts.append(' ').append(part.getControlName())
-                    .append(part.getFileName() == null ? "=" + part.getContent() : "=@" + part.getFileName()));
-            return parts.toString();
+    private String bodyOf(FilterableRequestSpecification request) {
+        if (!multipart.isEmpty()) {
+            return MultipartBody.describe(multipart);
         }
         Object body = request.getBody();
         return body == null ? null : body.toString();
@@ -75,16 +76,16 @@ final class EvidenceFilter implements Filter {
                 .append(request.getURI()).append('\'');
         for (Header header : request.getHeaders()) {
             String value = isSecret(header.getName()) ? "$AICNET_TOKEN" : header.getValue();
-            if (header.getName().equalsIgnoreCase("Accept") || header.getName().equalsIgnoreCase("Content-Length")) {
+            if (header.getName().equalsIgnoreCase("Accept") || header.getName().equalsIgnoreCase("Content-Length")
+                    || !multipart.isEmpty() && header.getName().equalsIgnoreCase("Content-Type")) {
                 continue;
             }
             curl.append(isSecret(header.getName()) ? " -H \"" : " -H '").append(header.getName()).append(": ")
                     .append(value).append(isSecret(header.getName()) ? "\"" : "'");
         }
-        if (!request.getMultiPartParams().isEmpty()) {
-            request.getMultiPartParams().forEach(part -> curl.append(" -F '").append(part.getControlName())
-                    .append(part.getFileName() == null ? "=" + part.getContent() : "=@" + part.getFileName())
-                    .append('\''));
+        if (!multipart.isEmpty()) {
+            multipart.forEach(part -> curl.append(" -F '").append(part.name())
+                    .append(part.file() == null ? "=" + part.text() : "=@" + part.fileName()).append('\''));
         } else if (body != null) {
             curl.append(" --data '").append(body.replace("'", "'\\''")).append('\'');
         }

@@ -22,6 +22,10 @@ import java.util.function.Consumer;
  */
 public final class PlatformClient {
 
+    /** Bodies at least this large ask for the platform's go-ahead first, so that an early refusal can be read. */
+    static final int CONTINUE_THRESHOLD = 64 * 1024;
+    private static final int CONTINUE_WAIT_MILLIS = 2000;
+
     private final SuiteConfig config;
     private final RestAssuredConfig restConfig;
     private final Consumer<Exchange> evidence;
@@ -33,7 +37,9 @@ public final class PlatformClient {
         RestAssuredConfig rest = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam("http.connection.timeout", timeoutMillis)
                 .setParam("http.socket.timeout", timeoutMillis)
-                .setParam("http.connection-manager.timeout", (long) timeoutMillis));
+                .setParam("http.connection-manager.timeout", (long) timeoutMillis)
+                // how long a body announced with Expect: 100-continue waits for the platform's go-ahead
+                .setParam("http.protocol.wait-for-continue", CONTINUE_WAIT_MILLIS));
         if (config.insecureTls()) {
             rest = rest.sslConfig(SSLConfig.sslConfig().relaxedHTTPSValidation().allowAllHostnames());
         } else if (config.trustStore().isPresent()) {
@@ -75,12 +81,25 @@ public final class PlatformClient {
     ApiResponse send(ApiRequest request) {
         String url = request.url(config.baseUrl());
         RequestSpecification spec = RestAssured.given().config(restConfig).urlEncodingEnabled(!request.isVerbatim())
-                .filter(new EvidenceFilter(evidence, config.tokenHeader()));
+                .filter(new EvidenceFilter(evidence, config.tokenHeader(), request.multipart()));
         config.proxy().ifPresent(proxy -> spec.proxy(proxyHost(proxy), proxy.getPort(), proxy.getScheme()));
         request.headers().forEach(spec::header);
         request.query().forEach(spec::queryParam);
-        request.body().ifPresent(body -> spec.contentType(request.contentType()).body(body));
-        request.multipart().forEach(part -> part.addTo(spec));
+        // reading "request bodies": every body goes with its Content-Length (REST-assured sends a text or byte body
+        // with one; its own multipart bodies would go chunked); a large one waits for the platform's go-ahead, so
+        // that a platform refusing it before reading it is heard, not cut off by a broken pipe
+        long length = 0;
+        if (!request.multipart().isEmpty()) {
+            MultipartBody multipart = MultipartBody.of(request.multipart());
+            spec.contentType(multipart.contentType()).body(multipart.bytes());
+            length = multipart.bytes().length;
+        } else if (request.body().isPresent()) {
+            spec.contentType(request.contentType()).body(request.body().get());
+            length = request.body().get().length();
+        }
+        if (length >= CONTINUE_THRESHOLD) {
+            spec.header("Expect", "100-continue");
+        }
         Response response;
         try {
             response = spec.request(request.method(), url);
