@@ -40,50 +40,50 @@ Feature: Query the available computing centers (7.3.1, tables A.5-A.8)
       | processorType |
       | connected     |
 
-  @optional @req:A.6-processorType
+  @mandatory @req:A.6-processorType
   Scenario: processorType lists only the computing centers of that processor type
     When the user lists the computing centers filtered by "processorType" with each value found on the platform
     Then every computing center listed matches the filter
     And every computing center that matches the filter is listed under it
 
-  @optional @req:A.6-processorType
+  @mandatory @req:A.6-processorType
   Scenario: A processorType no computing center has gives an empty list
     When the user lists the computing centers filtered by "processorType" with a value nothing has
     Then no computing centers are listed and totalSize is 0
 
-  @optional @req:A.6-connected
+  @mandatory @req:A.6-connected
   Scenario: connected=true lists only connected computing centers, connected=false only disconnected ones
     When the user lists the computing centers filtered by "connected" with each value found on the platform
     Then every computing center listed matches the filter
     And every computing center that matches the filter is listed under it
 
-  @optional @req:A.6-connected
+  @mandatory @req:A.6-connected
   Scenario: connected takes only true or false
     When the user lists the computing centers with "connected" set to "maybe"
     Then the platform refuses it with error "0201"
 
-  @optional @req:A.6-pageSize
+  @mandatory @req:A.6-pageSize
   Scenario: A page of computing centers never holds more than pageSize centers
     When the user walks through the pages of the computing centers with a small page size
     Then every page holds at most the page size
 
-  @optional @req:A.6-page
+  @mandatory @req:A.6-page
   Scenario: The pages of the computing centers are consecutive slices that hold every center once
     When the user walks through the pages of the computing centers with a small page size
     Then every page before the last is full
     And the pages hold each of the totalSize computing centers exactly once
 
-  @optional @req:A.6-pageSize-default
+  @mandatory @req:A.6-pageSize-default
   Scenario: Without pageSize a page of computing centers is the page of pageSize 50
     When the user lists the computing centers once as it comes and once with "pageSize" set to "50"
     Then both listings hold the same computing centers in the same order
 
-  @optional @req:A.6-page-default
+  @mandatory @req:A.6-page-default
   Scenario: Without page the first page of computing centers is listed
     When the user lists the computing centers once as it comes and once with "page" set to "1"
     Then both listings hold the same computing centers in the same order
 
-  @optional @req:A.6-pageSize-range
+  @mandatory @req:A.6-pageSize-range
   Scenario Outline: pageSize <value> is refused with error <code>
     When the user lists the computing centers with "pageSize" set to "<value>"
     Then the platform refuses it with error "<code>"
@@ -94,7 +94,7 @@ Feature: Query the available computing centers (7.3.1, tables A.5-A.8)
       | 1001  | 0204 |
       | ten   | 0201 |
 
-  @optional @req:A.6-page-range
+  @mandatory @req:A.6-page-range
   Scenario Outline: page <value> is refused with error <code>
     When the user lists the computing centers with "page" set to "<value>"
     Then the platform refuses it with error "<code>"
@@ -104,12 +104,12 @@ Feature: Query the available computing centers (7.3.1, tables A.5-A.8)
       | 0     | 0204 |
       | first | 0201 |
 
-  @optional @req:A.6-page-range
+  @mandatory @req:A.6-page-range
   Scenario: The page after the last page of computing centers is empty
     When the user asks for the page after the last page of the computing centers
     Then the page is empty and totalSize is unchanged
 
-  @optional @req:A.6-sort @req:A.6-order
+  @mandatory @req:A.6-sort @req:A.6-order
   Scenario Outline: The computing centers sorted by <sort> in <order> order
     When the user lists all the computing centers sorted by "<sort>" in "<order>" order
     Then the computing centers are in that order
@@ -125,22 +125,22 @@ Feature: Query the available computing centers (7.3.1, tables A.5-A.8)
       | createTime    | asc   |
       | createTime    | desc  |
 
-  @optional @req:A.6-sort-default
+  @mandatory @req:A.6-sort-default
   Scenario: Without sort the computing centers are sorted by centerId
     When the user lists the computing centers once as it comes and once with "sort" set to "centerId"
     Then both listings hold the same computing centers in the same order
 
-  @optional @req:A.6-sort-unknown
+  @mandatory @req:A.6-sort-unknown
   Scenario: A sort value A.6 does not list is refused
     When the user lists the computing centers with "sort" set to "province"
     Then the platform refuses it with error "0202"
 
-  @optional @req:A.6-order-default
+  @mandatory @req:A.6-order-default
   Scenario: Without order the computing centers are sorted in descending order
     When the user lists the computing centers once as it comes and once with "order" set to "desc"
     Then both listings hold the same computing centers in the same order
 
-  @optional @req:A.6-order-unknown
+  @mandatory @req:A.6-order-unknown
   Scenario: An order other than asc or desc is refused
     When the user lists the computing centers with "order" set to "up"
     Then the platform refuses it with error "0202"

@@ -15,7 +15,7 @@ Feature: Upload a dataset (7.3.6, tables A.27-A.29)
     And the answer has the shape of table A.29
     And the new dataset is listed for the user with its title, size and owner
 
-  @optional @destructive @req:A.28-desc @req:A.28-labels
+  @mandatory @destructive @req:A.28-desc @req:A.28-labels
   Scenario: The description and labels of an upload are listed with the dataset
     When the user uploads a dataset file with its MD5, title, size, description and labels
     Then the request succeeds

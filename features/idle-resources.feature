@@ -35,12 +35,12 @@ Feature: Query the idle resources (7.3.3, tables A.13-A.18)
     When the user asks for the idle resources
     Then no two node entries of a center describe the same resources
 
-  @optional @req:A.14-centerId
+  @mandatory @req:A.14-centerId
   Scenario: centerId lists the idle resources of that center alone
     When the user asks for the idle resources of each computing center
     Then each answer holds the idle resources of the center asked for and of no other
 
-  @optional @req:A.14-centerId
+  @mandatory @req:A.14-centerId
   Scenario: A centerId no computing center has gives no idle resources
     When the user asks for the idle resources of a center that does not exist
     Then no idle resources are listed

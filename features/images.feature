@@ -50,51 +50,51 @@ Feature: Query the images (7.3.4, tables A.19-A.22)
       | processor  |
       | createTime |
 
-  @optional @req:A.20-centerId
+  @mandatory @req:A.20-centerId
   Scenario: centerId lists only images the network lists
     When the user lists the images filtered by "centerId" with each value found on the platform
     Then every image listed under the filter is among all the images
 
-  @optional @req:A.20-centerId
+  @mandatory @req:A.20-centerId
   Scenario: A centerId no computing center has gives an empty list of images
     When the user lists the images filtered by "centerId" with a value nothing has
     Then no images are listed and totalSize is 0
 
-  @optional @req:A.20-processor
+  @mandatory @req:A.20-processor
   Scenario: processor lists exactly the images for that processor type
     When the user lists the images filtered by "processor" with each value found on the platform
     Then every image listed matches the filter
     And every image that matches the filter is listed under it
 
-  @optional @req:A.20-processor
+  @mandatory @req:A.20-processor
   Scenario: A processor no image has gives an empty list
     When the user lists the images filtered by "processor" with a value nothing has
     Then no images are listed and totalSize is 0
 
-  @optional @req:A.20-framework
+  @mandatory @req:A.20-framework
   Scenario: framework lists exactly the images of that framework
     When the user lists the images filtered by "framework" with each value found on the platform
     Then every image listed matches the filter
     And every image that matches the filter is listed under it
 
-  @optional @req:A.20-framework
+  @mandatory @req:A.20-framework
   Scenario: A framework no image has gives an empty list
     When the user lists the images filtered by "framework" with a value nothing has
     Then no images are listed and totalSize is 0
 
-  @optional @req:A.20-createAfter
+  @mandatory @req:A.20-createAfter
   Scenario: createAfter lists exactly the images created at or after it
     When the user lists the images filtered by "createAfter" with each value found on the platform
     Then every image listed matches the filter
     And every image that matches the filter is listed under it
 
-  @optional @req:A.20-createBefore
+  @mandatory @req:A.20-createBefore
   Scenario: createBefore lists exactly the images created at or before it
     When the user lists the images filtered by "createBefore" with each value found on the platform
     Then every image listed matches the filter
     And every image that matches the filter is listed under it
 
-  @optional @req:A.20-createAfter
+  @mandatory @req:A.20-createAfter
   Scenario Outline: createAfter "<value>" is not a time and is refused
     When the user lists the images with "createAfter" set to "<value>"
     Then the platform refuses it with error "0202"
@@ -104,7 +104,7 @@ Feature: Query the images (7.3.4, tables A.19-A.22)
       | 2024-01-15T10:00:00 |
       | yesterday           |
 
-  @optional @req:A.20-createBefore
+  @mandatory @req:A.20-createBefore
   Scenario Outline: createBefore "<value>" is not a time and is refused
     When the user lists the images with "createBefore" set to "<value>"
     Then the platform refuses it with error "0202"
@@ -114,28 +114,28 @@ Feature: Query the images (7.3.4, tables A.19-A.22)
       | 2024-13-01 00:00:00 |
       | 1705312800          |
 
-  @optional @req:A.20-pageSize
+  @mandatory @req:A.20-pageSize
   Scenario: A page of images never holds more than pageSize images
     When the user walks through the pages of the images with a small page size
     Then every page holds at most the page size
 
-  @optional @req:A.20-page
+  @mandatory @req:A.20-page
   Scenario: The pages of the images are consecutive slices that hold every image once
     When the user walks through the pages of the images with a small page size
     Then every page before the last is full
     And the pages hold each of the totalSize images exactly once
 
-  @optional @req:A.20-pageSize-default
+  @mandatory @req:A.20-pageSize-default
   Scenario: Without pageSize a page of images is the page of pageSize 50
     When the user lists the images once as it comes and once with "pageSize" set to "50"
     Then both listings hold the same images in the same order
 
-  @optional @req:A.20-page-default
+  @mandatory @req:A.20-page-default
   Scenario: Without page the first page of images is listed
     When the user lists the images once as it comes and once with "page" set to "1"
     Then both listings hold the same images in the same order
 
-  @optional @req:A.20-pageSize-range
+  @mandatory @req:A.20-pageSize-range
   Scenario Outline: pageSize <value> is refused with error <code>
     When the user lists the images with "pageSize" set to "<value>"
     Then the platform refuses it with error "<code>"
@@ -146,7 +146,7 @@ Feature: Query the images (7.3.4, tables A.19-A.22)
       | 1001  | 0204 |
       | ten   | 0201 |
 
-  @optional @req:A.20-page-range
+  @mandatory @req:A.20-page-range
   Scenario Outline: page <value> is refused with error <code>
     When the user lists the images with "page" set to "<value>"
     Then the platform refuses it with error "<code>"
@@ -156,12 +156,12 @@ Feature: Query the images (7.3.4, tables A.19-A.22)
       | 0     | 0204 |
       | first | 0201 |
 
-  @optional @req:A.20-page-range
+  @mandatory @req:A.20-page-range
   Scenario: The page after the last page of images is empty
     When the user asks for the page after the last page of the images
     Then the page is empty and totalSize is unchanged
 
-  @optional @req:A.20-sort @req:A.20-order
+  @mandatory @req:A.20-sort @req:A.20-order
   Scenario Outline: The images sorted by <sort> in <order> order
     When the user lists all the images sorted by "<sort>" in "<order>" order
     Then the images are in that order
@@ -181,22 +181,22 @@ Feature: Query the images (7.3.4, tables A.19-A.22)
       | createTime | asc   |
       | createTime | desc  |
 
-  @optional @req:A.20-sort-default
+  @mandatory @req:A.20-sort-default
   Scenario: Without sort the images are sorted by imageId
     When the user lists the images once as it comes and once with "sort" set to "imageId"
     Then both listings hold the same images in the same order
 
-  @optional @req:A.20-sort-unknown
+  @mandatory @req:A.20-sort-unknown
   Scenario: A sort value A.20 does not list is refused
     When the user lists the images with "sort" set to "operationSystem"
     Then the platform refuses it with error "0202"
 
-  @optional @req:A.20-order-default
+  @mandatory @req:A.20-order-default
   Scenario: Without order the images are sorted in descending order
     When the user lists the images once as it comes and once with "order" set to "desc"
     Then both listings hold the same images in the same order
 
-  @optional @req:A.20-order-unknown
+  @mandatory @req:A.20-order-unknown
   Scenario: An order other than asc or desc is refused
     When the user lists the images with "order" set to "up"
     Then the platform refuses it with error "0202"

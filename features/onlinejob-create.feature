@@ -106,39 +106,39 @@ Feature: Create an online service job (7.4.8, tables A.56 to A.60)
     Then the platform refuses it with error "0204"
 
   @req:A.57-jobDesc @req:A.57-jobDesc-length @req:A.58-port @req:A.58-command @req:A.58-imageId
-  @req:A.58-nodeCount-default @optional @destructive
+  @req:A.58-nodeCount-default @mandatory @destructive
   Scenario: An online job takes a description of 256 characters, a port, a command and an image id, its node count left out
     When the user creates an online job with a description of 256 characters, serving on port 8081
     Then the request succeeds
     And the answer has the shape of table A.59
     And the job has the description it was given
 
-  @req:A.57-jobDesc-default @optional @destructive
+  @req:A.57-jobDesc-default @mandatory @destructive
   Scenario: An online job created without a description has an empty one
     Given an online job of the user that names its center
     Then the job's description is empty
 
-  @req:A.57-jobDesc-length @optional @destructive
+  @req:A.57-jobDesc-length @mandatory @destructive
   Scenario: An online job whose description has 257 characters is refused
     When the user submits an online job whose description is 257 characters long
     Then the platform refuses it with error "0207"
 
-  @req:A.58-centerId @optional @destructive
+  @req:A.58-centerId @mandatory @destructive
   Scenario: An online job in an unknown center is refused
     When the user submits an online job naming an unknown center
     Then the platform refuses it with error "0210"
 
-  @req:A.58-imageId @optional @destructive
+  @req:A.58-imageId @mandatory @destructive
   Scenario: An online job on an unknown image is refused
     When the user submits an online job naming an unknown image
     Then the platform refuses it with error "0221"
 
-  @req:A.58-nodeCount @optional @destructive
+  @req:A.58-nodeCount @mandatory @destructive
   Scenario: An online job whose node count is no integer is refused
     When the user submits an online job whose node count is the text "one"
     Then the platform refuses it with error "0201"
 
-  @req:A.58-nodeCount-range @optional @destructive
+  @req:A.58-nodeCount-range @mandatory @destructive
   Scenario Outline: An online job on <nodes> is refused
     When the user submits an online job whose node count is <count>
     Then the platform refuses it with error "0204"
@@ -148,7 +148,7 @@ Feature: Create an online service job (7.4.8, tables A.56 to A.60)
       | no node                                | the number 0                     |
       | more nodes than any platform can place | more than any platform can place |
 
-  @req:A.58-port @optional @destructive
+  @req:A.58-port @mandatory @destructive
   Scenario Outline: An online job on port <port> is refused
     When the user submits an online job whose port is the number <port>
     Then the platform refuses it with error "0204"
@@ -158,7 +158,7 @@ Feature: Create an online service job (7.4.8, tables A.56 to A.60)
       | 0     |
       | 65536 |
 
-  @req:A.58-imageUrl @optional @destructive @needs-setup:image-url
+  @req:A.58-imageUrl @mandatory @destructive @needs-setup:image-url
   Scenario: An online job runs the public image url it names
     When the user creates an online job from the configured image url
     Then the request succeeds

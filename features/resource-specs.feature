@@ -32,38 +32,38 @@ Feature: Query the available resource specs (7.3.2, tables A.9-A.12)
     When the user lists the resource specs filtered by "centerId" with a value nothing has
     Then no resource specs are listed and totalSize is 0
 
-  @optional @req:A.10-centerId
+  @mandatory @req:A.10-centerId
   Scenario: centerId lists only specs the network lists
     When the user lists the resource specs filtered by "centerId" with each value found on the platform
     Then every resource spec listed under the filter is among all the resource specs
 
-  @optional @req:A.10-centerId
+  @mandatory @req:A.10-centerId
   Scenario: A centerId no computing center has gives an empty list of specs
     When the user lists the resource specs filtered by "centerId" with a value nothing has
     Then no resource specs are listed and totalSize is 0
 
-  @optional @req:A.10-pageSize
+  @mandatory @req:A.10-pageSize
   Scenario: A page of resource specs never holds more than pageSize specs
     When the user walks through the pages of the resource specs with a small page size
     Then every page holds at most the page size
 
-  @optional @req:A.10-page
+  @mandatory @req:A.10-page
   Scenario: The pages of the resource specs are consecutive slices that hold every spec once
     When the user walks through the pages of the resource specs with a small page size
     Then every page before the last is full
     And the pages hold each of the totalSize resource specs exactly once
 
-  @optional @req:A.10-pageSize-default
+  @mandatory @req:A.10-pageSize-default
   Scenario: Without pageSize a page of resource specs is the page of pageSize 50
     When the user lists the resource specs once as it comes and once with "pageSize" set to "50"
     Then both listings hold the same resource specs in the same order
 
-  @optional @req:A.10-page-default
+  @mandatory @req:A.10-page-default
   Scenario: Without page the first page of resource specs is listed
     When the user lists the resource specs once as it comes and once with "page" set to "1"
     Then both listings hold the same resource specs in the same order
 
-  @optional @req:A.10-pageSize-range
+  @mandatory @req:A.10-pageSize-range
   Scenario Outline: pageSize <value> is refused with error <code>
     When the user lists the resource specs with "pageSize" set to "<value>"
     Then the platform refuses it with error "<code>"
@@ -74,7 +74,7 @@ Feature: Query the available resource specs (7.3.2, tables A.9-A.12)
       | 1001  | 0204 |
       | ten   | 0201 |
 
-  @optional @req:A.10-page-range
+  @mandatory @req:A.10-page-range
   Scenario Outline: page <value> is refused with error <code>
     When the user lists the resource specs with "page" set to "<value>"
     Then the platform refuses it with error "<code>"
@@ -84,12 +84,12 @@ Feature: Query the available resource specs (7.3.2, tables A.9-A.12)
       | 0     | 0204 |
       | first | 0201 |
 
-  @optional @req:A.10-page-range
+  @mandatory @req:A.10-page-range
   Scenario: The page after the last page of resource specs is empty
     When the user asks for the page after the last page of the resource specs
     Then the page is empty and totalSize is unchanged
 
-  @optional @req:A.10-sort @req:A.10-order
+  @mandatory @req:A.10-sort @req:A.10-order
   Scenario Outline: The resource specs sorted by <sort> in <order> order
     When the user lists all the resource specs sorted by "<sort>" in "<order>" order
     Then the resource specs are in that order
@@ -101,22 +101,22 @@ Feature: Query the available resource specs (7.3.2, tables A.9-A.12)
       | resourceSpecName | asc   |
       | resourceSpecName | desc  |
 
-  @optional @req:A.10-sort-default
+  @mandatory @req:A.10-sort-default
   Scenario: Without sort the resource specs are sorted by resourceSpecId
     When the user lists the resource specs once as it comes and once with "sort" set to "resourceSpecId"
     Then both listings hold the same resource specs in the same order
 
-  @optional @req:A.10-sort-unknown
+  @mandatory @req:A.10-sort-unknown
   Scenario: A sort value A.10 does not list is refused
     When the user lists the resource specs with "sort" set to "memory"
     Then the platform refuses it with error "0202"
 
-  @optional @req:A.10-order-default
+  @mandatory @req:A.10-order-default
   Scenario: Without order the resource specs are sorted in descending order
     When the user lists the resource specs once as it comes and once with "order" set to "desc"
     Then both listings hold the same resource specs in the same order
 
-  @optional @req:A.10-order-unknown
+  @mandatory @req:A.10-order-unknown
   Scenario: An order other than asc or desc is refused
     When the user lists the resource specs with "order" set to "up"
     Then the platform refuses it with error "0202"

@@ -125,7 +125,7 @@ Feature: Create a training job (7.4.1, tables A.30 to A.34)
     Then the request succeeds
     And each task names the image id the job was created with
 
-  @req:A.31-jobDesc @req:A.31-jobDesc-length @optional @destructive
+  @req:A.31-jobDesc @req:A.31-jobDesc-length @mandatory @destructive
   Scenario: A description of 256 characters is kept, one of 257 is refused
     When the user creates a training job with a description of 256 characters
     Then the request succeeds
@@ -133,12 +133,12 @@ Feature: Create a training job (7.4.1, tables A.30 to A.34)
     When the user submits a training job whose description is 257 characters long
     Then the platform refuses it with error "0207"
 
-  @req:A.31-jobDesc-default @optional @destructive
+  @req:A.31-jobDesc-default @mandatory @destructive
   Scenario: A training job created without a description has an empty one
     Given a training job created without a description or a node count
     Then the job's description is empty
 
-  @req:A.32-centerId @optional @destructive @slow
+  @req:A.32-centerId @mandatory @destructive @slow
   Scenario: A training job runs in a center it names, and an empty list of centers leaves the choice to the scheduler
     Given a training job that ran the succeeding command to its end
     When the user reads the job's detail
@@ -146,31 +146,31 @@ Feature: Create a training job (7.4.1, tables A.30 to A.34)
     When the user creates a training job with an empty list of centers
     Then the request succeeds
 
-  @req:A.32-centerId @optional @destructive
+  @req:A.32-centerId @mandatory @destructive
   Scenario: A training job in an unknown center is refused with 0210
     When the user submits a training job naming an unknown center
     Then the platform refuses it with error "0210"
 
-  @req:A.32-nodeCount @optional @destructive
+  @req:A.32-nodeCount @mandatory @destructive
   Scenario: A training job whose node count is no integer is refused
     When the user submits a training job whose node count is the text "one"
     Then the platform refuses it with error "0201"
 
-  @req:A.32-nodeCount @optional @destructive @slow
+  @req:A.32-nodeCount @mandatory @destructive @slow
   Scenario: A training job on two nodes runs two tasks
     Given a training job on two nodes that ran the succeeding command to its end
     When the user reads the job's detail
     Then the request succeeds
     And the job has 2 tasks, each with its own task id
 
-  @req:A.32-nodeCount-default @optional @destructive
+  @req:A.32-nodeCount-default @mandatory @destructive
   Scenario: A training job created without a node count runs on one node
     Given a training job created without a description or a node count
     When the user reads the job's detail
     Then the request succeeds
     And the job has 1 task, each with its own task id
 
-  @req:A.32-nodeCount-range @optional @destructive
+  @req:A.32-nodeCount-range @mandatory @destructive
   Scenario Outline: A training job on <nodes> is refused
     When the user submits a training job whose node count is <count>
     Then the platform refuses it with error "0204"
@@ -180,7 +180,7 @@ Feature: Create a training job (7.4.1, tables A.30 to A.34)
       | no node                              | the number 0                         |
       | more nodes than any platform can place | more than any platform can place   |
 
-  @req:A.32-imageId @optional @destructive @slow
+  @req:A.32-imageId @mandatory @destructive @slow
   Scenario: A training job runs the image id it names, and an unknown image id is refused
     Given a training job that ran the succeeding command to its end
     When the user reads the job's detail
@@ -188,7 +188,7 @@ Feature: Create a training job (7.4.1, tables A.30 to A.34)
     When the user submits a training job naming an unknown image
     Then the platform refuses it with error "0221"
 
-  @req:A.32-imageUrl @optional @destructive @needs-setup:image-url
+  @req:A.32-imageUrl @req:A.44-imageUrl @mandatory @destructive @needs-setup:image-url
   Scenario: A training job runs the public image url it names
     When the user creates a training job from the configured image url
     Then the request succeeds
@@ -196,7 +196,15 @@ Feature: Create a training job (7.4.1, tables A.30 to A.34)
     Then the request succeeds
     And each task names the image url the job was created with
 
-  @req:A.32-command @optional @destructive @slow
+  @req:A.44-image-other @optional @destructive @needs-setup:image-url
+  Scenario: An image id that the task of a job created with an image url shows, where the platform shows one, is a listed image
+    When the user creates a training job from the configured image url
+    Then the request succeeds
+    When the user reads the job's detail
+    Then the request succeeds
+    And each task's image id, where the platform shows one, is an image of the list of images with that url
+
+  @req:A.32-command @mandatory @destructive @slow
   Scenario: A training job runs the command it names
     Given a training job that ran the succeeding command to its end
     When the user reads the job's detail

@@ -32,13 +32,19 @@ Feature: Training job detail (7.4.3, tables A.40 to A.45)
     And each task runs the command the job was created with
     And each task names the spec the job was created with, with the name and resources the list of resource specs gives it
 
-  @req:A.44-imageId @req:A.44-imageUrl @optional @destructive @slow
-  Scenario: The task of a job created with an image id names that image and no image url
+  @req:A.44-imageId @mandatory @destructive @slow
+  Scenario: The task of a job created with an image id names that image
     Given a training job that ran the succeeding command to its end
     When the user reads the job's detail
     Then the request succeeds
     And each task names the image id the job was created with
-    And no task names an image url
+
+  @req:A.44-image-other @optional @destructive @slow
+  Scenario: An image url that the task of a job created with an image id shows, where the platform shows one, is that image's
+    Given a training job that ran the succeeding command to its end
+    When the user reads the job's detail
+    Then the request succeeds
+    And each task's image url, where the platform shows one, is the url of the image the job was created with
 
   @req:A.44-status @optional @destructive @slow
   Scenario: A task's own status, where the platform gives one, is a job state

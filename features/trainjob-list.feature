@@ -44,19 +44,19 @@ Feature: List training jobs (7.4.2, tables A.35 to A.39)
     And a running training job
     Then the job is not among the second user's training jobs
 
-  @req:A.36-status @optional @destructive @slow
+  @req:A.36-status @mandatory @destructive @slow
   Scenario: status lists exactly the training jobs in that state
     Given the user has training jobs that succeeded, failed and still run
     When the user lists the training jobs filtered by "status" with each value found on the platform
     Then every training job listed matches the filter
     And every training job that matches the filter is listed under it
 
-  @req:A.36-status @optional
+  @req:A.36-status @mandatory
   Scenario: A status that is no state of table 4 is refused
     When the user lists the training jobs with "status" set to "DONE"
     Then the platform refuses it with error "0202"
 
-  @req:A.36-centerId @optional @destructive @slow
+  @req:A.36-centerId @mandatory @destructive @slow
   Scenario: centerId lists exactly the training jobs that run in that center
     Given the user has training jobs that succeeded, failed and still run
     When the user lists the training jobs filtered by "centerId" with each value found on the platform
@@ -64,12 +64,12 @@ Feature: List training jobs (7.4.2, tables A.35 to A.39)
     And every training job listed under the filter has tasks that meet it
     And every training job whose tasks meet the filter is listed under it
 
-  @req:A.36-centerId @optional
+  @req:A.36-centerId @mandatory
   Scenario: A centerId no computing center has gives an empty list of training jobs
     When the user lists the training jobs filtered by "centerId" with a value nothing has
     Then no training jobs are listed and totalSize is 0
 
-  @req:A.36-processor @optional @destructive @slow
+  @req:A.36-processor @mandatory @destructive @slow
   Scenario: processor lists exactly the training jobs whose spec has that processor type
     Given the user has training jobs that succeeded, failed and still run
     When the user lists the training jobs filtered by "processor" with each value found on the platform
@@ -77,26 +77,26 @@ Feature: List training jobs (7.4.2, tables A.35 to A.39)
     And every training job listed under the filter has tasks that meet it
     And every training job whose tasks meet the filter is listed under it
 
-  @req:A.36-processor @optional
+  @req:A.36-processor @mandatory
   Scenario: A processor no training job has gives an empty list
     When the user lists the training jobs filtered by "processor" with a value nothing has
     Then no training jobs are listed and totalSize is 0
 
-  @req:A.36-createAfter @optional @destructive @slow
+  @req:A.36-createAfter @mandatory @destructive @slow
   Scenario: createAfter lists exactly the training jobs created at or after it
     Given the user has training jobs that succeeded, failed and still run
     When the user lists the training jobs filtered by "createAfter" with each value found on the platform
     Then every training job listed matches the filter
     And every training job that matches the filter is listed under it
 
-  @req:A.36-createBefore @optional @destructive @slow
+  @req:A.36-createBefore @mandatory @destructive @slow
   Scenario: createBefore lists exactly the training jobs created at or before it
     Given the user has training jobs that succeeded, failed and still run
     When the user lists the training jobs filtered by "createBefore" with each value found on the platform
     Then every training job listed matches the filter
     And every training job that matches the filter is listed under it
 
-  @req:A.36-createAfter @optional
+  @req:A.36-createAfter @mandatory
   Scenario Outline: createAfter "<value>" is not a time and is refused
     When the user lists the training jobs with "createAfter" set to "<value>"
     Then the platform refuses it with error "0202"
@@ -106,7 +106,7 @@ Feature: List training jobs (7.4.2, tables A.35 to A.39)
       | 2024-01-15T10:00:00 |
       | yesterday           |
 
-  @req:A.36-createBefore @optional
+  @req:A.36-createBefore @mandatory
   Scenario Outline: createBefore "<value>" is not a time and is refused
     When the user lists the training jobs with "createBefore" set to "<value>"
     Then the platform refuses it with error "0202"
@@ -123,32 +123,32 @@ Feature: List training jobs (7.4.2, tables A.35 to A.39)
       | createBefore | 2024-01-01 00:00:00 |
     Then the platform refuses it with error "0230"
 
-  @req:A.36-pageSize @optional @destructive @slow
+  @req:A.36-pageSize @mandatory @destructive @slow
   Scenario: A page of training jobs never holds more than pageSize jobs
     Given the user has training jobs that succeeded, failed and still run
     When the user walks through the pages of the training jobs with a small page size
     Then every page holds at most the page size
 
-  @req:A.36-page @optional @destructive @slow
+  @req:A.36-page @mandatory @destructive @slow
   Scenario: The pages of the training jobs are consecutive slices that hold every job once
     Given the user has training jobs that succeeded, failed and still run
     When the user walks through the pages of the training jobs with a small page size
     Then every page before the last is full
     And the pages hold each of the totalSize training jobs exactly once
 
-  @req:A.36-pageSize-default @optional @destructive @slow
+  @req:A.36-pageSize-default @mandatory @destructive @slow
   Scenario: Without pageSize a page of training jobs is the page of pageSize 50
     Given the user has training jobs that succeeded, failed and still run
     When the user lists the training jobs once as it comes and once with "pageSize" set to "50"
     Then both listings hold the same training jobs in the same order
 
-  @req:A.36-page-default @optional @destructive @slow
+  @req:A.36-page-default @mandatory @destructive @slow
   Scenario: Without page the first page of training jobs is listed
     Given the user has training jobs that succeeded, failed and still run
     When the user lists the training jobs once as it comes and once with "page" set to "1"
     Then both listings hold the same training jobs in the same order
 
-  @req:A.36-pageSize-range @optional
+  @req:A.36-pageSize-range @mandatory
   Scenario Outline: pageSize <value> is refused with error <code>
     When the user lists the training jobs with "pageSize" set to "<value>"
     Then the platform refuses it with error "<code>"
@@ -159,7 +159,7 @@ Feature: List training jobs (7.4.2, tables A.35 to A.39)
       | 1001  | 0204 |
       | ten   | 0201 |
 
-  @req:A.36-page-range @optional
+  @req:A.36-page-range @mandatory
   Scenario Outline: page <value> is refused with error <code>
     When the user lists the training jobs with "page" set to "<value>"
     Then the platform refuses it with error "<code>"
@@ -169,13 +169,13 @@ Feature: List training jobs (7.4.2, tables A.35 to A.39)
       | 0     | 0204 |
       | first | 0201 |
 
-  @req:A.36-page-range @optional @destructive @slow
+  @req:A.36-page-range @mandatory @destructive @slow
   Scenario: The page after the last page of training jobs is empty
     Given the user has training jobs that succeeded, failed and still run
     When the user asks for the page after the last page of the training jobs
     Then the page is empty and totalSize is unchanged
 
-  @req:A.36-sort @req:A.36-order @optional @destructive @slow
+  @req:A.36-sort @req:A.36-order @mandatory @destructive @slow
   Scenario Outline: The training jobs sorted by <sort> in <order> order
     Given the user has training jobs that succeeded, failed and still run
     When the user lists all the training jobs sorted by "<sort>" in "<order>" order
@@ -192,24 +192,24 @@ Feature: List training jobs (7.4.2, tables A.35 to A.39)
       | createTime | asc   |
       | createTime | desc  |
 
-  @req:A.36-sort-default @optional @destructive @slow
+  @req:A.36-sort-default @mandatory @destructive @slow
   Scenario: Without sort the training jobs are sorted by id
     Given the user has training jobs that succeeded, failed and still run
     When the user lists the training jobs once as it comes and once with "sort" set to "id"
     Then both listings hold the same training jobs in the same order
 
-  @req:A.36-sort-unknown @optional
+  @req:A.36-sort-unknown @mandatory
   Scenario: A sort value A.36 does not list is refused
     When the user lists the training jobs with "sort" set to "userId"
     Then the platform refuses it with error "0202"
 
-  @req:A.36-order-default @optional @destructive @slow
+  @req:A.36-order-default @mandatory @destructive @slow
   Scenario: Without order the training jobs are sorted in descending order
     Given the user has training jobs that succeeded, failed and still run
     When the user lists the training jobs once as it comes and once with "order" set to "desc"
     Then both listings hold the same training jobs in the same order
 
-  @req:A.36-order-unknown @optional
+  @req:A.36-order-unknown @mandatory
   Scenario: An order other than asc or desc is refused
     When the user lists the training jobs with "order" set to "up"
     Then the platform refuses it with error "0202"

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /** How strongly a requirement binds the platform (reading R-levels of docs/interpretations.md). */
 public enum Level {
-    /** The standard states it without qualification. */
+    /** An obligation of the platform: also every parameter, value and default a caller may leave out (否). */
     MANDATORY("mandatory"),
-    /** The standard marks it 否 (not required), or the readings leave it to the platform. */
+    /** What the standard or the readings leave to the platform (a task status, a task's other image field). */
     OPTIONAL("optional");
 
     private final String key;

@@ -67,7 +67,8 @@ public final class ComplianceHtml implements ReportFormat {
                 .append(report.verdictAllChecks()).append("\">").append(report.verdictAllChecks())
                 .append("</span>. Badge: ").append(totals.mandatoryChecks().pass()).append('/')
                 .append(totals.mandatoryChecks().run()).append(" = ").append(e(ReportWording.BADGE_COUNTS))
-                .append(".</p>\n<table id=\"check-counts\" class=\"counts\">\n<thead><tr><th>Checks</th>")
+                .append(".</p>\n<p id=\"levels\">Levels: ").append(e(ReportWording.LEVELS))
+                .append(" (docs/interpretations.md).</p>\n<table id=\"check-counts\" class=\"counts\">\n<thead><tr><th>Checks</th>")
                 .append("<th>total</th><th>run</th><th>PASS</th><th>FAIL</th><th>ERROR</th><th>SKIP</th></tr>")
                 .append("</thead>\n<tbody>\n");
         tallyRow(html, "mandatory", totals.mandatoryChecks());

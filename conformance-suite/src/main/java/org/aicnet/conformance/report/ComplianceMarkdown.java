@@ -39,6 +39,7 @@ public final class ComplianceMarkdown implements ReportFormat {
                 .append(report.verdictAllChecks()).append("**. Badge: ").append(totals.mandatoryChecks().pass())
                 .append('/').append(totals.mandatoryChecks().run()).append(" = ")
                 .append(Markdown.inline(ReportWording.BADGE_COUNTS)).append(".\n\n")
+                .append("Levels: ").append(Markdown.inline(ReportWording.LEVELS)).append(".\n\n")
                 .append("| checks | total | run | PASS | FAIL | ERROR | SKIP |\n|---|---:|---:|---:|---:|---:|---:|\n");
         tallyRow(md, "mandatory", totals.mandatoryChecks());
         tallyRow(md, "optional", totals.optionalChecks());

@@ -9,6 +9,12 @@ public final class ReportWording {
     /** What the badge's numbers count. */
     public static final String BADGE_COUNTS = "mandatory checks passed / mandatory checks run (run = not skipped)";
 
+    /** Where the levels come from (reading R-levels), so that a reader knows what "mandatory" means. */
+    public static final String LEVELS = "levels follow reading R-levels: every parameter, value and default of annex A"
+            + " that a caller may leave out (否) is still a mandatory obligation of the platform when sent or left out;"
+            + " optional is only what the standard or a reading leaves to the platform; only mandatory checks decide"
+            + " the verdict and the exit code";
+
     private ReportWording() {
     }
 
