@@ -20,6 +20,7 @@ public final class ApiRequest {
     private final Map<String, Object> query = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final List<Part> multipart = new ArrayList<>();
+    private String token;
     private String body;
     private String contentType = "application/json; charset=utf-8";
     private boolean verbatim;
@@ -33,6 +34,7 @@ public final class ApiRequest {
     /** Sends the token in the configured header, with the configured prefix. */
     public ApiRequest token(String token) {
         if (token != null) {
+            this.token = token;
             headers.put(client.tokenHeader(), client.tokenValue(token));
         }
         return this;
@@ -105,6 +107,11 @@ public final class ApiRequest {
                             .replace("+", "%20"));
         }
         return resolved.startsWith("http://") || resolved.startsWith("https://") ? resolved : baseUrl + resolved;
+    }
+
+    /** The token this request carries (see {@link #token(String)}), or null. */
+    String token() {
+        return token;
     }
 
     Map<String, String> headers() {

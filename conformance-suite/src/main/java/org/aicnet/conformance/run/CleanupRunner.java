@@ -26,7 +26,8 @@ final class CleanupRunner {
 
     CleanupRunner(RunContext context) {
         this.context = context;
-        this.client = new PlatformClient(context.config(), exchange -> { });
+        this.client = new PlatformClient(context.config(), exchange -> { }, stale -> context.ownerOfToken(stale)
+                .flatMap(this::credentials).map(user -> context.renewToken(user.name(), stale, () -> logIn(user))));
     }
 
     List<String> run() {
@@ -107,10 +108,16 @@ final class CleanupRunner {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Credentials> credentials = List.of(Optional.of(context.config().primaryUser()),
-                        context.config().secondUser()).stream().flatMap(Optional::stream)
-                .filter(user -> user.name().equals(owner)).findFirst();
-        return credentials.map(user -> new Authenticator(client, (topic, choice) -> { }).token(user));
+        return credentials(owner).map(this::logIn);
+    }
+
+    private Optional<Credentials> credentials(String owner) {
+        return List.of(Optional.of(context.config().primaryUser()), context.config().secondUser()).stream()
+                .flatMap(Optional::stream).filter(user -> user.name().equals(owner)).findFirst();
+    }
+
+    private String logIn(Credentials user) {
+        return new Authenticator(client, (topic, choice) -> { }).token(user);
     }
 
     private static void sleep(Duration duration) {

@@ -27,6 +27,8 @@ public final class RunContext {
     private final java.io.PrintStream progress;
     private final Cleanup cleanup = new Cleanup();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, String> retiredTokens = new ConcurrentHashMap<>();
+    private int tokenRenewals;
     private final Map<String, List<Exchange>> evidence = new ConcurrentHashMap<>();
     private final Map<String, String> readingsChosen = Collections.synchronizedMap(new TreeMap<>());
     private final List<CheckResult> results = Collections.synchronizedList(new ArrayList<>());
@@ -83,6 +85,37 @@ public final class RunContext {
         return tokens;
     }
 
+    /**
+     * Reading "the suite's own token": replaces the user's token {@code stale}, which the platform said has expired,
+     * with a new log-in, once however many checks noticed it, and records the count for the report.
+     */
+    public synchronized String renewToken(String userName, String stale, java.util.function.Supplier<String> login) {
+        String current = tokens.get(userName);
+        if (current != null && !current.equals(stale)) {
+            return current;
+        }
+        String fresh = login.get();
+        retiredTokens.put(stale, userName);
+        tokens.put(userName, fresh);
+        tokenRenewals++;
+        recordReading(TOKEN_RENEWAL_TOPIC, "logged in again " + tokenRenewals + " time(s) after 401/0102 outside the"
+                + " token checks: the platform's tokens live shorter than this run");
+        return fresh;
+    }
+
+    /** The user whose token of this run {@code token} is or was (before it expired), if any. */
+    public java.util.Optional<String> ownerOfToken(String token) {
+        for (Map.Entry<String, String> entry : tokens.entrySet()) {
+            if (entry.getValue().equals(token)) {
+                return java.util.Optional.of(entry.getKey());
+            }
+        }
+        return java.util.Optional.ofNullable(retiredTokens.get(token));
+    }
+
+    /** The topic under which the report names the suite's log-ins after an expired token. */
+    public static final String TOKEN_RENEWAL_TOPIC = "the suite's own token";
+
     /** The exchanges of one check, by its scenario id, as they happen. */
     public List<Exchange> evidenceOf(String scenarioId) {
         return evidence.computeIfAbsent(scenarioId, id -> Collections.synchronizedList(new ArrayList<>()));
@@ -111,6 +144,7 @@ public final class RunContext {
     public List<String> secrets() {
         List<String> secrets = new ArrayList<>(config.secretValues());
         secrets.addAll(tokens.values());
+        secrets.addAll(retiredTokens.keySet());
         return secrets;
     }
 

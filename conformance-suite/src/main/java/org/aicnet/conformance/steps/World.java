@@ -26,7 +26,7 @@ public final class World {
     /** Binds the world to its scenario; called by {@link Hooks} before the first step. */
     void begin(String scenarioId) {
         run = RunContext.current();
-        client = new PlatformClient(run.config(), run.evidenceOf(scenarioId)::add);
+        client = new PlatformClient(run.config(), run.evidenceOf(scenarioId)::add, this::renewedToken);
         authenticator = new Authenticator(client, run::recordReading);
     }
 
@@ -49,6 +49,20 @@ public final class World {
     /** A token of the user, logged in once per run. */
     public String tokenOf(Credentials user) {
         return run.tokens().computeIfAbsent(user.name(), name -> authenticator.token(user));
+    }
+
+    /** Reading "the suite's own token": a new log-in for a token of the run's that has expired; none for others. */
+    private java.util.Optional<String> renewedToken(String stale) {
+        return run.ownerOfToken(stale).flatMap(name -> knownUsers().stream()
+                .filter(user -> user.name().equals(name)).findFirst())
+                .map(user -> run.renewToken(user.name(), stale, () -> authenticator.token(user)));
+    }
+
+    private java.util.List<Credentials> knownUsers() {
+        java.util.List<Credentials> users = new java.util.ArrayList<>();
+        users.add(config().primaryUser());
+        config().secondUser().ifPresent(users::add);
+        return users;
     }
 
     /** The primary user's token. */
