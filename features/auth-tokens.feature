@@ -67,3 +67,10 @@ Feature: Obtain a token (7.2.1, tables A.1-A.4)
   Scenario: A frozen account cannot log in, even with its password
     When the frozen account logs in with its password
     Then the platform refuses it with error "0103"
+
+  @mandatory @req:B.1-0103 @destructive @needs-setup:freeze-account
+  Scenario: An account frozen by failed log-ins refuses the token it held before, and its password
+    Given the throw-away account is logged in
+    When the throw-away account logs in with a wrong password until the platform freezes it
+    And the throw-away account calls the platform with the token it held before
+    Then the platform refuses it with error "0103"

@@ -134,9 +134,14 @@ Feature: Create an online service job (7.4.8, tables A.56 to A.60)
     Then the platform refuses it with error "0221"
 
   @req:A.58-nodeCount @mandatory @destructive
-  Scenario: An online job whose node count is no integer is refused
-    When the user submits an online job whose node count is the text "one"
+  Scenario Outline: An online job whose node count is the text "<text>", no integer, is refused
+    When the user submits an online job whose node count is the text "<text>"
     Then the platform refuses it with error "0201"
+
+    Examples: a word, and digits sent as a String (R-wrong-type: A.32 types nodeCount Integer)
+      | text |
+      | one  |
+      | 2    |
 
   @req:A.58-nodeCount-range @mandatory @destructive
   Scenario Outline: An online job on <nodes> is refused

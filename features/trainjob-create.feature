@@ -152,9 +152,14 @@ Feature: Create a training job (7.4.1, tables A.30 to A.34)
     Then the platform refuses it with error "0210"
 
   @req:A.32-nodeCount @mandatory @destructive
-  Scenario: A training job whose node count is no integer is refused
-    When the user submits a training job whose node count is the text "one"
+  Scenario Outline: A training job whose node count is the text "<text>", no integer, is refused
+    When the user submits a training job whose node count is the text "<text>"
     Then the platform refuses it with error "0201"
+
+    Examples: a word, and digits sent as a String (R-wrong-type: A.32 types nodeCount Integer)
+      | text |
+      | one  |
+      | 2    |
 
   @req:A.32-nodeCount @mandatory @destructive @slow
   Scenario: A training job on two nodes runs two tasks

@@ -15,6 +15,9 @@ public enum Setting {
     PASSWORD2("password2", null, true, "password of the second user"),
     FROZEN_USER("frozenUser", null, false, "an account the platform has frozen, for the 0103 checks"),
     FROZEN_PASSWORD("frozenPassword", null, true, "password of the frozen account"),
+    FREEZE_USER("freezeUser", null, false, "a throw-away account the suite may freeze itself with failed log-ins, for "
+            + "the check that a frozen account's earlier token is refused (it stays frozen afterwards)"),
+    FREEZE_PASSWORD("freezePassword", null, true, "password of the throw-away account"),
     EXPIRED_TOKEN("expiredToken", null, true, "a token the platform issued to the primary user and that has expired, for the 0102 checks"),
     TOKEN_HEADER("tokenHeader", "X-Auth-Token", false, "request header that carries the token"),
     TOKEN_PREFIX("tokenPrefix", "", false, "text before the token in that header, e.g. 'Bearer '"),

@@ -61,6 +61,9 @@ public final class SuiteConfig {
         if (text(Setting.FROZEN_USER).isPresent() != text(Setting.FROZEN_PASSWORD).isPresent()) {
             throw new ConfigError(Setting.FROZEN_USER.flag() + " and " + Setting.FROZEN_PASSWORD.flag() + " go together");
         }
+        if (text(Setting.FREEZE_USER).isPresent() != text(Setting.FREEZE_PASSWORD).isPresent()) {
+            throw new ConfigError(Setting.FREEZE_USER.flag() + " and " + Setting.FREEZE_PASSWORD.flag() + " go together");
+        }
         if (!errorCodePointer().startsWith("/")) {
             throw new ConfigError(Setting.ERROR_CODE_POINTER.flag() + " must be a JSON pointer starting with '/'");
         }
@@ -91,6 +94,11 @@ public final class SuiteConfig {
 
     public Optional<Credentials> frozenUser() {
         return text(Setting.FROZEN_USER).map(name -> new Credentials(name, values.get(Setting.FROZEN_PASSWORD)));
+    }
+
+    /** The throw-away account the suite may freeze itself. */
+    public Optional<Credentials> freezeUser() {
+        return text(Setting.FREEZE_USER).map(name -> new Credentials(name, values.get(Setting.FREEZE_PASSWORD)));
     }
 
     public Optional<String> expiredToken() {

@@ -215,28 +215,36 @@ public final class Jobs {
     }
 
     /**
-     * The answer of the online service at {@code url}, once it answers with a status below 500 (asked without a token,
-     * as its users would); no such answer within the job timeout is the kit's problem (ERROR).
+     * The answer of the online service at {@code url} of job {@code jobId}, once it answers with a status below 500
+     * (asked without a token, as its users would); judged by {@link ServiceWait} when the job timeout is over.
      */
-    public ApiResponse serviceAnswer(String url) {
+    public ApiResponse serviceAnswer(String url, String jobId) {
         Instant deadline = Instant.now().plus(world.config().jobTimeout());
-        String last = "no answer";
+        ServiceWait wait = new ServiceWait(url);
         while (true) {
             try {
                 ApiResponse answer = world.client().absolute("GET", url).send();
-                if (answer.status() < 500) {
+                if (wait.served(answer)) {
                     return answer;
                 }
-                last = "HTTP " + answer.status();
             } catch (KitError noAnswer) {
-                last = noAnswer.getMessage();
+                wait.noAnswer(noAnswer.getMessage());
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new KitError("the online service at " + url + " did not answer within "
-                        + world.config().jobTimeout() + " (does --service-command serve HTTP on the job's port?); "
-                        + "last: " + last);
+                throw wait.overAfter(world.config().jobTimeout(), statusIfShown(jobId));
             }
             sleep(world.config().pollInterval());
+        }
+    }
+
+    /** The status of a job where GET /trainjob/{id} shows one (an online job: reading R-online-job-control). */
+    private Optional<String> statusIfShown(String jobId) {
+        try {
+            ApiResponse detail = detail(jobId, user());
+            return detail.status() / 100 == 2 ? Optional.ofNullable(detail.json().path("status").asText(null))
+                    : Optional.empty();
+        } catch (KitError | AssertionError notShown) {
+            return Optional.empty();
         }
     }
 

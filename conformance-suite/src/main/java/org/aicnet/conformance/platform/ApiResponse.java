@@ -21,7 +21,7 @@ public final class ApiResponse {
     private final byte[] body;
     private final String errorCodePointer;
 
-    ApiResponse(int status, Map<String, String> headers, byte[] body, String errorCodePointer) {
+    public ApiResponse(int status, Map<String, String> headers, byte[] body, String errorCodePointer) {
         this.status = status;
         this.headers = headers;
         this.body = body;

@@ -2,6 +2,7 @@ package org.aicnet.conformance.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.aicnet.conformance.config.Credentials;
@@ -26,6 +27,9 @@ public final class AuthSteps {
 
     /** The most any time zone is behind UTC: an expiry that lies in the past there lies in the past everywhere. */
     private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(-12);
+    /** Failed log-ins in a row the suite tries at most to freeze the throw-away account. */
+    static final int MAX_FAILED_LOGINS = 20;
+    private static final String EARLIER_TOKEN = "the throw-away account's earlier token";
 
     private final World world;
 
@@ -100,6 +104,58 @@ public final class AuthSteps {
         Credentials frozen = world.config().frozenUser().orElseThrow(() -> new TestAbortedException(
                 "no frozen account configured (--frozen-user/--frozen-password): the 0103 check needs one"));
         send(body(frozen));
+    }
+
+    @Given("the throw-away account is logged in")
+    public void theThrowAwayAccountIsLoggedIn() {
+        Credentials account = throwAway();
+        world.remember(EARLIER_TOKEN, world.authenticator().token(account));
+    }
+
+    /**
+     * Reading R-frozen-account: how an account becomes frozen is the platform's; the suite tries failed log-ins in a
+     * row, at most {@value #MAX_FAILED_LOGINS}, each answered 401/0101 until the platform answers 401/0103.
+     */
+    @When("the throw-away account logs in with a wrong password until the platform freezes it")
+    public void theThrowAwayAccountFailsUntilFrozen() {
+        world.requireDestructive();
+        Credentials account = throwAway();
+        Credentials wrong = new Credentials(account.name(), account.password() + "-wrong");
+        for (int attempt = 1; attempt <= MAX_FAILED_LOGINS; attempt++) {
+            send(body(wrong));
+            ApiResponse response = world.response();
+            String code = response.status() == 401 ? codeOrNull(response) : null;
+            if ("0103".equals(code)) {
+                return;
+            }
+            if (!"0101".equals(code)) {
+                throw new AssertionError("log-in " + attempt + " of the throw-away account with a wrong password is "
+                        + "answered 401/0101 (B.1) until the account is frozen (401/0103); got HTTP "
+                        + response.status() + ": " + Exchange.cut(response.text()));
+            }
+        }
+        throw new TestAbortedException("the platform did not freeze the throw-away account after "
+                + MAX_FAILED_LOGINS + " failed log-ins in a row; how an account becomes frozen is the platform's "
+                + "(reading R-frozen-account)");
+    }
+
+    @When("the throw-away account calls the platform with the token it held before")
+    public void theThrowAwayAccountCallsWithItsEarlierToken() {
+        String token = world.<String>recall(EARLIER_TOKEN);
+        world.respond(world.client().get(Standard.CENTERS).token(token).send());
+    }
+
+    private static String codeOrNull(ApiResponse response) {
+        try {
+            return response.errorCode();
+        } catch (AssertionError | RuntimeException noErrorBody) {
+            return null;
+        }
+    }
+
+    private Credentials throwAway() {
+        return world.config().freezeUser().orElseThrow(() -> new TestAbortedException("no throw-away account "
+                + "configured (--freeze-user/--freeze-password): the check freezes one to try its earlier token"));
     }
 
     /** A wrong password counts towards freezing the account (R-frozen-account): a right one clears the count. */

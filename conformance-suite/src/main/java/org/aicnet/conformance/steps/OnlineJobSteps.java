@@ -31,6 +31,6 @@ public final class OnlineJobSteps {
             throw new AssertionError("metadata.url of an online job is the absolute URL of its service (A.60), got '"
                     + url + "'");
         }
-        world.respond(jobs.serviceAnswer(url));
+        world.respond(jobs.serviceAnswer(url, context.job().id()));
     }
 }

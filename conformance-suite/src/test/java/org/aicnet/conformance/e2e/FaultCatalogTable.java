@@ -24,7 +24,7 @@ final class FaultCatalogTable {
     private FaultCatalogTable() {
     }
 
-    /** The whole file; {@code caughtBy} holds, for each fault, the checks of its requirements that failed. */
+    /** The whole file; {@code caughtBy} holds, for each fault, the mandatory checks of its requirements that failed. */
     static String markdown(Map<Fault, List<CheckResult>> caughtBy) {
         StringBuilder md = new StringBuilder();
         md.append("""
@@ -34,15 +34,16 @@ final class FaultCatalogTable {
                 NAME`, repeatable, or `faults: [NAME, ...]` in its configuration). They measure the conformance
                 suite the way mutation testing measures unit tests: for each fault, `FaultsAreCaughtTest`
                 (conformance-suite) starts a server with that fault alone, runs the checks tagged with the
-                requirements it breaks, and requires at least one of them to FAIL and none to ERROR. A fault the
-                suite misses is a missing check of the suite.
+                requirements it breaks, and requires at least one MANDATORY check of them to FAIL and none to ERROR
+                (a failed optional check leaves the verdict and the exit code green, so it catches nothing). A fault
+                the suite misses is a missing check of the suite.
 
                 This file is written by that test; do not edit it by hand. When it is out of date the test fails and
                 writes the new text to `conformance-suite/target/fault-catalog.md`;
                 `-Daicnet.faultCatalog.update=true` writes it here and updates the catch rate in README.md.
 
                 """).append(catchRate(caughtBy)).append("\n\n");
-        md.append("| fault | kind | endpoint | deviation | requirements broken | caught by |\n")
+        md.append("| fault | kind | endpoint | deviation | requirements broken | caught by (mandatory checks that failed) |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (Fault fault : Fault.values()) {
             md.append("| `").append(fault.id()).append("` | ").append(kind(fault.kind()))

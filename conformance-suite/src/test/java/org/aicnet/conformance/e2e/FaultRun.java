@@ -26,11 +26,12 @@ import java.util.stream.Collectors;
  */
 final class FaultRun {
 
-    /** The outcome of one fault's run: every check it ran, and the checks of the fault's requirements that failed. */
+    /** The outcome of one fault's run: every check it ran, and the mandatory checks of its requirements that failed. */
     record Verdict(Fault fault, String tags, List<CheckResult> checks, Duration took) {
 
+        /** The MANDATORY checks of the fault's requirements that failed: an optional failure changes no verdict. */
         List<CheckResult> caughtBy() {
-            return checks.stream().filter(check -> check.outcome() == Outcome.FAIL)
+            return checks.stream().filter(check -> check.outcome() == Outcome.FAIL).filter(CheckResult::mandatory)
                     .filter(check -> check.requirements().stream().anyMatch(fault.requirements()::contains))
                     .toList();
         }

@@ -21,8 +21,9 @@ import java.util.Map;
 
 /**
  * A reference server for the suite's own tests: the embedded default network with a short simulated run time and short
- * log links, the accounts alice and bob, and carol, whom {@link #freeze} freezes (maxFailedLogins 3); loopback, a free
- * port, a data directory of the test's own; and the suite's settings for a run against it.
+ * log links, the accounts alice and bob, carol, whom {@link #freeze} freezes (maxFailedLogins 3), and dave, the
+ * throw-away account that the suite freezes itself; loopback, a free port, a data directory of the test's own; and the
+ * suite's settings for a run against it.
  */
 public final class ReferenceNetwork {
 
@@ -32,6 +33,8 @@ public final class ReferenceNetwork {
     public static final Account ALICE = new Account("alice", "alice-secret");
     public static final Account BOB = new Account("bob", "bob-secret");
     public static final Account CAROL = new Account("carol", "carol-secret");
+    /** The throw-away account of {@link Setting#FREEZE_USER}: the suite freezes it itself. */
+    public static final Account DAVE = new Account("dave", "dave-secret");
     public static final int MAX_FAILED_LOGINS = 3;
     /** Log links that expire soon enough for the check of an expired link (A.48) to wait it out. */
     public static final String LOG_LINK_LIFETIME = "PT2S";
@@ -54,7 +57,7 @@ public final class ReferenceNetwork {
 
     /**
      * The test network: the default network with tokens living {@code tokenLifetime}, {@link #MAX_FAILED_LOGINS},
-     * carol, log links living {@link #LOG_LINK_LIFETIME} and a short simulated run time.
+     * carol, dave, log links living {@link #LOG_LINK_LIFETIME} and a short simulated run time.
      */
     public static String yaml(String tokenLifetime) {
         String yaml = withCarol(defaultNetwork()
@@ -64,6 +67,7 @@ public final class ReferenceNetwork {
                 .replace("simulatedRunTime: PT5S", "simulatedRunTime: PT1S")
                 .replace("schedulerInterval: PT0.2S", "schedulerInterval: PT0.1S"));
         for (String changed : new String[]{"tokenLifetime: " + tokenLifetime, "name: " + CAROL.name(),
+                "name: " + DAVE.name(),
                 "maxFailedLogins: " + MAX_FAILED_LOGINS, "logLinkLifetime: " + LOG_LINK_LIFETIME,
                 "simulatedRunTime: PT1S", "schedulerInterval: PT0.1S"}) {
             if (!yaml.contains(changed)) {
@@ -75,8 +79,8 @@ public final class ReferenceNetwork {
     }
 
     /**
-     * The suite's settings for a run against {@code server}: its URL, {@link #ALICE} and {@link #BOB}, polling every
-     * 0.2 s and the log links' lifetime.
+     * The suite's settings for a run against {@code server}: its URL, {@link #ALICE} and {@link #BOB}, {@link #DAVE}
+     * to freeze, polling every 0.2 s and the log links' lifetime.
      */
     public static Map<Setting, String> settings(ReferenceServer server) {
         Map<Setting, String> settings = new EnumMap<>(Setting.class);
@@ -85,6 +89,8 @@ public final class ReferenceNetwork {
         settings.put(Setting.PASSWORD, ALICE.password());
         settings.put(Setting.USER2, BOB.name());
         settings.put(Setting.PASSWORD2, BOB.password());
+        settings.put(Setting.FREEZE_USER, DAVE.name());
+        settings.put(Setting.FREEZE_PASSWORD, DAVE.password());
         settings.put(Setting.POLL_INTERVAL, "PT0.2S");
         settings.put(Setting.LOG_LINK_LIFETIME, LOG_LINK_LIFETIME);
         return settings;
@@ -108,10 +114,11 @@ public final class ReferenceNetwork {
         return token;
     }
 
-    /** The network with {@link #CAROL} among its accounts, after bob's. */
+    /** The network with {@link #CAROL} and {@link #DAVE} among its accounts, after bob's. */
     public static String withCarol(String yaml) {
         return yaml.replaceFirst("(?m)^(  - \\{name: bob, .*)$",
-                "$1\n  - {name: carol, userId: u-carol, password: " + CAROL.password() + "}");
+                "$1\n  - {name: carol, userId: u-carol, password: " + CAROL.password() + "}"
+                        + "\n  - {name: dave, userId: u-dave, password: " + DAVE.password() + "}");
     }
 
     public static ReferenceServer start(Path configuration, Path dataDirectory) {
