@@ -36,6 +36,8 @@ public final class ReferenceNetwork {
     /** The throw-away account of {@link Setting#FREEZE_USER}: the suite freezes it itself. */
     public static final Account DAVE = new Account("dave", "dave-secret");
     public static final int MAX_FAILED_LOGINS = 3;
+    /** A public image URL for the imageUrl checks: the reference server runs any image URL it is given. */
+    public static final String IMAGE_URL = "docker.io/library/python:3.12-slim";
     /** Log links that expire soon enough for the check of an expired link (A.48) to wait it out. */
     public static final String LOG_LINK_LIFETIME = "PT2S";
 
@@ -80,7 +82,7 @@ public final class ReferenceNetwork {
 
     /**
      * The suite's settings for a run against {@code server}: its URL, {@link #ALICE} and {@link #BOB}, {@link #DAVE}
-     * to freeze, polling every 0.2 s and the log links' lifetime.
+     * to freeze, {@link #IMAGE_URL}, polling every 0.2 s and the log links' lifetime.
      */
     public static Map<Setting, String> settings(ReferenceServer server) {
         Map<Setting, String> settings = new EnumMap<>(Setting.class);
@@ -93,6 +95,7 @@ public final class ReferenceNetwork {
         settings.put(Setting.FREEZE_PASSWORD, DAVE.password());
         settings.put(Setting.POLL_INTERVAL, "PT0.2S");
         settings.put(Setting.LOG_LINK_LIFETIME, LOG_LINK_LIFETIME);
+        settings.put(Setting.IMAGE_URL, IMAGE_URL);
         return settings;
     }
 
