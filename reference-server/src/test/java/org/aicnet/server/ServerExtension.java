@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -26,17 +27,19 @@ import java.util.stream.Stream;
 public final class ServerExtension implements BeforeAllCallback, AfterAllCallback {
 
     private final String yaml;
+    private final List<String> faults;
     private final Map<TestServers.Account, String> tokens = new ConcurrentHashMap<>();
     private Path directory;
     private ReferenceServer server;
 
-    private ServerExtension(String yaml) {
+    private ServerExtension(String yaml, List<String> faults) {
         this.yaml = yaml;
+        this.faults = List.copyOf(faults);
     }
 
     /** The embedded default network, whose accounts are {@link TestServers#ALICE} and {@link TestServers#BOB}. */
     public static ServerExtension defaultNetwork() {
-        return new ServerExtension(null);
+        return new ServerExtension(null, List.of());
     }
 
     /** {@link TestNetworks#yaml()}: small centers and a short simulated run time, for the job tests. */
@@ -46,14 +49,20 @@ public final class ServerExtension implements BeforeAllCallback, AfterAllCallbac
 
     /** A network of the test's own, in YAML. */
     public static ServerExtension network(String yaml) {
-        return new ServerExtension(yaml);
+        return new ServerExtension(yaml, List.of());
+    }
+
+    /** The same network with these faults switched on, by name. */
+    public ServerExtension withFaults(String... names) {
+        return new ServerExtension(yaml, List.of(names));
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         directory = Files.createTempDirectory("aicnet-" + context.getRequiredTestClass().getSimpleName() + "-");
         Path config = yaml == null ? null : TestServers.config(directory, yaml);
-        server = TestServers.start(config, dataDirectory());
+        server = ReferenceServer.start(new ServerOptions(config, ServerOptions.DEFAULT_HOST, 0, dataDirectory(),
+                faults));
     }
 
     @Override

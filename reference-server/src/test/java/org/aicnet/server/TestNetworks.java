@@ -53,7 +53,8 @@ public final class TestNetworks {
                   - {id: gpu-8, name: "8 x V100", cpu: {arch: X86, coreNum: 32}, memory: {memorySize: 128},
                      processor: {processorType: GPU, processorNum: 8, productName: Nvidia/GPU/V100,
                                  processorMemory: 32}}
-                  - {id: cpu-2, name: "2 cores", cpu: {arch: X86, coreNum: 2}, memory: {memorySize: 4}}
+                  - {id: cpu-2, name: "2 cores", cpu: {arch: X86, coreNum: 2}, memory: {memorySize: 4},
+                     processor: {processorType: CPU, processorNum: 0, productName: Intel/CPU/Xeon8380, processorMemory: 0}}
                   - {id: npu-1, name: "1 x Ascend 910", cpu: {arch: ARM, coreNum: 8}, memory: {memorySize: 32},
                      processor: {processorType: NPU, processorNum: 1, productName: Huawei/NPU/Ascend910,
                                  processorMemory: 32}}

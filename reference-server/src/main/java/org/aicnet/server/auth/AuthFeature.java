@@ -29,7 +29,8 @@ public final class AuthFeature implements Feature, AutoCloseable {
         Tokens tokens = new Tokens(database, clock, settings.tokenLifetime());
         this.logIn = new LogIn(accounts, tokens, settings.maxFailedLogins(), config.server().zone(),
                 faults.on(Fault.LOGIN_TAKES_ANY_AUTH_METHOD), faults.on(Fault.LOGIN_OF_FROZEN_ACCOUNT));
-        this.tokenCheck = new TokenCheck(accounts, tokens, settings.maxFailedLogins());
+        this.tokenCheck = new TokenCheck(accounts, tokens, settings.maxFailedLogins(),
+                faults.on(Fault.FROZEN_ACCOUNT_TOKENS_STILL_WORK));
     }
 
     @Override

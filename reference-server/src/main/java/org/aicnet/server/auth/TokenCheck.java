@@ -18,11 +18,14 @@ final class TokenCheck implements Handler {
     private final Accounts accounts;
     private final Tokens tokens;
     private final int maxFailedLogins;
+    private final boolean frozenTokensWork;
 
-    TokenCheck(Accounts accounts, Tokens tokens, int maxFailedLogins) {
+    /** {@code frozenTokensWork}: the fault that lets a frozen account's tokens work (org.aicnet.server.faults). */
+    TokenCheck(Accounts accounts, Tokens tokens, int maxFailedLogins, boolean frozenTokensWork) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.maxFailedLogins = maxFailedLogins;
+        this.frozenTokensWork = frozenTokensWork;
     }
 
     @Override
@@ -36,7 +39,7 @@ final class TokenCheck implements Handler {
         accounts.awaitSynchronized();
         Tokens.Session session = tokens.find(token)
                 .orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception("unknown token"));
-        if (session.frozen(maxFailedLogins)) {
+        if (!frozenTokensWork && session.frozen(maxFailedLogins)) {
             throw ErrorCode.ACCOUNT_FROZEN.exception("too many failed log-ins in a row");
         }
         if (tokens.expired(session)) {

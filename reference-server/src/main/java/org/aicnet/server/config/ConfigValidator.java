@@ -72,6 +72,24 @@ final class ConfigValidator {
             String where = "specs[" + i + "] '" + spec.id() + "'";
             required(where + ".id", spec.id());
             resources(where, spec.cpu(), spec.memory(), spec.processor());
+            processorNamed(where + ".processor", spec.processor());
+        }
+    }
+
+    /**
+     * Table 2 makes all four fields of a spec's processor mandatory, so none may be empty (reading R-processor-fields): a
+     * spec without an accelerator writes processorType CPU, processorNum 0, productName Vendor/CPU/Model, processorMemory 0.
+     */
+    private void processorNamed(String where, ProcessorConfig processor) {
+        String cpuOnly = " (a spec without an accelerator writes {processorType: CPU, processorNum: 0, "
+                + "productName: Vendor/CPU/Model, processorMemory: 0}, e.g. Intel/CPU/Xeon8380)";
+        if (processor.processorType() == null || processor.processorType().isBlank()) {
+            problem(where + ".processorType", "is required" + cpuOnly);
+        }
+        if (processor.productName() == null || processor.productName().isBlank()) {
+            problem(where + ".productName", "is required" + cpuOnly);
+        } else if (!processor.productName().matches("[^/\\s]+/[^/\\s]+/[^/\\s]+")) {
+            problem(where + ".productName", "'" + processor.productName() + "' is not Vendor/TYPE/Model" + cpuOnly);
         }
     }
 

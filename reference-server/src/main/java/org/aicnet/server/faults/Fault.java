@@ -28,6 +28,9 @@ public enum Fault {
     IMAGES_WITHOUT_TOKEN(FaultKind.ACCESS, "GET /resource/images",
             "the images are listed without a token (the token check is missing)", "7.2.1-token-required",
             "B.1-0101-auth"),
+    FROZEN_ACCOUNT_TOKENS_STILL_WORK(FaultKind.STATE_RULE, "every call with a token",
+            "the tokens a frozen account was issued before it was frozen keep working; only new log-ins are refused",
+            "B.1-0103"),
 
     // GET /centers (A.5-A.8)
     CENTERS_WITHOUT_PROVINCE(FaultKind.MISSING_FIELD, "GET /centers", "a center has no province",
@@ -36,6 +39,8 @@ public enum Fault {
             "connected is the string \"true\" or \"false\", not a Boolean", "A.8-connected"),
     CENTERS_PROCESSOR_TYPE_FILTER_IGNORED(FaultKind.FILTER, "GET /centers",
             "processorType is ignored: every center is listed", "A.6-processorType", "7.3.1-filtered-centers"),
+    CENTERS_ORDER_INVERTED(FaultKind.SORT_ORDER, "GET /centers",
+            "order is inverted: asc lists the centers in descending order, desc in ascending", "A.6-order"),
     CENTERS_TOTAL_SIZE_OF_PAGE(FaultKind.PAGING, "GET /centers",
             "totalSize counts the centers of the page, not all matching ones", "A.7-totalSize"),
     CENTERS_JSON_AS_TEXT(FaultKind.MEDIA_TYPE, "GET /centers",
@@ -49,6 +54,9 @@ public enum Fault {
             "7.3.2-center-specs"),
     SPECS_UNKNOWN_SORT_ACCEPTED(FaultKind.VALIDATION, "GET /resource/specs",
             "a sort value A.10 does not list gives the default order instead of 400/0202", "A.10-sort-unknown"),
+    SPECS_PAGES_COUNTED_FROM_0(FaultKind.PAGING, "GET /resource/specs",
+            "pages are counted from 0: page=0 is accepted as the first page and page=1 gives the second slice",
+            "A.10-page", "A.10-page-range"),
     SPECS_PROCESSOR_MEMORY_WITH_UNIT(FaultKind.WRONG_TYPE, "GET /resource/specs",
             "processorMemory is a string with its unit (\"80GiB\"), not an integer", "6.3.2-processorMemory",
             "A.12-processor"),
@@ -73,6 +81,8 @@ public enum Fault {
             "order is ignored: the images are always in descending order", "A.20-order"),
     IMAGES_TIME_RANGE_UNCHECKED(FaultKind.BUSINESS_CODE, "GET /resource/images",
             "createAfter later than createBefore gives an empty list instead of 400/0230", "B.1-0230"),
+    IMAGES_PAGE_PAST_THE_END_REFUSED(FaultKind.PAGING, "GET /resource/images",
+            "a page past the end is refused with 400/0204 instead of an empty list", "A.20-page-range"),
     IMAGES_PROCESSOR_IN_LOWER_CASE(FaultKind.ENUM_CASING, "GET /resource/images",
             "an image's processor is written in lower case (\"gpu\")", "A.22-processor"),
 
@@ -114,6 +124,9 @@ public enum Fault {
             "B.1-0204"),
     JOB_CREATED_WITHOUT_USER_ID(FaultKind.MISSING_FIELD, "POST /trainjob",
             "the metadata of a created job has no userId", "A.34-userId"),
+    JOB_NODE_COUNT_AS_STRING_ACCEPTED(FaultKind.WRONG_TYPE, "POST /trainjob",
+            "config.nodeCount sent as a JSON string of digits (\"2\") is accepted instead of 400/0201",
+            "A.32-nodeCount", "B.1-0201"),
 
     // GET /trainjob (A.35-A.39)
     JOB_LIST_SHOWS_OTHER_USERS_JOBS(FaultKind.ISOLATION, "GET /trainjob",
@@ -124,6 +137,8 @@ public enum Fault {
             "sort is ignored: the training jobs are always sorted by id", "A.36-sort"),
     JOB_LIST_TOTAL_SIZE_OF_PAGE(FaultKind.PAGING, "GET /trainjob",
             "totalSize counts the jobs of the page, not all matching ones", "A.37-totalSize"),
+    JOB_LIST_PAGE_SIZE_UNBOUNDED(FaultKind.PAGING, "GET /trainjob",
+            "pageSize has no upper bound: 1001 is accepted instead of 400/0204", "A.36-pageSize-range"),
     JOB_LIST_SHOWS_ONLINE_JOBS(FaultKind.ISOLATION, "GET /trainjob",
             "online jobs are listed among the training jobs", "7.4.8-own-namespace"),
 
@@ -181,6 +196,9 @@ public enum Fault {
             "the metadata of an online job has no url", "A.60-url", "7.4.8-create"),
     ONLINE_JOB_NAMES_SHARED_WITH_TRAINING(FaultKind.UNIQUENESS, "POST /onlineJob",
             "an online job named like a training job of the user is refused with 0208", "7.4.8-own-namespace"),
+    ONLINE_JOB_SERVICE_UNREACHABLE(FaultKind.LINK, "GET /services/{id}",
+            "the url of an online job answers 502 while the job is RUNNING: it does not serve what the job runs",
+            "A.60-url"),
 
     // every error answer, unknown paths and methods
     ERROR_BODY_CODE_AND_MESSAGE(FaultKind.ERROR_BODY, "every error answer",

@@ -15,6 +15,9 @@ final class QueryFaults {
     static QueryPolicy apply(Fault fault, QueryPolicy policy) {
         return switch (fault) {
             case CENTERS_PROCESSOR_TYPE_FILTER_IGNORED -> policy.ignoring(Api.PROCESSOR_TYPE);
+            case CENTERS_ORDER_INVERTED -> policy.invertingOrder();
+            case SPECS_PAGES_COUNTED_FROM_0 -> policy.countingPagesFrom(0);
+            case JOB_LIST_PAGE_SIZE_UNBOUNDED -> policy.withMaxPageSize(Integer.MAX_VALUE);
             case SPECS_DEFAULT_PAGE_SIZE_10 -> policy.withDefaultPageSize(WRONG_DEFAULT_PAGE_SIZE);
             case SPECS_CENTER_FILTER_IGNORED, IDLE_CENTER_FILTER_IGNORED -> policy.ignoring(Api.CENTER_ID);
             case SPECS_UNKNOWN_SORT_ACCEPTED -> policy.acceptingUnknownSort();

@@ -31,6 +31,7 @@ final class RouteFaults implements RouteDecorator {
 
     private static final RouteRole[] NO_ROLES = new RouteRole[0];
     private static final RouteRole[] PUBLIC = {Access.PUBLIC};
+    private static final int BAD_GATEWAY = 502;
 
     private final Map<String, List<AnswerEdit>> answers = new HashMap<>();
     private final Map<String, List<ErrorEdit>> errors = new HashMap<>();
@@ -84,6 +85,11 @@ final class RouteFaults implements RouteDecorator {
             case IMAGES_CREATE_TIME_IN_MILLIS -> body(fault, list -> each(list, "images", image -> image.put(
                     "createTime", Times.parse(image.get("createTime").asText()).orElseThrow()
                             .toInstant(ZoneOffset.ofHours(8)).toEpochMilli())));
+            case IMAGES_PAGE_PAST_THE_END_REFUSED -> body(fault, list -> {
+                if (list.get("images").isEmpty() && list.get("totalSize").asLong() > 0) {
+                    throw ErrorCode.PARAMETER_RANGE.exception(Api.PAGE + " is past the last page");
+                }
+            });
             case IMAGES_PROCESSOR_IN_LOWER_CASE -> body(fault, list -> each(list, "images", image -> image.put(
                     "processor", image.get("processor").asText().toLowerCase(Locale.ROOT))));
             case DATASETS_SIZE_HUMAN_READABLE -> body(fault, list -> each(list, "datasets", dataset -> dataset.put(
@@ -113,6 +119,14 @@ final class RouteFaults implements RouteDecorator {
             case LOG_URL_UNKNOWN_TASK_AS_0240 -> error(fault, e -> e.errorCode() == ErrorCode.TASK_NOT_FOUND
                     ? ErrorCode.JOB_NOT_FOUND.exception(e.getMessage()) : e);
             case LOG_LINK_NEEDS_TOKEN -> roles.put(fault.endpoint(), NO_ROLES);
+            case ONLINE_JOB_SERVICE_UNREACHABLE -> {
+                AnswerEdit badGateway = ctx -> ctx.status(BAD_GATEWAY).contentType("text/html")
+                        .result("<html><body><h1>502 Bad Gateway</h1></body></html>");
+                for (String path : List.of(Api.SERVICE, Api.SERVICE_PATH)) {
+                    answerAt("GET " + path, badGateway);
+                    answerAt("POST " + path, badGateway);
+                }
+            }
             case ONLINE_JOB_WITHOUT_URL -> body(fault, job -> ((ObjectNode) job.get("metadata")).remove("url"));
             default -> {
                 // a fault of another hook: the query (QueryFaults), the error body (ErrorFaults) or a feature's rule
@@ -121,7 +135,11 @@ final class RouteFaults implements RouteDecorator {
     }
 
     private void answer(Fault fault, AnswerEdit edit) {
-        answers.computeIfAbsent(fault.endpoint(), route -> new ArrayList<>()).add(edit);
+        answerAt(fault.endpoint(), edit);
+    }
+
+    private void answerAt(String route, AnswerEdit edit) {
+        answers.computeIfAbsent(route, key -> new ArrayList<>()).add(edit);
     }
 
     private void body(Fault fault, BodyEdit edit) {

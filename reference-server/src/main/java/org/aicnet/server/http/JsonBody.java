@@ -68,6 +68,14 @@ public final class JsonBody {
         return value.map(JsonNode::asLong);
     }
 
+    /** An integer, or a string of decimal digits read as one (what a lenient reader accepts). */
+    public Optional<Long> optionalDigits(String field) {
+        if (has(field) && node.get(field).isTextual() && node.get(field).asText().matches("[0-9]{1,18}")) {
+            return Optional.of(Long.parseLong(node.get(field).asText()));
+        }
+        return optionalInteger(field);
+    }
+
     public JsonBody requiredObject(String field) {
         return optionalObject(field).orElseThrow(() -> missing(field));
     }

@@ -14,8 +14,6 @@ import java.util.Optional;
  */
 public final class QueryParams {
 
-    private static final int MAX_PAGE_SIZE = 1000;
-
     private final Context ctx;
     private final QueryPolicy policy;
 
@@ -30,8 +28,9 @@ public final class QueryParams {
 
     /** page, pageSize, sort and order; {@code sorts} are the table's values, the first is the default. */
     public ListQuery listQuery(Collection<String> sorts) {
-        int page = integer(Api.PAGE, 1, 1, Integer.MAX_VALUE);
-        int pageSize = integer(Api.PAGE_SIZE, policy.defaultPageSize(), 1, MAX_PAGE_SIZE);
+        int first = policy.firstPage();
+        int page = integer(Api.PAGE, first, first, Integer.MAX_VALUE);
+        int pageSize = integer(Api.PAGE_SIZE, policy.defaultPageSize(), 1, policy.maxPageSize());
         String defaultSort = sorts.iterator().next();
         String sort = text(Api.SORT).orElse(defaultSort);
         if (!sorts.contains(sort)) {
@@ -44,8 +43,8 @@ public final class QueryParams {
         if (!order.equals(Api.ASC) && !order.equals(Api.DESC)) {
             throw ErrorCode.PARAMETER_VALUE.exception(Api.ORDER + " must be asc or desc");
         }
-        long offset = Math.max(0, (long) (page - 1) * pageSize - (page > 1 ? policy.pageOverlap() : 0));
-        return new ListQuery(page, pageSize, sort, order.equals(Api.DESC), offset);
+        long offset = Math.max(0, (long) (page - first) * pageSize - (page > first ? policy.pageOverlap() : 0));
+        return new ListQuery(page, pageSize, sort, order.equals(Api.DESC) != policy.invertsOrder(), offset);
     }
 
     /** A parameter's value; absent or empty gives empty. */

@@ -52,6 +52,7 @@ final class JobRequests {
     private final Map<String, ImageConfig> images;
     private final boolean anyNameCharacters;
     private final boolean zeroNodesAsOne;
+    private final boolean nodeCountAsString;
 
     /** The faults of POST /trainjob that change these rules apply to training jobs only. */
     JobRequests(JobEngine engine, Faults faults) {
@@ -60,6 +61,7 @@ final class JobRequests {
         this.scheduler = engine.scheduler();
         this.anyNameCharacters = faults.on(Fault.JOB_NAME_CHARACTERS_UNCHECKED);
         this.zeroNodesAsOne = faults.on(Fault.JOB_ZERO_NODES_AS_ONE);
+        this.nodeCountAsString = faults.on(Fault.JOB_NODE_COUNT_AS_STRING_ACCEPTED);
         this.centers = byId(config.centers(), CenterConfig::id);
         this.specs = byId(config.specs(), SpecConfig::id);
         this.images = byId(config.images(), ImageConfig::id);
@@ -76,7 +78,8 @@ final class JobRequests {
         String desc = body.optionalString(Api.JOB_DESC).orElse("");
         List<String> centerIds = job.optionalStringList(Api.CENTER_ID).orElse(List.of());
         String specId = job.requiredString(Api.SPEC_ID);
-        long nodeCount = job.optionalInteger(Api.NODE_COUNT).orElse((long) DEFAULT_NODE_COUNT);
+        long nodeCount = (kind == JobKind.TRAINING && nodeCountAsString ? job.optionalDigits(Api.NODE_COUNT)
+                : job.optionalInteger(Api.NODE_COUNT)).orElse((long) DEFAULT_NODE_COUNT);
         if (kind == JobKind.TRAINING && zeroNodesAsOne && nodeCount == 0) {
             nodeCount = 1;
         }

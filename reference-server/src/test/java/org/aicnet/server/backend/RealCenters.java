@@ -25,7 +25,8 @@ public final class RealCenters {
                   logLinkLifetime: PT1H
                   schedulerInterval: PT0.1S
                 specs:
-                  - {id: cpu-1c, name: "1 core, 1 GiB", cpu: {arch: %1$s, coreNum: 1}, memory: {memorySize: 1}}
+                  - {id: cpu-1c, name: "1 core, 1 GiB", cpu: {arch: %1$s, coreNum: 1}, memory: {memorySize: 1},
+                     processor: {processorType: CPU, processorNum: 0, productName: Host/CPU/%1$s, processorMemory: 0}}
                 centers:
                   - id: real-center
                     name: "A center whose tasks really run"

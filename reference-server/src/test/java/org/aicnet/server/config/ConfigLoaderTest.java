@@ -160,6 +160,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aSpecWithoutAProcessorOrWithAnEmptyOneIsRefused() throws IOException {
+        String absent = problem(ACCOUNTS + SPEC.replaceFirst("(?m)^    processor: .*\n", ""));
+        assertTrue(absent.contains("specs[0] 'gpu-1'.processor.processorType: is required (a spec without an "
+                + "accelerator writes {processorType: CPU, processorNum: 0, productName: Vendor/CPU/Model, "
+                + "processorMemory: 0}"), absent);
+        assertTrue(absent.contains("specs[0] 'gpu-1'.processor.productName: is required"), absent);
+        String empty = problem(ACCOUNTS + SPEC.replace("processorType: GPU, processorNum: 1, productName: Nvidia/GPU/A100",
+                "processorType: '', processorNum: 0, productName: A100"));
+        assertTrue(empty.contains(".processor.processorType: is required"), empty);
+        assertTrue(empty.contains(".processor.productName: 'A100' is not Vendor/TYPE/Model"), empty);
+    }
+
+    @Test
     void noAccountIsAProblem() throws IOException {
         String problem = problem(SPEC);
         assertTrue(problem.contains("accounts: no account is configured"), problem);

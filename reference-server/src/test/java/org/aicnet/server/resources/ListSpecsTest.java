@@ -21,6 +21,7 @@ import static org.aicnet.server.ApiAssertions.ok;
 import static org.aicnet.server.SortAssertions.assertIds;
 import static org.aicnet.server.SortAssertions.assertSorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GET /resource/specs (A.9-A.12) on the default network, and ties on a network of its own. */
@@ -48,7 +49,13 @@ class ListSpecsTest {
                                 "productName", "Huawei/NPU/Ascend910", "processorMemory", 32)),
                 all.getMap("resourceSpecs.find { it.resourceSpecId == 'npu-910-4x' }"));
         Map<String, Object> cpuOnly = all.getMap("resourceSpecs.find { it.resourceSpecId == 'cpu-x86-8c' }");
-        assertEquals(0, ((Map<?, ?>) cpuOnly.get("processor")).get("processorNum"));
+        // Reading R-processor-fields: a spec without an accelerator writes CPU, 0, Vendor/CPU/Model, 0.
+        assertEquals(Map.of("processorType", "CPU", "processorNum", 0, "productName", "Intel/CPU/Xeon8380",
+                "processorMemory", 0), cpuOnly.get("processor"));
+        for (Map<String, Object> processor : all.<Map<String, Object>>getList("resourceSpecs.processor")) {
+            assertFalse(processor.get("processorType").toString().isEmpty(), processor.toString());
+            assertFalse(processor.get("productName").toString().isEmpty(), processor.toString());
+        }
     }
 
     @ParameterizedTest
@@ -84,10 +91,14 @@ class ListSpecsTest {
     void tiesOfNameAreBrokenByIdInTheSameDirection(@TempDir Path directory) {
         Path config = TestServers.config(directory, """
                 specs:
-                  - {id: b, name: same, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1}}
-                  - {id: a, name: same, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1}}
-                  - {id: c, name: other, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1}}
-                  - {id: d, name: same, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1}}
+                  - {id: b, name: same, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1},
+                     processor: {processorType: CPU, processorNum: 0, productName: Intel/CPU/Xeon8380, processorMemory: 0}}
+                  - {id: a, name: same, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1},
+                     processor: {processorType: CPU, processorNum: 0, productName: Intel/CPU/Xeon8380, processorMemory: 0}}
+                  - {id: c, name: other, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1},
+                     processor: {processorType: CPU, processorNum: 0, productName: Intel/CPU/Xeon8380, processorMemory: 0}}
+                  - {id: d, name: same, cpu: {arch: X86, coreNum: 1}, memory: {memorySize: 1},
+                     processor: {processorType: CPU, processorNum: 0, productName: Intel/CPU/Xeon8380, processorMemory: 0}}
                 accounts: [{name: carol, password: carol-secret}]
                 """);
         try (ReferenceServer own = TestServers.start(config, directory.resolve("data"))) {
