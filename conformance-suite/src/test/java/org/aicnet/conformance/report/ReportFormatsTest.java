@@ -81,6 +81,13 @@ class ReportFormatsTest {
     }
 
     @Test
+    void markdownAndHtmlSayWhereTheLevelsComeFrom() {
+        assertTrue(FILES.get(ComplianceMarkdown.FILE).contains("Levels: levels follow reading R-levels: every "
+                + "parameter, value and default of annex A that a caller may leave out (否) is still a mandatory"));
+        assertTrue(FILES.get(ComplianceHtml.FILE).contains("<p id=\"levels\">Levels: levels follow reading R-levels"));
+    }
+
+    @Test
     void markdownKeepsUntrustedTextInsideItsCodeBlocks() {
         String md = FILES.get(ComplianceMarkdown.FILE);
         assertTrue(md.contains("````text\nexpected HTTP 405"), "a fence longer than the body's ``` run");
