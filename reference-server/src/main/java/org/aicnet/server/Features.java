@@ -3,6 +3,7 @@ package org.aicnet.server;
 import org.aicnet.server.auth.AuthFeature;
 import org.aicnet.server.centers.CentersFeature;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.console.ConsoleFeature;
 import org.aicnet.server.datasets.DatasetsFeature;
 import org.aicnet.server.docs.ApiDocsFeature;
 import org.aicnet.server.faults.Faults;
@@ -55,6 +56,7 @@ final class Features {
                 // extensions outside annex A (web.Extensions)
                 new ApiDocsFeature(baseUrl),
                 health,
-                metrics.countingJobsOf(jobs.jobs()));
+                metrics.countingJobsOf(jobs.jobs()),
+                new ConsoleFeature());
     }
 }

@@ -17,10 +17,13 @@ public final class Extensions {
     public static final String HEALTH_LIVE = "/health/live";
     public static final String HEALTH_READY = "/health/ready";
     public static final String METRICS = "/metrics";
+    public static final String CONSOLE = "/console";
+    /** The server's root leads to the console. */
+    public static final String ROOT = "/";
 
     /** Every extension path; the routes of each are this path or below it. */
     public static final List<String> PATHS =
-            List.of(OPENAPI_YAML, OPENAPI_JSON, SWAGGER_UI, DOCS, HEALTH, METRICS);
+            List.of(OPENAPI_YAML, OPENAPI_JSON, SWAGGER_UI, DOCS, HEALTH, METRICS, CONSOLE);
 
     private Extensions() {
     }
