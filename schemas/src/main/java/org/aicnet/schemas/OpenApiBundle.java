@@ -19,7 +19,7 @@ import java.util.Map;
  * schemas/openapi.yaml as one self-contained document: every schema file it references, directly or through other
  * schema files, becomes an entry of {@code components/schemas} named after its file ({@code center.json} is
  * {@code #/components/schemas/center}), and a reference into a part of a file ({@code paging-query.json#/properties/page})
- * is replaced by a copy of that part. Nothing else changes. Clients and generators that cannot follow the schema files'
+ * is replaced by a copy of that part, and {@code jsonSchemaDialect} is left to its default. Nothing else changes. Clients and generators that cannot follow the schema files'
  * {@code $id}s read this document on its own; the server serves it.
  *
  * <p>Run as a program ({@code OpenApiBundle OUTPUT.yaml}) it writes the bundle, for the build's client generator.
@@ -42,6 +42,9 @@ public final class OpenApiBundle {
 
     private OpenApiBundle(ObjectNode source) {
         this.document = source.deepCopy();
+        // The schemas use no keyword beyond JSON Schema 2020-12, so OpenAPI 3.1's default dialect (2020-12 with the
+        // OpenAPI vocabulary) reads them alike; Swagger UI and generators warn about any other declared dialect.
+        document.remove("jsonSchemaDialect");
         ObjectNode allComponents = document.has("components") ? (ObjectNode) document.get("components")
                 : document.putObject("components");
         this.components = allComponents.has("schemas") ? (ObjectNode) allComponents.get("schemas")

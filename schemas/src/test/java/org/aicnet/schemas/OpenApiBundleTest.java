@@ -68,6 +68,12 @@ class OpenApiBundleTest {
     }
 
     @Test
+    void theDialectIsOpenApisDefaultWhichReadsTheSchemasAlike() {
+        assertFalse(bundle.has("jsonSchemaDialect"), "Swagger UI supports the default dialect only");
+        assertEquals("3.1.0", bundle.path("openapi").asText());
+    }
+
+    @Test
     void servedAtPutsTheServersOwnUrlFirstAndOnly() {
         ObjectNode served = OpenApiBundle.servedAt(bundle, "http://127.0.0.1:9999", "this server");
         assertEquals(1, served.path("servers").size());

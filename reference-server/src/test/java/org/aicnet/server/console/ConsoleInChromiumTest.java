@@ -1,5 +1,6 @@
 package org.aicnet.server.console;
 
+import org.aicnet.server.HeadlessChromium;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
@@ -85,6 +86,10 @@ class ConsoleInChromiumTest {
         upload();
         chromium.screenshot(OUTPUT.resolve("4-dataset-uploaded.png"));
         assertEquals(List.of(), chromium.exceptions(), "uncaught exceptions of the page");
+        assertEquals(List.of(), chromium.requested().stream()
+                .filter(url -> !url.startsWith(network.server().baseUrl() + "/") && !url.equals("about:blank")
+                        && !url.startsWith("data:"))
+                .toList(), "the console asks nothing of any other address");
     }
 
     @Test
@@ -102,16 +107,18 @@ class ConsoleInChromiumTest {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
+    /** Logs in unless the tab still holds a token, then waits for the catalog the job form chooses from. */
     private static void logIn() throws Exception {
-        if (chromium.eval("!document.getElementById('workspace').hidden").asBoolean()) {
-            return;
+        if (chromium.eval("document.getElementById('workspace').hidden").asBoolean()) {
+            chromium.eval("document.getElementById('user').value = 'alice';"
+                    + "document.getElementById('password').value = 'alice-secret';"
+                    + "document.querySelector('#login-form button').click()");
         }
-        chromium.eval("document.getElementById('user').value = 'alice';"
-                + "document.getElementById('password').value = 'alice-secret';"
-                + "document.querySelector('#login-form button').click()");
         chromium.await("!document.getElementById('workspace').hidden"
                 + " && document.querySelectorAll('#specs tbody tr').length > 0"
-                + " && document.querySelectorAll('#centers tbody tr').length > 0", JOB, "the workspace after log-in");
+                + " && document.querySelectorAll('#centers tbody tr').length > 0"
+                + " && document.getElementById('job-spec').options.length > 0"
+                + " && document.getElementById('job-image').options.length > 0", JOB, "the workspace after log-in");
         assertTrue(chromium.eval("document.getElementById('centers').textContent").asText().contains("GPU Center"));
     }
 

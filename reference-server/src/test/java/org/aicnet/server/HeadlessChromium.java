@@ -1,4 +1,4 @@
-package org.aicnet.server.console;
+package org.aicnet.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,9 +34,10 @@ import java.util.stream.Stream;
 /**
  * Headless Chromium driven through the DevTools protocol over a WebSocket on loopback, so that a test can use a page
  * as a person would: open it, fill and click, wait for what the page shows, take screenshots. One page per instance;
- * a fresh profile, no network services of Chromium's own; the page's uncaught exceptions are collected.
+ * a fresh profile, no network services of Chromium's own; the page's uncaught exceptions and the addresses it
+ * requested are collected.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final Duration START = Duration.ofSeconds(30);
@@ -50,16 +51,17 @@ final class HeadlessChromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<String> exceptions = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> requested = Collections.synchronizedList(new ArrayList<>());
 
     /** Debian's chromium (/usr/bin/chromium), or chromium or chromium-browser on the PATH. */
-    static Optional<Path> find() {
+    public static Optional<Path> find() {
         Stream<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .filter(dir -> !dir.isBlank())
                 .flatMap(dir -> Stream.of(Path.of(dir, "chromium"), Path.of(dir, "chromium-browser")));
         return Stream.concat(Stream.of(Path.of("/usr/bin/chromium")), onPath).filter(Files::isExecutable).findFirst();
     }
 
-    HeadlessChromium(Path executable, int width, int height) throws Exception {
+    public HeadlessChromium(Path executable, int width, int height) throws Exception {
         profile = Files.createTempDirectory("aicnet-console-chromium");
         process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -73,6 +75,7 @@ final class HeadlessChromium implements AutoCloseable {
                     .path("sessionId").asText();
             call("Page.enable", Map.of());
             call("Runtime.enable", Map.of());
+            call("Network.enable", Map.of());
             call("Emulation.setDeviceMetricsOverride",
                     Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         } catch (Exception e) {
@@ -82,13 +85,18 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Opens the address and waits until the page's script says it is ready ({@code body[data-ready=true]}). */
-    void open(String url) throws Exception {
-        call("Page.navigate", Map.of("url", url));
+    public void open(String url) throws Exception {
+        navigate(url);
         await("document.body && document.body.dataset.ready === 'true'", Duration.ofSeconds(20), "the page to load");
     }
 
+    /** Opens the address without waiting for anything. */
+    public void navigate(String url) throws Exception {
+        call("Page.navigate", Map.of("url", url));
+    }
+
     /** The value of a JavaScript expression in the page (promises awaited); a thrown error fails the test. */
-    JsonNode eval(String expression) throws Exception {
+    public JsonNode eval(String expression) throws Exception {
         JsonNode answer = call("Runtime.evaluate",
                 Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));
         if (answer.has("exceptionDetails")) {
@@ -98,7 +106,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Waits until the expression is true in the page, polling; fails after {@code timeout} with {@code what}. */
-    void await(String condition, Duration timeout, String what) throws Exception {
+    public void await(String condition, Duration timeout, String what) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (!eval("Boolean(" + condition + ")").asBoolean()) {
             if (Instant.now().isAfter(deadline)) {
@@ -111,21 +119,26 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Chooses files for the file input that the selector names, as a person would in the file dialog. */
-    void chooseFile(String selector, Path file) throws Exception {
+    public void chooseFile(String selector, Path file) throws Exception {
         int root = call("DOM.getDocument", Map.of()).path("root").path("nodeId").asInt();
         int input = call("DOM.querySelector", Map.of("nodeId", root, "selector", selector)).path("nodeId").asInt();
         call("DOM.setFileInputFiles", Map.of("nodeId", input, "files", List.of(file.toAbsolutePath().toString())));
     }
 
-    void screenshot(Path png) throws Exception {
+    public void screenshot(Path png) throws Exception {
         String data = call("Page.captureScreenshot", Map.of("format", "png")).path("data").asText();
         Files.createDirectories(png.toAbsolutePath().getParent());
         Files.write(png, Base64.getDecoder().decode(data));
     }
 
     /** The page's uncaught exceptions so far. */
-    List<String> exceptions() {
+    public List<String> exceptions() {
         return List.copyOf(exceptions);
+    }
+
+    /** Every address the page requested so far, its own, its scripts', its fetches'. */
+    public List<String> requested() {
+        return List.copyOf(requested);
     }
 
     private JsonNode call(String method, Map<String, Object> params) throws Exception {
@@ -252,6 +265,8 @@ final class HeadlessChromium implements AutoCloseable {
                     }
                 } else if ("Runtime.exceptionThrown".equals(node.path("method").asText())) {
                     exceptions.add(node.path("params").path("exceptionDetails").toString());
+                } else if ("Network.requestWillBeSent".equals(node.path("method").asText())) {
+                    requested.add(node.path("params").path("request").path("url").asText());
                 }
             } catch (IOException e) {
                 exceptions.add("unreadable DevTools message: " + e);
