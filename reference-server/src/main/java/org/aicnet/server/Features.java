@@ -3,8 +3,11 @@ package org.aicnet.server;
 import org.aicnet.server.auth.AuthFeature;
 import org.aicnet.server.centers.CentersFeature;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.console.ConsoleFeature;
 import org.aicnet.server.datasets.DatasetsFeature;
+import org.aicnet.server.docs.ApiDocsFeature;
 import org.aicnet.server.faults.Faults;
+import org.aicnet.server.health.HealthFeature;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.jobs.JobEngine;
@@ -12,6 +15,7 @@ import org.aicnet.server.jobs.OnlineJobsFeature;
 import org.aicnet.server.jobs.TrainJobsFeature;
 import org.aicnet.server.jobs.logs.LogLinkSigner;
 import org.aicnet.server.jobs.logs.LogLinksFeature;
+import org.aicnet.server.metrics.MetricsFeature;
 import org.aicnet.server.resources.IdleResourcesFeature;
 import org.aicnet.server.resources.ResourcesFeature;
 import org.aicnet.server.store.Database;
@@ -22,7 +26,7 @@ import java.util.List;
 
 /**
  * Wires the features of the server from the configuration and the faults switched on; the route table of annex A is
- * their union.
+ * the union of the first eight, the extensions outside annex A follow.
  */
 final class Features {
 
@@ -34,9 +38,12 @@ final class Features {
         Clock clock = Clock.systemUTC();
         AuthFeature auth = new AuthFeature(config, database, clock, faults);
         resources.add(auth);
-        JobEngine jobs = JobEngine.start(config, database, dataDirectory);
+        MetricsFeature metrics = new MetricsFeature();
+        JobEngine jobs = JobEngine.start(config, database, dataDirectory, metrics.backendCalls());
         resources.add(jobs);
         LogLinkSigner signer = LogLinkSigner.open(dataDirectory, jobs.clock());
+        HealthFeature health = new HealthFeature(database, jobs.backends(), config);
+        resources.add(health);
         return List.of(
                 auth,
                 new CentersFeature(config, faults),
@@ -45,6 +52,11 @@ final class Features {
                 new IdleResourcesFeature(config, jobs.capacity(), faults),
                 new TrainJobsFeature(jobs, faults),
                 new LogLinksFeature(jobs, signer, baseUrl, faults),
-                new OnlineJobsFeature(jobs, baseUrl, faults));
+                new OnlineJobsFeature(jobs, baseUrl, faults),
+                // extensions outside annex A (web.Extensions)
+                new ApiDocsFeature(baseUrl),
+                health,
+                metrics.countingJobsOf(jobs.jobs()),
+                new ConsoleFeature());
     }
 }

@@ -6,9 +6,11 @@ import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.NetworkConfig;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,10 +28,20 @@ public final class Backends implements AutoCloseable {
 
     /** One backend per configured center; an unknown type is a {@link ConfigException} naming the types on offer. */
     public static Backends create(NetworkConfig config, Path dataDirectory) {
-        return create(config, dataDirectory, providers());
+        return create(config, dataDirectory, BackendCalls.NONE);
+    }
+
+    /** As {@link #create(NetworkConfig, Path)}, each backend's calls reported to {@code calls}. */
+    public static Backends create(NetworkConfig config, Path dataDirectory, BackendCalls calls) {
+        return create(config, dataDirectory, providers(), calls);
     }
 
     static Backends create(NetworkConfig config, Path dataDirectory, Map<String, BackendProvider> providers) {
+        return create(config, dataDirectory, providers, BackendCalls.NONE);
+    }
+
+    private static Backends create(NetworkConfig config, Path dataDirectory, Map<String, BackendProvider> providers,
+                                   BackendCalls calls) {
         Map<String, AcceleratorBackend> byCenter = new LinkedHashMap<>();
         Backends backends = new Backends(byCenter);
         try {
@@ -43,7 +55,9 @@ public final class Backends implements AutoCloseable {
                 BackendContext context = new BackendContext(center.id(),
                         backend.settings() == null ? Map.of() : backend.settings(), Shapes.groups(center.nodes()),
                         config.jobs(), dataDirectory);
-                byCenter.put(center.id(), create(provider, context));
+                AcceleratorBackend created = create(provider, context);
+                byCenter.put(center.id(), calls == BackendCalls.NONE ? created
+                        : new ObservedBackend(created, center.id(), calls));
             }
             return backends;
         } catch (RuntimeException e) {
@@ -68,6 +82,11 @@ public final class Backends implements AutoCloseable {
             throw new IllegalArgumentException("no backend for center " + centerId);
         }
         return backend;
+    }
+
+    /** The ids of the configured centers, in the configuration's order. */
+    public Set<String> centerIds() {
+        return Collections.unmodifiableSet(byCenter.keySet());
     }
 
     @Override

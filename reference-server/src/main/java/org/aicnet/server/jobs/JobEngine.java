@@ -1,5 +1,6 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.server.backend.BackendCalls;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.Backends;
 import org.aicnet.server.backend.NodeGroup;
@@ -39,8 +40,13 @@ public final class JobEngine implements AutoCloseable {
     }
 
     public static JobEngine start(NetworkConfig config, Database database, Path dataDirectory) {
+        return start(config, database, dataDirectory, BackendCalls.NONE);
+    }
+
+    /** As {@link #start(NetworkConfig, Database, Path)}, every call to a backend reported to {@code calls}. */
+    public static JobEngine start(NetworkConfig config, Database database, Path dataDirectory, BackendCalls calls) {
         Clock clock = Clock.system(config.server().zone());
-        Backends backends = Backends.create(config, dataDirectory);
+        Backends backends = Backends.create(config, dataDirectory, calls);
         try {
             Capacity capacity = new Capacity();
             for (CenterConfig center : config.centers()) {
@@ -79,6 +85,11 @@ public final class JobEngine implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** The centers' backends, for the health check. */
+    public Backends backends() {
+        return backends;
     }
 
     /** Stops scheduling, then lets go of the backends; tasks keep their state for the next start. */

@@ -210,6 +210,18 @@ public final class JobRepository {
                 status.name(), stoppedTime, jobId);
     }
 
+    /** How many jobs of one kind are in one state in one center, of all users. */
+    public record JobCount(JobKind kind, JobStatus status, String centerId, long count) {
+    }
+
+    /** The jobs of all users counted by kind, state and center (the metrics), in that order. */
+    public List<JobCount> counts() {
+        return many("SELECT kind, status, center_id, COUNT(*) FROM jobs GROUP BY kind, status, center_id "
+                        + "ORDER BY kind, status, center_id",
+                rows -> new JobCount(JobKind.valueOf(rows.getString(1)), JobStatus.valueOf(rows.getString(2)),
+                        rows.getString(3), rows.getLong(4)));
+    }
+
     /** Removes a job and its tasks; its name is free again afterwards. */
     public void delete(String jobId) {
         execute("DELETE FROM jobs WHERE id = ?", jobId);
