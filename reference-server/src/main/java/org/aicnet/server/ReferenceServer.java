@@ -8,6 +8,7 @@ import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.ServerSettings;
 import org.aicnet.server.faults.Fault;
 import org.aicnet.server.faults.Faults;
+import org.aicnet.server.guard.Guards;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.ErrorHandling;
 import org.aicnet.server.http.Feature;
@@ -79,6 +80,7 @@ public final class ReferenceServer implements AutoCloseable {
                 javalin.startup.showJavalinBanner = false;
                 javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 javalin.requestLogger.http(RequestLog::log);
+                Guards.install(javalin, settings.limits(), faults.errors());
                 RouteTable table = new RouteTable(javalin.routes, faults.routes());
                 ErrorHandling.install(javalin.routes, table, faults.errors());
                 features.forEach(feature -> feature.configure(javalin));

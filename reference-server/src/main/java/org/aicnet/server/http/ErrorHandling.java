@@ -97,6 +97,9 @@ public final class ErrorHandling {
      * of a broken pipe. Past {@value #MAX_DISCARDED_BYTES} bytes the server stops reading and the connection closes.
      */
     private static void discardUnreadBody(Context ctx) {
+        if (BodyLimit.refused(ctx)) {
+            return;
+        }
         try {
             java.io.InputStream in = ctx.req().getInputStream();
             byte[] buffer = new byte[8192];
