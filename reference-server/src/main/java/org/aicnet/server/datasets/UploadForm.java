@@ -3,6 +3,7 @@ package org.aicnet.server.datasets;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import org.aicnet.server.http.ApiException;
+import org.aicnet.server.http.BodyLimit;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -26,6 +27,7 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
     static final int MAX_TITLE = 256;
     static final int MAX_DESC = 4096;
     static final int MAX_LABELS = 1024;
+    static final int MAX_FILE_NAME = 1024;
 
     private static final Pattern MD5_HEX = Pattern.compile("[0-9a-fA-F]{32}");
 
@@ -43,6 +45,10 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
         }
         if (file == null) {
             throw ErrorCode.PARAMETER_TYPE.exception(Api.FILE + " must be a file part (with a filename)");
+        }
+        if (file.filename().length() > MAX_FILE_NAME) {
+            throw ErrorCode.PARAMETER_RANGE.exception("the file's name must be at most " + MAX_FILE_NAME
+                    + " characters");
         }
         long size;
         try {
@@ -74,7 +80,10 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
                 throw tooLarge(maxUploadBytes);
             }
             try {
+                checkFieldSizes(ctx);
                 return new Parts(ctx.formParamMap(), ctx.uploadedFile(Api.FILE));
+            } catch (ApiException e) {
+                throw e;
             } catch (Exception e) {
                 // The parser stops at the limit it was given (the upload limit and the allowance): a body without a
                 // Content-Length is told from a malformed or cut-off one by how much of it was read.
@@ -82,6 +91,19 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
                     throw tooLarge(maxUploadBytes);
                 }
                 throw ErrorCode.PARAMETER_TYPE.exception("the multipart/form-data body could not be read");
+            }
+        }
+    }
+
+    /**
+     * A text field past its limit is 0204 before it is read into memory (reading R-no-input-harm); Jetty has
+     * spooled a large part to disk while parsing.
+     */
+    private static void checkFieldSizes(Context ctx) throws java.io.IOException, jakarta.servlet.ServletException {
+        int max = BodyLimit.maxFormField(ctx);
+        for (jakarta.servlet.http.Part part : ctx.req().getParts()) {
+            if (part.getSubmittedFileName() == null && part.getSize() > max) {
+                throw BodyLimit.tooLarge(ctx, "the form field " + part.getName(), max);
             }
         }
     }
