@@ -80,8 +80,9 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
                 throw tooLarge(maxUploadBytes);
             }
             try {
+                UploadedFile file = ctx.uploadedFile(Api.FILE);
                 checkFieldSizes(ctx);
-                return new Parts(ctx.formParamMap(), ctx.uploadedFile(Api.FILE));
+                return new Parts(ctx.formParamMap(), file);
             } catch (ApiException e) {
                 throw e;
             } catch (Exception e) {
@@ -97,7 +98,7 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
 
     /**
      * A text field past its limit is 0204 before it is read into memory (reading R-no-input-harm); Jetty has
-     * spooled a large part to disk while parsing.
+     * spooled a large part to disk while parsing the form, which reading the file part made it do.
      */
     private static void checkFieldSizes(Context ctx) throws java.io.IOException, jakarta.servlet.ServletException {
         int max = BodyLimit.maxFormField(ctx);
