@@ -47,9 +47,15 @@ public final class BodyLimit {
         return ErrorCode.PARAMETER_RANGE.exception(what + " must be at most " + max + " bytes");
     }
 
-    /** Whether the body was refused for its size, so that nobody reads the rest of it. */
-    public static boolean refused(Context ctx) {
-        return Boolean.TRUE.equals(ctx.attribute(REFUSED));
+    /**
+     * Whether nobody is to read the rest of the body: it was refused for its size, or it is declared larger than a
+     * JSON body may be and is no multipart form (whose own limit is the upload's).
+     */
+    public static boolean notToBeRead(Context ctx) {
+        if (Boolean.TRUE.equals(ctx.attribute(REFUSED))) {
+            return true;
+        }
+        return !ctx.isMultipartFormData() && ctx.req().getContentLengthLong() > maxJsonBody(ctx);
     }
 
     /** The JSON body, read up to its limit; reading past it throws {@link TooLarge}. */

@@ -99,7 +99,8 @@ public final class ErrorHandling {
      * of a broken pipe. Past {@value #MAX_DISCARDED_BYTES} bytes the server stops reading and the connection closes.
      */
     private static void discardUnreadBody(Context ctx) {
-        if (BodyLimit.refused(ctx)) {
+        if (BodyLimit.notToBeRead(ctx)) {
+            ctx.header("Connection", "close");
             return;
         }
         try {

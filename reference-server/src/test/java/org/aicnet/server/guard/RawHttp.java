@@ -19,10 +19,22 @@ public record RawHttp(int status, Map<String, String> headers, String body) {
 
     /** Sends {@code request} as it is (ISO-8859-1) and reads until the server closes or the answer is complete. */
     public static RawHttp send(int port, String request) throws IOException {
+        return send(port, request.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Sends the bytes of a request and reads the answer. A server may answer and close before it has read the whole
+     * body (a body past its limit): the answer is then read all the same.
+     */
+    public static RawHttp send(int port, byte[] request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(request);
+                socket.getOutputStream().flush();
+            } catch (IOException closedWhileSending) {
+                // read what the server answered before it closed
+            }
             return read(socket.getInputStream());
         }
     }
@@ -41,7 +53,7 @@ public record RawHttp(int status, Map<String, String> headers, String body) {
         byte[] buffer = new byte[8192];
         int head = -1;
         long contentLength = -1;
-        for (int read; (read = in.read(buffer)) != -1; ) {
+        for (int read; (read = readSome(in, buffer, all.size())) != -1; ) {
             all.write(buffer, 0, read);
             String text = all.toString(StandardCharsets.ISO_8859_1);
             if (head < 0 && (head = text.indexOf("\r\n\r\n")) >= 0) {
@@ -61,6 +73,18 @@ public record RawHttp(int status, Map<String, String> headers, String body) {
         String statusLine = text.substring(0, text.indexOf("\r\n"));
         return new RawHttp(Integer.parseInt(statusLine.split(" ")[1]), parseHeaders(text.substring(0, end)),
                 text.substring(end + 4));
+    }
+
+    /** A reset after the answer arrived ends the answer like a close. */
+    private static int readSome(InputStream in, byte[] buffer, int readSoFar) throws IOException {
+        try {
+            return in.read(buffer);
+        } catch (java.net.SocketException reset) {
+            if (readSoFar == 0) {
+                throw reset;
+            }
+            return -1;
+        }
     }
 
     private static Map<String, String> parseHeaders(String head) {
