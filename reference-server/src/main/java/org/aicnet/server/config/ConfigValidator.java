@@ -71,8 +71,8 @@ final class ConfigValidator {
         if (limits.maxHeaderBytes() < 1024) {
             problem("server.limits.maxHeaderBytes", "must be at least 1024 (bytes)");
         }
-        if (limits.maxFormFieldBytes() < 1) {
-            problem("server.limits.maxFormFieldBytes", "must be at least 1 (bytes)");
+        if (limits.maxFormTextBytes() < 1) {
+            problem("server.limits.maxFormTextBytes", "must be at least 1 (bytes)");
         }
     }
 

@@ -81,11 +81,11 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
             }
             try {
                 UploadedFile file = ctx.uploadedFile(Api.FILE);
-                checkFieldSizes(ctx);
                 return new Parts(ctx.formParamMap(), file);
-            } catch (ApiException e) {
-                throw e;
             } catch (Exception e) {
+                if (textTooLarge(e)) {
+                    throw BodyLimit.tooLarge(ctx, "the form's text fields together", BodyLimit.maxFormText(ctx));
+                }
                 // The parser stops at the limit it was given (the upload limit and the allowance): a body without a
                 // Content-Length is told from a malformed or cut-off one by how much of it was read.
                 if (bodyBytesRead(ctx) > maxUploadBytes + FORM_ALLOWANCE) {
@@ -97,16 +97,17 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
     }
 
     /**
-     * A text field past its limit is 0204 before it is read into memory (reading R-no-input-harm); Jetty has
-     * spooled a large part to disk while parsing the form, which reading the file part made it do.
+     * Whether Jetty refused the form for its text fields, which it reads into memory, past the server's limit on
+     * them together (server.limits.maxFormTextBytes, reading R-no-input-harm): 0204, not an unreadable form.
      */
-    private static void checkFieldSizes(Context ctx) throws java.io.IOException, jakarta.servlet.ServletException {
-        int max = BodyLimit.maxFormField(ctx);
-        for (jakarta.servlet.http.Part part : ctx.req().getParts()) {
-            if (part.getSubmittedFileName() == null && part.getSize() > max) {
-                throw BodyLimit.tooLarge(ctx, "the form field " + part.getName(), max);
+    private static boolean textTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && cause.getMessage() != null
+                    && cause.getMessage().startsWith("Form is larger than max length")) {
+                return true;
             }
         }
+        return false;
     }
 
     /** The file's name as the client gave it, kept with the dataset. */

@@ -1,7 +1,6 @@
 package org.aicnet.server.guard;
 
 import io.javalin.config.JavalinConfig;
-import io.javalin.config.SizeUnit;
 import org.aicnet.server.config.RequestLimits;
 import org.aicnet.server.http.ErrorStyle;
 
@@ -11,8 +10,6 @@ import org.aicnet.server.http.ErrorStyle;
  */
 public final class Guards {
 
-    /** A multipart part larger than this is spooled to disk by Jetty while it parses the form. */
-    private static final int PART_IN_MEMORY_KIB = 16;
     /** The upload form of A.28 has six fields; Jetty's default is 1000 parts. */
     private static final int MAX_FORM_PARTS = 64;
 
@@ -25,12 +22,14 @@ public final class Guards {
         javalin.jetty.modifyServletContextHandler(context -> {
             context.setErrorHandler(refusals);
             context.setMaxFormKeys(MAX_FORM_PARTS);
+            // Jetty reads the text fields of a multipart form into memory, up to this much in all (its default is
+            // 200,000 bytes); past it the form is refused before any is read (0204, datasets.UploadForm).
+            context.setMaxFormContentSize(limits.maxFormTextBytes());
         });
         javalin.jetty.modifyHttpConfiguration(http -> {
             http.setRequestHeaderSize(limits.maxHeaderBytes());
             http.setSendServerVersion(false);
         });
-        javalin.jetty.multipartConfig.maxInMemoryFileSize(PART_IN_MEMORY_KIB, SizeUnit.KB);
         javalin.routes.before(new SecurityHeaders());
         javalin.routes.before(new StrictEscapes());
         javalin.routes.before(new ReadLimits(limits));

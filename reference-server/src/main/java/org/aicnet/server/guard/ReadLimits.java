@@ -9,15 +9,15 @@ import org.aicnet.server.http.BodyLimit;
 final class ReadLimits implements Handler {
 
     private final long maxJsonBodyBytes;
-    private final int maxFormFieldBytes;
+    private final int maxFormTextBytes;
 
     ReadLimits(RequestLimits limits) {
         this.maxJsonBodyBytes = limits.maxJsonBodyBytes();
-        this.maxFormFieldBytes = limits.maxFormFieldBytes();
+        this.maxFormTextBytes = limits.maxFormTextBytes();
     }
 
     @Override
     public void handle(Context ctx) {
-        BodyLimit.attach(ctx, maxJsonBodyBytes, maxFormFieldBytes);
+        BodyLimit.attach(ctx, maxJsonBodyBytes, maxFormTextBytes);
     }
 }

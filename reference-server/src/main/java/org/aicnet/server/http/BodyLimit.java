@@ -16,18 +16,18 @@ public final class BodyLimit {
 
     /** 1 MiB, the reading's default. */
     public static final long DEFAULT_JSON_BODY_BYTES = 1L << 20;
-    public static final int DEFAULT_FORM_FIELD_BYTES = 64 * 1024;
+    public static final int DEFAULT_FORM_TEXT_BYTES = 64 * 1024;
 
     private static final String JSON_BODY = "aicnet.limit.jsonBody";
-    private static final String FORM_FIELD = "aicnet.limit.formField";
+    private static final String FORM_TEXT = "aicnet.limit.formText";
     private static final String REFUSED = "aicnet.limit.refused";
 
     private BodyLimit() {
     }
 
-    public static void attach(Context ctx, long maxJsonBodyBytes, int maxFormFieldBytes) {
+    public static void attach(Context ctx, long maxJsonBodyBytes, int maxFormTextBytes) {
         ctx.attribute(JSON_BODY, maxJsonBodyBytes);
-        ctx.attribute(FORM_FIELD, maxFormFieldBytes);
+        ctx.attribute(FORM_TEXT, maxFormTextBytes);
     }
 
     public static long maxJsonBody(Context ctx) {
@@ -35,9 +35,9 @@ public final class BodyLimit {
         return max == null ? DEFAULT_JSON_BODY_BYTES : max;
     }
 
-    public static int maxFormField(Context ctx) {
-        Integer max = ctx.attribute(FORM_FIELD);
-        return max == null ? DEFAULT_FORM_FIELD_BYTES : max;
+    public static int maxFormText(Context ctx) {
+        Integer max = ctx.attribute(FORM_TEXT);
+        return max == null ? DEFAULT_FORM_TEXT_BYTES : max;
     }
 
     /** 400/0204 for a body past {@code max} bytes; the rest of it is left unread and the connection closed. */
