@@ -52,6 +52,7 @@ class DownloadRaceTest {
                 String id = alice.create("raced-" + round, "echo result " + round);
                 alice.await(id, JobStatus.SUCCEEDED);
                 CountDownLatch start = new CountDownLatch(1);
+                int pause = round;
                 List<Future<HttpResponse<byte[]>>> downloads = new ArrayList<>();
                 for (int i = 0; i < DOWNLOADS; i++) {
                     downloads.add(pool.submit(() -> {
@@ -61,7 +62,7 @@ class DownloadRaceTest {
                 }
                 Future<HttpResponse<byte[]>> delete = pool.submit(() -> {
                     start.await();
-                    Thread.sleep(round);
+                    Thread.sleep(pause);
                     return send(HttpRequest.newBuilder(uri(Api.TRAIN_JOB, id)).DELETE(), token);
                 });
                 start.countDown();
