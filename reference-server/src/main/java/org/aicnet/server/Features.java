@@ -45,6 +45,6 @@ final class Features {
                 new IdleResourcesFeature(config, jobs.capacity(), faults),
                 new TrainJobsFeature(jobs, faults),
                 new LogLinksFeature(jobs, signer, baseUrl, faults),
-                new OnlineJobsFeature(jobs, baseUrl, faults));
+                new OnlineJobsFeature(jobs, baseUrl, faults, dataDirectory));
     }
 }

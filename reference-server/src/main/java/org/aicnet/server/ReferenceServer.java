@@ -8,6 +8,8 @@ import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.ServerSettings;
 import org.aicnet.server.faults.Fault;
 import org.aicnet.server.faults.Faults;
+import org.aicnet.server.guard.Guards;
+import org.aicnet.server.guard.PrivateData;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.ErrorHandling;
 import org.aicnet.server.http.Feature;
@@ -79,12 +81,14 @@ public final class ReferenceServer implements AutoCloseable {
                 javalin.startup.showJavalinBanner = false;
                 javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 javalin.requestLogger.http(RequestLog::log);
+                Guards.install(javalin, settings.limits(), faults.errors());
                 RouteTable table = new RouteTable(javalin.routes, faults.routes());
                 ErrorHandling.install(javalin.routes, table, faults.errors());
                 features.forEach(feature -> feature.configure(javalin));
                 features.forEach(feature -> feature.register(table));
             });
             app.start(host, port);
+            restrict(dataDirectory);
             ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), host, faults);
             baseUrl.listening(server.baseUrl());
             if (!faults.none()) {
@@ -135,11 +139,25 @@ public final class ReferenceServer implements AutoCloseable {
         }
     }
 
+    private static void restrict(Path dataDirectory) {
+        try {
+            PrivateData.restrict(dataDirectory);
+        } catch (IOException e) {
+            throw new ConfigException("cannot make data directory " + dataDirectory + " private: " + e);
+        }
+    }
+
     private static Path createDirectories(Path directory) {
         try {
-            return Files.createDirectories(directory);
+            return restricted(Files.createDirectories(directory));
         } catch (IOException e) {
             throw new ConfigException("cannot create data directory " + directory + ": " + e);
         }
+    }
+
+    /** Private before the database is made in it (org.aicnet.server.guard.PrivateData). */
+    private static Path restricted(Path directory) throws IOException {
+        PrivateData.restrict(directory);
+        return directory;
     }
 }

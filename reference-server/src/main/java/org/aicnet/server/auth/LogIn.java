@@ -31,6 +31,7 @@ final class LogIn implements Handler {
     private final ZoneId zone;
     private final boolean anyAuthMethod;
     private final boolean frozenMayLogIn;
+    private final LogInQueue queue = new LogInQueue();
 
     /** {@code anyAuthMethod} and {@code frozenMayLogIn} are faults (org.aicnet.server.faults); false to conform. */
     LogIn(Accounts accounts, Tokens tokens, int maxFailedLogins, ZoneId zone, boolean anyAuthMethod,
@@ -58,7 +59,13 @@ final class LogIn implements Handler {
             NOBODY.matches(credentials.password());
             throw ErrorCode.AUTHENTICATION_FAILED.exception("wrong user name or password");
         }
-        Account account = found.get();
+        return queue.inTurn(found.get().userId(), () -> checkInTurn(credentials));
+    }
+
+    /** The account as the log-in before this one left it: its count, its freeze. */
+    private Account checkInTurn(Credentials credentials) {
+        Account account = accounts.named(credentials.name())
+                .orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception("wrong user name or password"));
         if (account.frozen(maxFailedLogins) && !frozenMayLogIn) {
             throw ErrorCode.ACCOUNT_FROZEN.exception("too many failed log-ins in a row");
         }

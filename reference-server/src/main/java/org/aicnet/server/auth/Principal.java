@@ -11,6 +11,11 @@ public record Principal(String userId, String name) {
         ctx.attribute(ATTRIBUTE, this);
     }
 
+    /** The caller, where a token was sent to a route of {@code Access.TOKEN_OR_SIGNATURE}; else empty. */
+    public static java.util.Optional<Principal> find(Context ctx) {
+        return java.util.Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
     /** The caller of a secured route; only the token check sets it, so a secured handler always finds one. */
     public static Principal of(Context ctx) {
         Principal principal = ctx.attribute(ATTRIBUTE);

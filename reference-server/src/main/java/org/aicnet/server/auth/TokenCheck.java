@@ -33,7 +33,11 @@ final class TokenCheck implements Handler {
         if (ctx.routeRoles().contains(Access.PUBLIC)) {
             return;
         }
-        String token = presented(ctx).orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception(
+        Optional<String> presented = presented(ctx);
+        if (presented.isEmpty() && ctx.routeRoles().contains(Access.TOKEN_OR_SIGNATURE)) {
+            return;
+        }
+        String token = presented.orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception(
                 "no token: send it as " + Api.TOKEN_HEADER + " or " + Api.AUTHORIZATION_HEADER + ": "
                         + Api.BEARER_SCHEME));
         accounts.awaitSynchronized();

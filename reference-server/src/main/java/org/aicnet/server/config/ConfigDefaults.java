@@ -35,9 +35,10 @@ final class ConfigDefaults {
 
     private static ServerSettings server(ServerSettings s) {
         if (s == null) {
-            return new ServerSettings(null, null, TIME_ZONE, null);
+            return new ServerSettings(null, null, TIME_ZONE, null, RequestLimits.DEFAULTS);
         }
-        return new ServerSettings(s.host(), s.port(), or(s.timeZone(), TIME_ZONE), s.publicUrl());
+        return new ServerSettings(s.host(), s.port(), or(s.timeZone(), TIME_ZONE), s.publicUrl(),
+                s.limits() == null ? RequestLimits.DEFAULTS : s.limits().filled());
     }
 
     private static AuthSettings auth(AuthSettings s) {

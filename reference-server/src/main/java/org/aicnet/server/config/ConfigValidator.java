@@ -63,6 +63,17 @@ final class ConfigValidator {
         if (config.datasets().maxUploadBytes() < 1) {
             problem("datasets.maxUploadBytes", "must be at least 1 (bytes)");
         }
+        RequestLimits limits = config.server().limits();
+        if (limits.maxJsonBodyBytes() < 2) {
+            problem("server.limits.maxJsonBodyBytes", "must be at least 2 (bytes: the body {})");
+        }
+        // Jetty's buffer of the request line and headers must hold a request with a token at all.
+        if (limits.maxHeaderBytes() < 1024) {
+            problem("server.limits.maxHeaderBytes", "must be at least 1024 (bytes)");
+        }
+        if (limits.maxFormTextBytes() < 1) {
+            problem("server.limits.maxFormTextBytes", "must be at least 1 (bytes)");
+        }
     }
 
     private void specs(List<SpecConfig> specs) {

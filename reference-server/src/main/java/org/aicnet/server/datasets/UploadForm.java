@@ -3,6 +3,7 @@ package org.aicnet.server.datasets;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import org.aicnet.server.http.ApiException;
+import org.aicnet.server.http.BodyLimit;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -26,6 +27,7 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
     static final int MAX_TITLE = 256;
     static final int MAX_DESC = 4096;
     static final int MAX_LABELS = 1024;
+    static final int MAX_FILE_NAME = 1024;
 
     private static final Pattern MD5_HEX = Pattern.compile("[0-9a-fA-F]{32}");
 
@@ -43,6 +45,10 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
         }
         if (file == null) {
             throw ErrorCode.PARAMETER_TYPE.exception(Api.FILE + " must be a file part (with a filename)");
+        }
+        if (file.filename().length() > MAX_FILE_NAME) {
+            throw ErrorCode.PARAMETER_RANGE.exception("the file's name must be at most " + MAX_FILE_NAME
+                    + " characters");
         }
         long size;
         try {
@@ -74,8 +80,12 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
                 throw tooLarge(maxUploadBytes);
             }
             try {
-                return new Parts(ctx.formParamMap(), ctx.uploadedFile(Api.FILE));
+                UploadedFile file = ctx.uploadedFile(Api.FILE);
+                return new Parts(ctx.formParamMap(), file);
             } catch (Exception e) {
+                if (textTooLarge(e)) {
+                    throw BodyLimit.tooLarge(ctx, "the form's text fields together", BodyLimit.maxFormText(ctx));
+                }
                 // The parser stops at the limit it was given (the upload limit and the allowance): a body without a
                 // Content-Length is told from a malformed or cut-off one by how much of it was read.
                 if (bodyBytesRead(ctx) > maxUploadBytes + FORM_ALLOWANCE) {
@@ -84,6 +94,20 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
                 throw ErrorCode.PARAMETER_TYPE.exception("the multipart/form-data body could not be read");
             }
         }
+    }
+
+    /**
+     * Whether Jetty refused the form for its text fields, which it reads into memory, past the server's limit on
+     * them together (server.limits.maxFormTextBytes, reading R-no-input-harm): 0204, not an unreadable form.
+     */
+    private static boolean textTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && cause.getMessage() != null
+                    && cause.getMessage().startsWith("Form is larger than max length")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The file's name as the client gave it, kept with the dataset. */

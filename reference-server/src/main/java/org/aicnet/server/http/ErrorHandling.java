@@ -15,7 +15,8 @@ import java.util.Set;
  * Turns every failure into the error body of reading R-error-body, with the HTTP status of table B.1. An unknown
  * route is 404 and a wrong method 405 with {@code Allow} (reading R-unknown-route); no stack trace or internal message
  * ever reaches the client: a backend failure is logged here and answered 500/0101, any other unexpected failure
- * 500/0100. How the body is written is the {@link ErrorStyle} given at installation, the standard's unless a fault is
+ * 500/0100; the log names the route, never the request's values ({@link LoggedRequest}). How the body is written
+ * is the {@link ErrorStyle} given at installation, the standard's unless a fault is
  * switched on.
  */
 public final class ErrorHandling {
@@ -65,13 +66,14 @@ public final class ErrorHandling {
 
     /** A backend failed (reading R-0101-twice): 500/0101, its message only in the server's log. */
     private void adapter(Context ctx, BackendException e) {
-        LOG.error("{} {}: backend failure", ctx.method().name(), ctx.path(), e);
+        LOG.error("{} {}: backend failure", LoggedRequest.method(ctx), LoggedRequest.route(ctx),
+                LoggedRequest.withoutMessages(e));
         ErrorCode code = ErrorCode.ADAPTER_FAILURE;
         answer(ctx, code.httpStatus(), code.code(), code.meaning());
     }
 
     private void internal(Context ctx, Exception e) {
-        LOG.error("{} {} failed", ctx.method().name(), ctx.path(), e);
+        LOG.error("{} {} failed", LoggedRequest.method(ctx), LoggedRequest.route(ctx), LoggedRequest.withoutMessages(e));
         ErrorCode code = ErrorCode.SCHEDULER_FAILURE;
         answer(ctx, code.httpStatus(), code.code(), code.meaning());
     }
@@ -97,6 +99,10 @@ public final class ErrorHandling {
      * of a broken pipe. Past {@value #MAX_DISCARDED_BYTES} bytes the server stops reading and the connection closes.
      */
     private static void discardUnreadBody(Context ctx) {
+        if (BodyLimit.notToBeRead(ctx)) {
+            ctx.header("Connection", "close");
+            return;
+        }
         try {
             java.io.InputStream in = ctx.req().getInputStream();
             byte[] buffer = new byte[8192];

@@ -54,7 +54,7 @@ public final class ErrorStyle {
         return new ErrorStyle(codeField, messageField, numericCode, replacedCodes, unknownPathStatus, false);
     }
 
-    Map<String, Object> body(String code, String message) {
+    public Map<String, Object> body(String code, String message) {
         String sent = replacedCodes.getOrDefault(code, code);
         return Map.of(codeField, numericCode ? Integer.parseInt(sent) : sent, messageField, message);
     }

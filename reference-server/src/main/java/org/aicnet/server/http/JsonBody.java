@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * A JSON request body and the typed reading of its fields (reading R-body-errors): a body that is not a JSON object,
- * or is not sent as JSON, and a field of the wrong JSON type are 0201; a missing required field is 0203.
+ * or is not sent as JSON, and a field of the wrong JSON type are 0201; a missing required field is 0203; a body past
+ * its {@link BodyLimit} is 0204 (reading R-no-input-harm).
  */
 public final class JsonBody {
 
@@ -29,10 +30,19 @@ public final class JsonBody {
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
             throw ErrorCode.PARAMETER_TYPE.exception("the body must be sent as application/json");
         }
+        long max = BodyLimit.maxJsonBody(ctx);
+        if (ctx.req().getContentLengthLong() > max) {
+            throw BodyLimit.tooLarge(ctx, "the JSON body", max);
+        }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(ctx.bodyInputStream());
+            node = Json.MAPPER.readTree(BodyLimit.jsonBody(ctx));
+        } catch (BodyLimit.TooLarge e) {
+            throw BodyLimit.tooLarge(ctx, "the JSON body", max);
         } catch (JacksonException e) {
+            if (e.getCause() instanceof BodyLimit.TooLarge) {
+                throw BodyLimit.tooLarge(ctx, "the JSON body", max);
+            }
             throw ErrorCode.PARAMETER_TYPE.exception("the body is not well-formed JSON");
         } catch (java.io.IOException e) {
             throw ErrorCode.PARAMETER_TYPE.exception("the body could not be read");

@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 import java.util.Locale;
 
 /**
- * One line per request: method, path, status and milliseconds. The query string is never logged (a signed log link
- * carries its signature there), nor any header or body, so no token or password reaches the log.
+ * One line per request: method, the route it matched as declared (never the path, whose ids are the request's
+ * values), status and milliseconds. The query string is never logged (a signed log link carries its signature
+ * there), nor any header or body, so no token, password or rejected value reaches the log ({@link LoggedRequest}).
  */
 public final class RequestLog {
 
@@ -18,7 +19,7 @@ public final class RequestLog {
     }
 
     public static void log(Context ctx, Float millis) {
-        LOG.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.statusCode(),
+        LOG.info("{} {} {} {}ms", LoggedRequest.method(ctx), LoggedRequest.route(ctx), ctx.statusCode(),
                 String.format(Locale.ROOT, "%.1f", millis));
     }
 }

@@ -52,15 +52,22 @@ public final class RouteTable {
         RouteRole[] roles = decorator.roles(method, path, declaredRoles);
         if (method == HandlerType.GET) {
             routes.get(path, handler, roles);
+            // HEAD is GET without the body (RFC 9110 9.3.2): the same handler, status and headers; Jetty drops the body.
+            routes.head(path, handler, roles);
+            remember(HandlerType.HEAD, path);
         } else if (method == HandlerType.POST) {
             routes.post(path, handler, roles);
         } else {
             routes.delete(path, handler, roles);
         }
+        remember(method, path);
+        return this;
+    }
+
+    private void remember(HandlerType method, String path) {
         // {param} matches one path segment, <param> the rest of the path, slashes included (Javalin's syntax).
         known.add(new Route(method, Pattern.compile(path.replaceAll("\\{[^}/]+}", "[^/]+")
                 .replaceAll("<[^>/]+>", ".+"))));
-        return this;
     }
 
     /** The methods some route answers at this path; empty when no route has this path at all. */

@@ -17,15 +17,17 @@ final class CreateOnlineJob implements Handler {
     private final Scheduler scheduler;
     private final BaseUrl baseUrl;
     private final JobRepository jobs;
+    private final ServiceLinks links;
     private final boolean namesSharedWithTraining;
 
     /** {@code namesSharedWithTraining}: the fault that refuses names of training jobs (org.aicnet.server.faults). */
-    CreateOnlineJob(JobRequests requests, Scheduler scheduler, BaseUrl baseUrl, JobRepository jobs,
+    CreateOnlineJob(JobRequests requests, Scheduler scheduler, BaseUrl baseUrl, JobRepository jobs, ServiceLinks links,
                     boolean namesSharedWithTraining) {
         this.requests = requests;
         this.scheduler = scheduler;
         this.baseUrl = baseUrl;
         this.jobs = jobs;
+        this.links = links;
         this.namesSharedWithTraining = namesSharedWithTraining;
     }
 
@@ -37,7 +39,9 @@ final class CreateOnlineJob implements Handler {
         }
         Job job = scheduler.submit(request).orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
                 "you already have an online job named " + request.name()));
-        String url = baseUrl.get() + Api.SERVICE.replace("{" + Api.ID + "}", job.id()) + "/";
+        // The signed address: it works without a token, for whoever the owner hands it to (ServiceLinks).
+        String url = baseUrl.get() + Api.SERVICE.replace("{" + Api.ID + "}", job.id()) + "/?" + Api.SIGNATURE + "="
+                + links.signature(job.id());
         Json.send(ctx, new OnlineJobCreated(OnlineJobMetadata.of(job, url), job.status()));
     }
 }

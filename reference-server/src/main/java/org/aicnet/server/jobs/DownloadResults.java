@@ -2,11 +2,16 @@ package org.aicnet.server.jobs;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.Header;
 import org.aicnet.server.http.Attachments;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -39,15 +44,32 @@ final class DownloadResults implements Handler {
         if (!job.status().finished()) {
             throw ErrorCode.PARAMETER_VALUE.exception("the job is " + job.status() + " and has no result yet");
         }
-        List<ResultArchive.TaskOutput> outputs = jobs.tasks(job.id()).stream()
-                .map(task -> new ResultArchive.TaskOutput(task.taskId(),
-                        files.outputDirectory(job.id(), task.taskId()), files.outputFiles(job.id(), task.taskId())))
-                .filter(output -> !output.files().isEmpty())
-                .toList();
-        if (outputs.isEmpty()) {
-            throw ErrorCode.PARAMETER_VALUE.exception("the job left no result files");
+        // A delete may remove the files while they are read: the archive is made whole before the answer starts, and
+        // a job deleted meanwhile is 0240 (reading R-0240), never a zip cut short by an error body.
+        Path archive;
+        try {
+            List<ResultArchive.TaskOutput> outputs = jobs.tasks(job.id()).stream()
+                    .map(task -> new ResultArchive.TaskOutput(task.taskId(),
+                            files.outputDirectory(job.id(), task.taskId()),
+                            files.outputFiles(job.id(), task.taskId())))
+                    .filter(output -> !output.files().isEmpty())
+                    .toList();
+            if (outputs.isEmpty()) {
+                CallerJobs.find(ctx, jobs);
+                throw ErrorCode.PARAMETER_VALUE.exception("the job left no result files");
+            }
+            archive = ResultArchive.prepare(outputs);
+        } catch (IOException | UncheckedIOException e) {
+            CallerJobs.find(ctx, jobs);
+            throw e;
         }
-        Attachments.send(ctx, job.name() + "-" + job.id() + ".zip", mediaType);
-        ResultArchive.write(ctx.outputStream(), outputs);
+        try {
+            CallerJobs.find(ctx, jobs);
+            Attachments.send(ctx, job.name() + "-" + job.id() + ".zip", mediaType);
+            ctx.header(Header.CONTENT_LENGTH, Long.toString(Files.size(archive)));
+            Files.copy(archive, ctx.outputStream());
+        } finally {
+            Files.deleteIfExists(archive);
+        }
     }
 }

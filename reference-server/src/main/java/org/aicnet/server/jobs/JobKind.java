@@ -14,8 +14,12 @@ public enum JobKind {
         this.idPrefix = idPrefix;
     }
 
-    /** Ids are zero-padded so that their text order is their creation order (the default sort of A.36 is id). */
+    /**
+     * Training job ids are zero-padded so that their text order is their creation order (the default sort of A.36
+     * is id). An online job's id is also its service's address, reachable with a signed link: 128 random bits, so
+     * that nobody finds another user's service by counting.
+     */
     String id(long sequence) {
-        return idPrefix + String.format("%010d", sequence);
+        return this == ONLINE ? idPrefix + RandomIds.next() : idPrefix + String.format("%010d", sequence);
     }
 }

@@ -35,8 +35,12 @@ final class JobRequests {
     // A.31: jobName 1-64 of [A-Za-z0-9_-]; an illegal character is 0205, a length out of range 0206.
     private static final Pattern NAME_CHARACTERS = Pattern.compile("[A-Za-z0-9_-]*");
     private static final int NAME_MAX = 64;
-    // A.31: jobDesc 0-256 characters, default "".
+    // A.31: jobDesc 0-256 characters, default "". Characters are code points, here and for the limits below; the
+    // columns of db/jobs.sql hold twice as many UTF-16 units.
     private static final int DESC_MAX = 256;
+    // A.31 bounds neither; past these the value is too large, 0204 (reading R-no-input-harm).
+    private static final int IMAGE_URL_MAX = 2048;
+    private static final int COMMAND_MAX = 65_536;
     // A.32: nodeCount defaults to 1.
     private static final int DEFAULT_NODE_COUNT = 1;
     // Reading R-online-port: config.port 1-65535, default 8080.
@@ -92,9 +96,11 @@ final class JobRequests {
             checkCharacters(name);
         }
         checkLength(name);
-        if (desc.codePointCount(0, desc.length()) > DESC_MAX) {
+        if (characters(desc) > DESC_MAX) {
             throw ErrorCode.JOB_DESC_LENGTH.exception(Api.JOB_DESC + " may have at most " + DESC_MAX + " characters");
         }
+        checkSize(Api.IMAGE_URL, imageUrl.orElse(""), IMAGE_URL_MAX);
+        checkSize(Api.COMMAND, command == null ? "" : command, COMMAND_MAX);
         if (nodeCount < 1) {
             throw ErrorCode.PARAMETER_RANGE.exception(Api.CONFIG + "." + Api.NODE_COUNT + " must be at least 1");
         }
@@ -129,6 +135,17 @@ final class JobRequests {
     private static void require(JsonBody body, String field) {
         if (!body.has(field)) {
             throw body.missing(field);
+        }
+    }
+
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    private static void checkSize(String field, String value, int max) {
+        if (characters(value) > max) {
+            throw ErrorCode.PARAMETER_RANGE.exception(Api.CONFIG + "." + field + " may have at most " + max
+                    + " characters");
         }
     }
 

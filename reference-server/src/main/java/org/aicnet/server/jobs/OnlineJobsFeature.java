@@ -8,6 +8,8 @@ import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
+import java.nio.file.Path;
+
 /**
  * Online service jobs (7.4.8, A.56-A.60) and their service addresses. An online job has its own name space (0208)
  * and is not listed by GET /trainjob; it runs until its command ends (a command the simulation does not know runs
@@ -20,21 +22,23 @@ public final class OnlineJobsFeature implements Feature {
     private final JobEngine engine;
     private final BaseUrl baseUrl;
     private final Faults faults;
+    private final ServiceLinks links;
 
-    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl, Faults faults) {
+    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl, Faults faults, Path dataDirectory) {
         this.engine = engine;
         this.baseUrl = baseUrl;
         this.faults = faults;
+        this.links = ServiceLinks.open(dataDirectory);
     }
 
     @Override
     public void register(RouteTable routes) {
-        OnlineService service = new OnlineService(engine.jobs());
+        OnlineService service = new OnlineService(engine.jobs(), links);
         routes.post(Api.ONLINE_JOBS, new CreateOnlineJob(new JobRequests(engine, faults), engine.scheduler(), baseUrl,
-                        engine.jobs(), faults.on(Fault.ONLINE_JOB_NAMES_SHARED_WITH_TRAINING)))
-                .get(Api.SERVICE, service, Access.PUBLIC)
-                .post(Api.SERVICE, service, Access.PUBLIC)
-                .get(Api.SERVICE_PATH, service, Access.PUBLIC)
-                .post(Api.SERVICE_PATH, service, Access.PUBLIC);
+                        engine.jobs(), links, faults.on(Fault.ONLINE_JOB_NAMES_SHARED_WITH_TRAINING)))
+                .get(Api.SERVICE, service, Access.TOKEN_OR_SIGNATURE)
+                .post(Api.SERVICE, service, Access.TOKEN_OR_SIGNATURE)
+                .get(Api.SERVICE_PATH, service, Access.TOKEN_OR_SIGNATURE)
+                .post(Api.SERVICE_PATH, service, Access.TOKEN_OR_SIGNATURE);
     }
 }

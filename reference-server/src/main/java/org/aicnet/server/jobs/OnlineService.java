@@ -2,31 +2,53 @@ package org.aicnet.server.jobs;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.server.auth.Principal;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
 
+import java.util.Optional;
+
 /**
- * The address of an online job (A.60 url), public like any service a platform deploys: 200 with a small JSON while
- * the job is RUNNING, 503 with the error body otherwise, 404 for an id that is no online job. The simulated backend
- * runs no process that could listen, so the server answers for it.
+ * The address of an online job (A.60 url), for its owner only: with the owner's token, or through the signed
+ * address that POST /onlineJob hands out ({@link ServiceLinks}). Without either it is 401/0101, with a signature that
+ * is not the address's 403/0101 (as a tampered log link), both before the id is looked at, so that nothing of a job
+ * is revealed; an id that is no online job of the token's user is 404/0240. While the job is RUNNING it answers 200
+ * with a small JSON, else 503 with the error body. The simulated backend runs no process that could listen, so the
+ * server answers for it.
  */
 final class OnlineService implements Handler {
 
     private static final int NOT_FOUND = 404;
+    private static final int FORBIDDEN = 403;
     private static final int UNAVAILABLE = 503;
 
     private final JobRepository jobs;
+    private final ServiceLinks links;
 
-    OnlineService(JobRepository jobs) {
+    OnlineService(JobRepository jobs, ServiceLinks links) {
         this.jobs = jobs;
+        this.links = links;
     }
 
     @Override
     public void handle(Context ctx) {
-        Job job = jobs.find(ctx.pathParam(Api.ID))
+        String id = ctx.pathParam(Api.ID);
+        Optional<Principal> caller = Principal.find(ctx);
+        if (caller.isEmpty()) {
+            String signature = ctx.queryParam(Api.SIGNATURE);
+            if (signature == null) {
+                throw ErrorCode.AUTHENTICATION_FAILED.exception("send the owner's token as " + Api.TOKEN_HEADER
+                        + ", or use the signed address of the job's metadata.url");
+            }
+            if (!links.valid(id, signature)) {
+                throw ErrorCode.AUTHENTICATION_FAILED.exception(FORBIDDEN, "the address's signature is not valid");
+            }
+        }
+        Job job = jobs.find(id)
                 .filter(found -> found.kind() == JobKind.ONLINE)
+                .filter(found -> caller.isEmpty() || found.userId().equals(caller.get().userId()))
                 .orElseThrow(() -> ErrorCode.JOB_NOT_FOUND.exception(NOT_FOUND, "no online service has this address"));
         if (job.status() != JobStatus.RUNNING) {
             throw ErrorCode.SCHEDULER_FAILURE.exception(UNAVAILABLE, "the service is not running: its job is "

@@ -10,7 +10,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A.54: a job's results as one zip, the output files of each task under a folder named by its task id. The zip is
- * written straight to the response as it is made, file by file, never held in memory.
+ * written file by file, never held in memory: to a temporary file ({@link #prepare}), whole before it is sent.
  */
 final class ResultArchive {
 
@@ -19,6 +19,18 @@ final class ResultArchive {
     }
 
     private ResultArchive() {
+    }
+
+    /** The archive in a temporary file of the server's user only; the caller deletes it. */
+    static Path prepare(List<TaskOutput> outputs) throws IOException {
+        Path archive = Files.createTempFile("aicnet-results-", ".zip");
+        try (OutputStream out = Files.newOutputStream(archive)) {
+            write(out, outputs);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(archive);
+            throw e;
+        }
+        return archive;
     }
 
     static void write(OutputStream out, List<TaskOutput> outputs) throws IOException {

@@ -107,7 +107,7 @@ class ListCentersTest {
     void aWrongMethodIs405WithAllow() {
         var response = request().put(Api.CENTERS);
         error(response, 405, ErrorCode.PARAMETER_VALUE);
-        assertEquals("GET", response.header("Allow"));
+        assertEquals("GET, HEAD", response.header("Allow"));
         error(request().delete(Api.CENTERS), 405, ErrorCode.PARAMETER_VALUE);
     }
 }

@@ -69,7 +69,7 @@ class JobRestartTest {
                     "idle-resources-response.json");
             assertEquals(16 - 8 - 1, idle.getInt("centerResources[0].idleResource.processor.processorNum"),
                     "the running tasks hold their cards again");
-            assertEquals(200, io.restassured.RestAssured.given()
+            assertEquals(200, alice.request()
                     .get(java.net.URI.create(second.baseUrl() + "/services/" + online + "/")).statusCode());
 
             String log = io.restassured.RestAssured.given().urlEncodingEnabled(false).get(java.net.URI.create(

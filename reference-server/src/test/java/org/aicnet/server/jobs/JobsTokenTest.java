@@ -38,8 +38,11 @@ class JobsTokenTest {
     }
 
     @Test
-    void theSignedLogLinkAndServiceAddressesAnswerWithoutToken() {
+    void theSignedLogLinkAndServiceAddressesNeedASignatureInsteadOfAToken() {
         error(call(given(network.request()), "GET " + Api.SIGNED_LOG), 403, ErrorCode.AUTHENTICATION_FAILED);
-        error(call(given(network.request()), "GET " + Api.SERVICE), 404, ErrorCode.JOB_NOT_FOUND);
+        // Reading R-online-service-access: no token and no signature reveal nothing, not even whether the id exists.
+        error(call(given(network.request()), "GET " + Api.SERVICE), 401, ErrorCode.AUTHENTICATION_FAILED);
+        error(call(given(network.request()).queryParam(Api.SIGNATURE, "forged"), "GET " + Api.SERVICE), 403,
+                ErrorCode.AUTHENTICATION_FAILED);
     }
 }

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import static org.aicnet.server.ApiAssertions.error;
 import static org.aicnet.server.ApiAssertions.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 7.4.8 (A.56-A.60): online jobs, their own name space, and a service address that answers while they run. */
@@ -58,15 +60,19 @@ class OnlineJobTest {
         assertEquals("inference", created.getString("metadata.name"));
         assertEquals("resnet inference", created.getString("metadata.desc"));
         assertTrue(Times.parse(created.getString("metadata.createTime")).isPresent());
-        assertEquals(network.server().baseUrl() + "/services/" + id + "/", url);
+        assertTrue(id.matches("svc-[a-z2-7]{26}"), id + ": 128 random bits, not a count");
+        String address = network.server().baseUrl() + "/services/" + id + "/";
+        assertTrue(url.startsWith(address + "?" + Api.SIGNATURE + "="), url);
+        String signed = url.substring(address.length());
 
         alice.await(id, JobStatus.RUNNING);
         Response answer = call(url);
         assertEquals(200, answer.statusCode(), answer.asString());
         assertEquals(id, answer.jsonPath().getString("jobId"));
         assertEquals(9000, answer.jsonPath().getInt("port"));
-        assertEquals(200, RestAssured.given().body("{\"image\": \"cat.png\"}").post(URI.create(url + "predict"))
-                .statusCode());
+        assertEquals(200, RestAssured.given().body("{\"image\": \"cat.png\"}")
+                .post(URI.create(address + "predict" + signed)).statusCode());
+        assertEquals(200, alice.request().get(URI.create(address)).statusCode(), "the owner's token");
 
         alice.stop(id);
         error(call(url), UNAVAILABLE, ErrorCode.SCHEDULER_FAILURE);
@@ -92,17 +98,49 @@ class OnlineJobTest {
     }
 
     @Test
-    void anAddressOfNoOnlineJobIs404() {
-        error(call(network.server().baseUrl() + "/services/svc-0000099999/"), NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
+    void anAddressOfNoOnlineJobOfTheCallerIs404() throws Exception {
+        String base = network.server().baseUrl() + "/services/";
+        error(alice.request().get(URI.create(base + "svc-0000099999/")), NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
         String training = alice.create("not-a-service", "exit 0");
-        error(call(network.server().baseUrl() + "/services/" + training + "/"), NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
+        error(alice.request().get(URI.create(base + training + "/")), NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
+        String id = create(JobCalls.body("alices-service", TestNetworks.GPU_1, "python serve.py")).getString("metadata.id");
+        alice.await(id, JobStatus.RUNNING);
+        Response bobs = RestAssured.given(network.as(TestServers.BOB)).get(URI.create(base + id + "/"));
+        error(bobs, NOT_FOUND, ErrorCode.JOB_NOT_FOUND);
+        alice.stop(id);
+    }
+
+    @Test
+    void withoutTheOwnersTokenOrTheSignedAddressAServiceRevealsNothing() throws Exception {
+        Map<String, Object> body = JobCalls.body("private-service", TestNetworks.GPU_1, "python serve.py");
+        JobCalls.config(body).put(Api.PORT, 9123);
+        JsonPath created = create(body);
+        String id = created.getString("metadata.id");
+        alice.await(id, JobStatus.RUNNING);
+        String address = network.server().baseUrl() + "/services/" + id + "/";
+        Response bare = call(address);
+        error(bare, 401, ErrorCode.AUTHENTICATION_FAILED);
+        Response forged = call(address + "?" + Api.SIGNATURE + "=AAAA");
+        error(forged, 403, ErrorCode.AUTHENTICATION_FAILED);
+        String otherId = create(JobCalls.body("other-service", TestNetworks.GPU_1, "python serve.py"))
+                .getString("metadata.id");
+        String othersSignature = created.getString("metadata.url").replaceAll(".*\\?", "?");
+        error(call(network.server().baseUrl() + "/services/" + otherId + "/" + othersSignature), 403,
+                ErrorCode.AUTHENTICATION_FAILED);
+        for (Response refused : List.of(bare, forged)) {
+            String text = refused.asString();
+            assertFalse(text.contains("private-service") || text.contains("9123") || text.contains("RUNNING"), text);
+        }
+        assertNotEquals(id, otherId);
+        alice.stop(id);
+        alice.stop(otherId);
     }
 
     @Test
     void aServiceAddressTakesGetAndPostOnly() {
         Response wrong = RestAssured.given().delete(URI.create(network.server().baseUrl() + "/services/svc-1/models/resnet"));
         error(wrong, 405, ErrorCode.PARAMETER_VALUE);
-        assertEquals("GET, POST", wrong.header("Allow"));
+        assertEquals("GET, HEAD, POST", wrong.header("Allow"));
     }
 
     @Test

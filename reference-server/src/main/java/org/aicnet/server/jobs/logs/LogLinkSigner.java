@@ -1,17 +1,13 @@
 package org.aicnet.server.jobs.logs;
 
+import org.aicnet.server.store.SecretFile;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 
@@ -39,7 +35,7 @@ public final class LogLinkSigner {
 
     /** The signer of the data directory, whose secret is made on first use. */
     public static LogLinkSigner open(Path dataDirectory, Clock clock) {
-        return new LogLinkSigner(secret(dataDirectory.resolve(KEY_FILE)), clock);
+        return new LogLinkSigner(SecretFile.read(dataDirectory.resolve(KEY_FILE), KEY_BYTES, "log link secret"), clock);
     }
 
     /** The expiry of a link made now that lives {@code lifetimeMillis}. */
@@ -75,28 +71,5 @@ public final class LogLinkSigner {
             return Verdict.TAMPERED;
         }
         return clock.millis() > expiry ? Verdict.EXPIRED : Verdict.VALID;
-    }
-
-    private static byte[] secret(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                byte[] secret = new byte[KEY_BYTES];
-                new SecureRandom().nextBytes(secret);
-                Path temporary = Files.createTempFile(file.getParent(), KEY_FILE, ".tmp");
-                Files.write(temporary, secret);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException raced) {
-                    Files.deleteIfExists(temporary);
-                }
-            }
-            byte[] secret = Files.readAllBytes(file);
-            if (secret.length < KEY_BYTES) {
-                throw new IllegalStateException(file + " is not a log link secret; delete it to make a new one");
-            }
-            return secret;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or make the log link secret " + file, e);
-        }
     }
 }
