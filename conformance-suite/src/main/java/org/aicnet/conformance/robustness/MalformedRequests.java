@@ -86,8 +86,8 @@ public final class MalformedRequests {
                 // another path parameter names no job either: its 0240 is as due as the escape's 0201
                 Set<String> codes = pathValues.size() > 1 ? with(Set.of(WRONG_TYPE), endpoint.alsoAllowed())
                         : Set.of(WRONG_TYPE);
-                add("path parameter " + param + " with the escape " + escape, path(values) + query(baseQuery()),
-                        null, List.of(), codes);
+                requests.add(new Malformed("path parameter " + param + " with the escape " + escape,
+                        endpoint.method(), path(values) + query(baseQuery()), null, List.of(), codes));
             }
         }
     }
