@@ -43,7 +43,7 @@ class ServerJarIT {
     @TempDir
     Path directory;
 
-    /** Requests sent, as "METHOD path status", in order. */
+    /** Requests sent, as "METHOD route status" (the route as declared, its ids as {id}), in order. */
     private final List<String> sent = new ArrayList<>();
 
     @Test
@@ -85,6 +85,7 @@ class ServerJarIT {
                 assertFalse(line.contains(token), "a token in the log: " + line);
                 assertFalse(line.contains(PASSWORD) || line.contains(WRONG_PASSWORD), "a password in the log");
                 assertFalse(line.contains(signature), "a log link's signature in the log: " + line);
+                assertFalse(line.contains(id), "a request's value, the job id, in the log: " + line);
             }
             assertEquals(sent, logged, "one line per request, in order");
         }
@@ -112,7 +113,9 @@ class ServerJarIT {
     }
 
     private HttpResponse<String> send(String method, HttpResponse<String> response) {
-        sent.add(method + " " + response.uri().getRawPath() + " " + response.statusCode());
+        String route = response.uri().getRawPath().replaceAll("^/trainjob/[^/]+", "/trainjob/{id}")
+                .replaceAll("/tasks/[^/]+/", "/tasks/{taskId}/").replaceAll("^/logs/[^/]+/[^/]+$", "/logs/{id}/{taskId}");
+        sent.add(method + " " + route + " " + response.statusCode());
         return response;
     }
 
