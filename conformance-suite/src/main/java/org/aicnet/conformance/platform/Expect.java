@@ -5,6 +5,7 @@ import org.aicnet.schemas.SchemaCatalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The suite's checks of a single response. Each throws an {@link AssertionError} naming what the standard expected
@@ -72,7 +73,7 @@ public final class Expect {
      * A refusal of a malformed request (reading R-no-input-harm): never a 5xx, always the error body, and the status
      * and code of one of the rows of table B.1 the readings allow for the mistake.
      */
-    public static void refusal(ApiResponse response, java.util.Set<String> codes, String codePointer) {
+    public static void refusal(ApiResponse response, Set<String> codes, String codePointer) {
         if (response.status() >= 500) {
             throw new AssertionError("expected a refusal of table B.1 (" + String.join(" or ", sorted(codes))
                     + "), got HTTP " + response.status() + " (R-no-input-harm: no input may cause a 5xx): "
@@ -86,7 +87,7 @@ public final class Expect {
         }
     }
 
-    private static List<String> sorted(java.util.Set<String> codes) {
+    private static List<String> sorted(Set<String> codes) {
         return codes.stream().sorted().toList();
     }
 }
