@@ -5,6 +5,7 @@ import org.aicnet.schemas.SchemaCatalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The suite's checks of a single response. Each throws an {@link AssertionError} naming what the standard expected
@@ -66,5 +67,27 @@ public final class Expect {
             throw new AssertionError("expected error code " + code + " (table B.1), got " + actual + ": "
                     + Exchange.cut(response.text()));
         }
+    }
+
+    /**
+     * A refusal of a malformed request (reading R-no-input-harm): never a 5xx, always the error body, and the status
+     * and code of one of the rows of table B.1 the readings allow for the mistake.
+     */
+    public static void refusal(ApiResponse response, Set<String> codes, String codePointer) {
+        if (response.status() >= 500) {
+            throw new AssertionError("expected a refusal of table B.1 (" + String.join(" or ", sorted(codes))
+                    + "), got HTTP " + response.status() + " (R-no-input-harm: no input may cause a 5xx): "
+                    + Exchange.cut(response.text()));
+        }
+        ErrorBody.check(response, codePointer);
+        String actual = response.errorCode();
+        if (!codes.contains(actual) || STATUS_OF_CODE.get(actual) != response.status()) {
+            throw new AssertionError("expected " + String.join(" or ", sorted(codes)) + " with its status of table B.1,"
+                    + " got HTTP " + response.status() + " with " + actual + ": " + Exchange.cut(response.text()));
+        }
+    }
+
+    private static List<String> sorted(Set<String> codes) {
+        return codes.stream().sorted().toList();
     }
 }

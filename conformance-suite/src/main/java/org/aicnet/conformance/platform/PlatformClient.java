@@ -105,6 +105,9 @@ public final class PlatformClient {
 
     private ApiResponse sendOnce(ApiRequest request) {
         String url = request.url(config.baseUrl());
+        if (request.isVerbatim() && !UnparsedTarget.parses(url)) {
+            return UnparsedTarget.send(config, request, url, evidence);
+        }
         RequestSpecification spec = RestAssured.given().config(restConfig).urlEncodingEnabled(!request.isVerbatim())
                 .filter(new EvidenceFilter(evidence, config.tokenHeader(), request.multipart()));
         config.proxy().ifPresent(proxy -> spec.proxy(proxyHost(proxy), proxy.getPort(), proxy.getScheme()));

@@ -46,6 +46,7 @@ public final class ComplianceHtml implements ReportFormat {
         failures(html, report);
         unlinked(html, report);
         runDetails(html, report);
+        advisories(html, report);
         html.append("</main>\n<footer>Written by the aicnet conformance suite ").append(e(report.kitVersion()))
                 .append(". Roll-up: ").append(e(ReportWording.ROLL_UP)).append(".</footer>\n<script>\n").append(SCRIPT)
                 .append("</script>\n</body>\n</html>\n");
@@ -308,5 +309,13 @@ public final class ComplianceHtml implements ReportFormat {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }
+    }
+
+    /** What a security reviewer would note; apart from the verdicts, never a check. */
+    private static void advisories(StringBuilder html, ComplianceReport report) {
+        html.append("<section id=\"advisories\">\n<h2>Advisories</h2>\n<p>").append(e(ReportWording.ADVISORIES))
+                .append("</p>\n");
+        definitions(html, report.advisories(), "No advisory.");
+        html.append("</section>\n");
     }
 }

@@ -76,6 +76,7 @@ public final class ComplianceJson implements ReportFormat {
         strings(root.putObject("readingsChosen"), report.readingsChosen());
         strings(root.putArray("cleanupNotes"), report.cleanupNotes());
         strings(root.putObject("configuration"), report.configuration());
+        strings(root.putObject("advisories"), report.advisories());
         return root;
     }
 

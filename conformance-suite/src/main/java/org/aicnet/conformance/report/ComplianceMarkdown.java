@@ -71,6 +71,11 @@ public final class ComplianceMarkdown implements ReportFormat {
             md.append("\n### Cleanup\n\n");
             report.cleanupNotes().forEach(note -> md.append("- ").append(Markdown.inline(note)).append('\n'));
         }
+        if (!report.advisories().isEmpty()) {
+            md.append("\n### Advisories\n\n").append(Markdown.inline(ReportWording.ADVISORIES)).append("\n\n");
+            report.advisories().forEach((topic, finding) -> md.append("- **").append(Markdown.inline(topic))
+                    .append("**: ").append(Markdown.inline(finding)).append('\n'));
+        }
         md.append("\nRoll-up: ").append(Markdown.inline(ReportWording.ROLL_UP))
                 .append(". Evidence of every failure: compliance.html and compliance.json beside this file.\n");
         return md.toString();

@@ -18,13 +18,15 @@ import java.util.Map;
  * @param configuration      every setting of the run, secrets redacted
  * @param readingsChosen     where the standard allows several readings, the one the platform was seen to choose
  * @param cleanupNotes       what the cleanup did, reported apart from the verdicts
+ * @param advisories         what the standard does not ask but a security reviewer would (topic to finding), reported
+ *                           in a section of its own and never part of a verdict
  */
 public record ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
                                Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
                                Totals totals, List<ClauseResult> clauses, List<CheckReport> unlinkedChecks,
                                List<String> unknownRequirements, List<FeatureResult> features,
                                Map<String, String> configuration, Map<String, String> readingsChosen,
-                               List<String> cleanupNotes) {
+                               List<String> cleanupNotes, Map<String, String> advisories) {
 
     public ComplianceReport {
         clauses = List.copyOf(clauses);
@@ -34,6 +36,19 @@ public record ComplianceReport(String standard, String kitVersion, String runId,
         configuration = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(configuration));
         readingsChosen = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(readingsChosen));
         cleanupNotes = List.copyOf(cleanupNotes);
+        advisories = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(advisories));
+    }
+
+    /** A report without advisories. */
+    public ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
+                            Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
+                            Totals totals, List<ClauseResult> clauses, List<CheckReport> unlinkedChecks,
+                            List<String> unknownRequirements, List<FeatureResult> features,
+                            Map<String, String> configuration, Map<String, String> readingsChosen,
+                            List<String> cleanupNotes) {
+        this(standard, kitVersion, runId, platformUrl, started, finished, verdict, verdictAllChecks, exitCode, totals,
+                clauses, unlinkedChecks, unknownRequirements, features, configuration, readingsChosen, cleanupNotes,
+                Map.of());
     }
 
     /** Every check of the run once, in the order they ran. */

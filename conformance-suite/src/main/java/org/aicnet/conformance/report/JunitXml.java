@@ -49,6 +49,7 @@ public final class JunitXml implements ReportFormat {
                 xml.writeCharacters("\n  ");
                 xml.writeEndElement();
             }
+            advisories(xml, report);
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -153,5 +154,32 @@ public final class JunitXml implements ReportFormat {
             }
         }
         return cleaned.toString();
+    }
+
+    /** Advisories as a test suite without test cases: properties and system-out, never a passed or failed check. */
+    private static void advisories(XMLStreamWriter xml, ComplianceReport report) throws XMLStreamException {
+        if (report.advisories().isEmpty()) {
+            return;
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", "Advisories");
+        counts(xml, new Tally(0, 0, 0, 0));
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("properties");
+        for (java.util.Map.Entry<String, String> advisory : report.advisories().entrySet()) {
+            xml.writeCharacters("\n      ");
+            property(xml, "advisory: " + clean(advisory.getKey()), clean(advisory.getValue()));
+        }
+        xml.writeCharacters("\n    ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("system-out");
+        StringBuilder text = new StringBuilder(ReportWording.ADVISORIES).append('\n');
+        report.advisories().forEach((topic, finding) -> text.append(topic).append(": ").append(finding).append('\n'));
+        xml.writeCharacters(clean(text.toString()));
+        xml.writeEndElement();
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
     }
 }

@@ -27,4 +27,8 @@ public final class ReportWording {
             default -> "unknown exit code";
         };
     }
+
+    /** What the Advisories section of every format says of itself. */
+    public static final String ADVISORIES = "What the standard does not ask but a security reviewer would note; "
+            + "not part of any verdict, and no check passes or fails on it.";
 }

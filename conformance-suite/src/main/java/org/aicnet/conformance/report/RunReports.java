@@ -40,6 +40,12 @@ public final class RunReports {
             throw new ReportError("kit defect: the requirement ledger cannot be read: " + e.getMessage(), e);
         }
         List<Path> files = directory.write(report);
+        try {
+            AllureEnvironment.write(directory.allureResults(), report.advisories());
+        } catch (UncheckedIOException e) {
+            throw new ReportError("cannot write the advisories into " + directory.allureResults() + ": "
+                    + e.getMessage(), e);
+        }
         Optional<Path> allureReport = allure.map(commandLine -> commandLine.render(directory.allureResults(),
                 directory.allureReport(), directory.allureLog()));
         return new Written(report, files, allureReport, directory.pointLatest());

@@ -8,12 +8,22 @@ import java.util.Set;
 /**
  * A finished run: every check with its outcome, what the cleanup did (reported on its own: it never changes a
  * check's verdict), the readings the platform chose, and the ids of every requirement that some feature of the suite
- * checks, selected for this run or not (a report tells "not selected by tags" from "no check yet" with it). Holds no
+ * checks, selected for this run or not (a report tells "not selected by tags" from "no check yet" with it), and the
+ * advisories of the security probe (topic → finding; never part of a verdict). Holds no
  * secret: the configuration is redacted, and messages and evidence were redacted when each check finished.
  */
 public record RunResult(String runId, String baseUrl, Instant started, Instant finished,
                         Map<String, String> configuration, List<CheckResult> checks, List<String> cleanupNotes,
-                        Map<String, String> readingsChosen, Set<String> requirementsWithChecks) {
+                        Map<String, String> readingsChosen, Set<String> requirementsWithChecks,
+                        Map<String, String> advisories) {
+
+    /** A run without advisories (none probed). */
+    public RunResult(String runId, String baseUrl, Instant started, Instant finished,
+                     Map<String, String> configuration, List<CheckResult> checks, List<String> cleanupNotes,
+                     Map<String, String> readingsChosen, Set<String> requirementsWithChecks) {
+        this(runId, baseUrl, started, finished, configuration, checks, cleanupNotes, readingsChosen,
+                requirementsWithChecks, Map.of());
+    }
 
     public long count(Outcome outcome) {
         return checks.stream().filter(check -> check.outcome() == outcome).count();

@@ -1,7 +1,9 @@
 package org.aicnet.conformance.run;
 
 import io.cucumber.core.cli.Main;
+import org.aicnet.conformance.advisories.SecurityProbe;
 import org.aicnet.conformance.config.SuiteConfig;
+import org.aicnet.conformance.platform.PlatformClient;
 import org.aicnet.conformance.platform.SecretRedaction;
 
 import java.io.PrintStream;
@@ -10,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -85,6 +88,7 @@ public final class SuiteRun {
         RunContext context = new RunContext(config, runId, dryRun, progress);
         RunContext.open(context);
         List<String> cleanupNotes;
+        Map<String, String> advisories;
         try {
             byte status = Main.run(arguments(dryRun), Thread.currentThread().getContextClassLoader());
             if (status != 0 && context.results().isEmpty()) {
@@ -92,12 +96,26 @@ public final class SuiteRun {
             }
             cleanupNotes = dryRun ? List.of() : new CleanupRunner(context).run().stream()
                     .map(note -> SecretRedaction.all(note, context.secrets())).toList();
+            advisories = dryRun ? Map.of() : advisories(context);
         } finally {
             RunContext.close();
             scrubbed.forEach(directory -> SecretScrub.directory(directory, context.secrets()));
         }
         return new RunResult(runId, config.baseUrl(), started, Instant.now(), config.redacted(), context.results(),
-                cleanupNotes, context.readingsChosen(), context.requirementsWithChecks());
+                cleanupNotes, context.readingsChosen(), context.requirementsWithChecks(), advisories);
+    }
+
+    /** The security probe after the checks: advisories only, never a verdict; a probe that breaks says so. */
+    private Map<String, String> advisories(RunContext context) {
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        try {
+            found.putAll(new SecurityProbe(config, new PlatformClient(config, exchange -> { })).probe(runId));
+        } catch (KitError | AssertionError e) {
+            found.put("probe not finished", String.valueOf(e.getMessage()));
+        }
+        Map<String, String> redacted = new java.util.LinkedHashMap<>();
+        found.forEach((topic, finding) -> redacted.put(topic, SecretRedaction.all(finding, context.secrets())));
+        return redacted;
     }
 
     private String[] arguments(boolean dryRun) {
