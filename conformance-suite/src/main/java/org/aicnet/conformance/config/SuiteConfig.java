@@ -53,6 +53,10 @@ public final class SuiteConfig {
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
             throw new ConfigError(Setting.BASE_URL.flag() + " must be an http or https URL: " + base);
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw new ConfigError(Setting.BASE_URL.flag() + " has port " + uri.getPort()
+                    + ", out of the range 1-65535: " + base);
+        }
         require(Setting.USER);
         require(Setting.PASSWORD);
         if (text(Setting.USER2).isPresent() != text(Setting.PASSWORD2).isPresent()) {

@@ -27,9 +27,14 @@ public final class PlatformClient {
     private final Consumer<Exchange> evidence;
 
     public PlatformClient(SuiteConfig config, Consumer<Exchange> evidence) {
+        this(config, evidence, config.requestTimeout());
+    }
+
+    /** A client whose requests wait at most {@code timeout} to connect and for an answer. */
+    public PlatformClient(SuiteConfig config, Consumer<Exchange> evidence, java.time.Duration timeout) {
         this.config = config;
         this.evidence = evidence;
-        int timeoutMillis = (int) config.requestTimeout().toMillis();
+        int timeoutMillis = (int) timeout.toMillis();
         RestAssuredConfig rest = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam("http.connection.timeout", timeoutMillis)
                 .setParam("http.socket.timeout", timeoutMillis)

@@ -1,5 +1,6 @@
 package org.aicnet.conformance.report;
 
+import org.aicnet.conformance.run.Completion;
 import org.aicnet.conformance.run.Outcome;
 
 import java.time.Instant;
@@ -18,13 +19,14 @@ import java.util.Map;
  * @param configuration      every setting of the run, secrets redacted
  * @param readingsChosen     where the standard allows several readings, the one the platform was seen to choose
  * @param cleanupNotes       what the cleanup did, reported apart from the verdicts
+ * @param completion         whether every selected check ran, the run was cancelled, or the preflight stopped it
  */
 public record ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
                                Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
                                Totals totals, List<ClauseResult> clauses, List<CheckReport> unlinkedChecks,
                                List<String> unknownRequirements, List<FeatureResult> features,
                                Map<String, String> configuration, Map<String, String> readingsChosen,
-                               List<String> cleanupNotes) {
+                               List<String> cleanupNotes, Completion completion) {
 
     public ComplianceReport {
         clauses = List.copyOf(clauses);
@@ -34,6 +36,11 @@ public record ComplianceReport(String standard, String kitVersion, String runId,
         configuration = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(configuration));
         readingsChosen = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(readingsChosen));
         cleanupNotes = List.copyOf(cleanupNotes);
+    }
+
+    /** The verdict as the reports name it: NOT_RUN when the preflight stopped the run, else the mandatory roll-up. */
+    public String verdictName() {
+        return completion.state() == Completion.State.NOT_RUN ? "NOT_RUN" : verdict.name();
     }
 
     /** Every check of the run once, in the order they ran. */

@@ -30,6 +30,9 @@ public final class SuiteRun {
     private final List<String> extraPlugins = new ArrayList<>();
     private final List<String> extraGlue = new ArrayList<>();
     private final List<java.nio.file.Path> scrubbed = new ArrayList<>();
+    private final java.util.Map<String, String> presetTokens = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> presetReadings = new java.util.LinkedHashMap<>();
+    private final Cancellation cancellation = new Cancellation();
     private String features = FEATURES;
 
     public SuiteRun(SuiteConfig config, PrintStream progress) {
@@ -41,6 +44,11 @@ public final class SuiteRun {
     /** The id of this run: the configured one, or one made of the time the run was set up. */
     public String runId() {
         return runId;
+    }
+
+    /** Cancels this run (from another thread, e.g. a signal handler): see {@link Cancellation}. */
+    public Cancellation cancellation() {
+        return cancellation;
     }
 
     /** Adds a Cucumber plugin (for example a report writer) to the run. */
@@ -70,6 +78,23 @@ public final class SuiteRun {
         return this;
     }
 
+    /**
+     * Hands the run the tokens already obtained (by user name) and the readings seen meanwhile, so that the checks
+     * do not log in again: the preflight logs each user in once.
+     */
+    public SuiteRun loggedIn(java.util.Map<String, String> tokens, java.util.Map<String, String> readingsChosen) {
+        presetTokens.putAll(tokens);
+        presetReadings.putAll(readingsChosen);
+        return this;
+    }
+
+    /** The result of a run that the preflight stopped before any check: no checks, and the reason. */
+    public RunResult notRun(String reason) {
+        Instant now = Instant.now();
+        return new RunResult(runId, config.baseUrl(), now, now, config.redacted(), List.of(), List.of(),
+                java.util.Map.of(), java.util.Set.of(), Completion.notRun(reason));
+    }
+
     /** Runs the checks selected by the configured tags. */
     public RunResult execute() {
         return run(false);
@@ -82,11 +107,19 @@ public final class SuiteRun {
 
     private synchronized RunResult run(boolean dryRun) {
         Instant started = Instant.now();
-        RunContext context = new RunContext(config, runId, dryRun, progress);
+        RunContext context = new RunContext(config, runId, dryRun, progress, cancellation);
+        context.tokens().putAll(presetTokens);
+        presetReadings.forEach(context::recordReading);
         RunContext.open(context);
         List<String> cleanupNotes;
         try {
-            byte status = Main.run(arguments(dryRun), Thread.currentThread().getContextClassLoader());
+            byte status;
+            cancellation.working();
+            try {
+                status = Main.run(arguments(dryRun), Thread.currentThread().getContextClassLoader());
+            } finally {
+                cancellation.stopWorking();
+            }
             if (status != 0 && context.results().isEmpty()) {
                 throw new KitError("Cucumber could not run the features (exit status " + status + ")");
             }
@@ -96,8 +129,11 @@ public final class SuiteRun {
             RunContext.close();
             scrubbed.forEach(directory -> SecretScrub.directory(directory, context.secrets()));
         }
+        Completion completion = cancellation.cancelled() ? Completion.cancelled(cancellation.reason()
+                + ": the checks not started are skipped, and what the run created was cleaned up")
+                : Completion.COMPLETE;
         return new RunResult(runId, config.baseUrl(), started, Instant.now(), config.redacted(), context.results(),
-                cleanupNotes, context.readingsChosen(), context.requirementsWithChecks());
+                cleanupNotes, context.readingsChosen(), context.requirementsWithChecks(), completion);
     }
 
     private String[] arguments(boolean dryRun) {
