@@ -81,8 +81,10 @@ public final class Runner {
         try {
             parsed = commandLine.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
-            err.println("aicnet-conformance: " + e.getMessage());
-            err.println("Try --help.");
+            // a value its type refuses reads as the same value from the file or the environment does
+            err.println(e.getCause() instanceof CommandLine.TypeConversionException refused
+                    ? "aicnet-conformance: configuration error: " + refused.getMessage()
+                    : "aicnet-conformance: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip() + " (see --help)");
             return HARNESS_ERROR;
         }
         ParseResult command = parsed.hasSubcommand() ? parsed.subcommand() : parsed;
@@ -123,7 +125,8 @@ public final class Runner {
             Map<Setting, String> flags = flags(parsed);
             flags.putAll(flags(command));
             implied.forEach(flags::putIfAbsent);
-            config = sources.environment(environment).flags(flags).build();
+            sources.environment(environment).flags(flags);
+            config = LIST.equals(name) ? sources.buildForListing() : sources.build();
             if (CLEANUP.equals(name) && config.runId().isEmpty()) {
                 throw new ConfigError(CLEANUP + " needs the id of the run to clean up: " + Setting.RUN_ID.flag()
                         + " ID (or " + Setting.RUN_ID.environmentVariable() + ")");
@@ -134,6 +137,11 @@ public final class Runner {
         }
         SuiteRun run = new SuiteRun(config, out);
         try {
+            Optional<String> selectsNothing = TagHints.selectsNothing(config, run);
+            if (selectsNothing.isPresent() && !CLEANUP.equals(name)) {
+                err.println("aicnet-conformance: " + selectsNothing.get());
+                return HARNESS_ERROR;
+            }
             return switch (name) {
                 case LIST -> list(run.list());
                 case CLEANUP -> cleanup(config);
@@ -281,10 +289,7 @@ public final class Runner {
         spec.addOption(OptionSpec.builder("--list").arity("0")
                 .description("print the checks that would run, without running them (as the command list)").build());
         for (Setting setting : Setting.values()) {
-            String defaultText = setting.defaultValue() == null ? "" : " (default: " + setting.defaultValue() + ")";
-            spec.addOption(OptionSpec.builder(setting.flag()).paramLabel("VALUE").type(String.class)
-                    .description(setting.description() + defaultText + "; env " + setting.environmentVariable())
-                    .build());
+            spec.addOption(TypedOption.of(setting));
         }
         return spec;
     }

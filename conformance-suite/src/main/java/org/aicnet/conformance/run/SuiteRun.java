@@ -97,15 +97,20 @@ public final class SuiteRun {
 
     /** Runs the checks selected by the configured tags. */
     public RunResult execute() {
-        return run(false);
+        return run(false, false);
     }
 
     /** Lists the checks the run would execute, without sending a request. */
     public RunResult list() {
-        return run(true);
+        return run(true, false);
     }
 
-    private synchronized RunResult run(boolean dryRun) {
+    /** Lists every check of the suite, whatever the configured tags select. */
+    public RunResult listAll() {
+        return run(true, true);
+    }
+
+    private synchronized RunResult run(boolean dryRun, boolean allTags) {
         Instant started = Instant.now();
         RunContext context = new RunContext(config, runId, dryRun, progress, cancellation);
         context.tokens().putAll(presetTokens);
@@ -116,7 +121,7 @@ public final class SuiteRun {
             byte status;
             cancellation.working();
             try {
-                status = Main.run(arguments(dryRun), Thread.currentThread().getContextClassLoader());
+                status = Main.run(arguments(dryRun, allTags), Thread.currentThread().getContextClassLoader());
             } finally {
                 cancellation.stopWorking();
             }
@@ -136,7 +141,7 @@ public final class SuiteRun {
                 cleanupNotes, context.readingsChosen(), context.requirementsWithChecks(), completion);
     }
 
-    private String[] arguments(boolean dryRun) {
+    private String[] arguments(boolean dryRun, boolean allTags) {
         // no Cucumber summary: it prints each failure's raw exception, where a platform may have echoed a secret;
         // the runner prints its own summary from the redacted results
         List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--plugin", OutcomeCollector.class.getName(),
@@ -149,7 +154,7 @@ public final class SuiteRun {
             args.add("--plugin");
             args.add(plugin);
         }
-        tagExpression().ifPresent(expression -> {
+        tagExpression().filter(expression -> !allTags).ifPresent(expression -> {
             args.add("--tags");
             args.add(expression);
         });
