@@ -193,6 +193,8 @@ public final class Runner {
             if (!preflight.passed()) {
                 return notRun(run, reports, SecretRedaction.all(preflight.problem().get(), config.secretValues()));
             }
+            preflight.notes().forEach(note -> err.println("aicnet-conformance: preflight: note: "
+                    + SecretRedaction.all(note, config.secretValues())));
             RunResult result;
             try (CancelOnSignal signals = CancelOnSignal.install(run.cancellation(), err)) {
                 result = run.loggedIn(preflight.tokens(), preflight.readingsChosen())
