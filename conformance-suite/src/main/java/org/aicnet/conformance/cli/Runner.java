@@ -5,6 +5,9 @@ import org.aicnet.conformance.config.ConfigSources;
 import org.aicnet.conformance.config.Setting;
 import org.aicnet.conformance.config.SuiteConfig;
 import org.aicnet.conformance.KitBuild;
+import org.aicnet.conformance.cleanup.PastRunCleanup;
+import org.aicnet.conformance.platform.SecretRedaction;
+import org.aicnet.conformance.preflight.Preflight;
 import org.aicnet.conformance.report.AllureCommandLine;
 import org.aicnet.conformance.report.AllureResultsPlugin;
 import org.aicnet.conformance.report.CheckReport;
@@ -26,6 +29,7 @@ import picocli.CommandLine.ParseResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +45,13 @@ public final class Runner {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int HARNESS_ERROR = 2;
+    /** A run cancelled by SIGTERM or Ctrl-C: its reports are written and marked incomplete. */
+    public static final int CANCELLED = RunResult.CANCELLED;
     private static final String START_SERVER = "--start-server";
+    private static final String NAME = "aicnet-conformance";
+    private static final String RUN = "run";
+    private static final String LIST = "list";
+    private static final String CLEANUP = "cleanup";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -58,57 +68,113 @@ public final class Runner {
     }
 
     public int run(String... args) {
-        CommandLine commandLine = new CommandLine(spec());
+        CommandLine commandLine = new CommandLine(spec(NAME, "Checks a platform against T/AI 123.8 (AI computing "
+                + "network, part 8: application layer interface); the command run is the default."));
+        commandLine.addSubcommand(RUN, new CommandLine(spec(RUN, "Runs the checks and writes every report "
+                + "(the default command).")));
+        commandLine.addSubcommand(LIST, new CommandLine(spec(LIST, "Prints the checks a run would execute, "
+                + "without sending a request.")));
+        commandLine.addSubcommand(CLEANUP, new CommandLine(spec(CLEANUP, "Removes what an earlier run left on the "
+                + "platform, found by its run id (" + Setting.RUN_ID.flag() + " ID): stops and deletes its training "
+                + "jobs, and lists what annex A gives no way to remove.")));
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
-            err.println("aicnet-conformance: " + e.getMessage());
-            err.println("Try --help.");
+            // a value its type refuses reads as the same value from the file or the environment does
+            err.println(e.getCause() instanceof CommandLine.TypeConversionException refused
+                    ? "aicnet-conformance: configuration error: " + refused.getMessage()
+                    : "aicnet-conformance: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip() + " (see --help)");
             return HARNESS_ERROR;
         }
-        if (parsed.isUsageHelpRequested()) {
-            commandLine.usage(out);
-            return OK;
+        ParseResult command = parsed.hasSubcommand() ? parsed.subcommand() : parsed;
+        for (ParseResult each : List.of(parsed, command)) {
+            if (each.isUsageHelpRequested()) {
+                each.commandSpec().commandLine().usage(out);
+                return OK;
+            }
+            if (each.isVersionHelpRequested()) {
+                each.commandSpec().commandLine().printVersionHelp(out);
+                return OK;
+            }
         }
-        if (parsed.isVersionHelpRequested()) {
-            commandLine.printVersionHelp(out);
-            return OK;
+        String name = command == parsed ? RUN : command.commandSpec().name();
+        if (has(parsed, command, "--list")) {
+            name = LIST;
         }
-        if (parsed.hasMatchedOption(START_SERVER)) {
-            try (ReferenceServerProcess server = ReferenceServerProcess.start(
-                    parsed.matchedOptionValue(START_SERVER, (Path) null))) {
+        if (has(parsed, command, START_SERVER)) {
+            Path jar = value(parsed, command, START_SERVER);
+            try (ReferenceServerProcess server = ReferenceServerProcess.start(jar)) {
                 out.println("Started the reference server at " + server.baseUrl());
-                return configureAndRun(parsed, Map.of(Setting.BASE_URL, server.baseUrl()));
+                return configureAndRun(name, parsed, command, Map.of(Setting.BASE_URL, server.baseUrl()));
             } catch (KitError e) {
                 err.println("aicnet-conformance: " + e.getMessage());
                 return HARNESS_ERROR;
             }
         }
-        return configureAndRun(parsed, Map.of());
+        return configureAndRun(name, parsed, command, Map.of());
     }
 
-    private int configureAndRun(ParseResult parsed, Map<Setting, String> implied) {
+    private int configureAndRun(String name, ParseResult parsed, ParseResult command, Map<Setting, String> implied) {
         SuiteConfig config;
         try {
             ConfigSources sources = new ConfigSources();
-            if (parsed.hasMatchedOption("--config")) {
-                sources.file(parsed.matchedOptionValue("--config", (Path) null));
+            if (has(parsed, command, "--config")) {
+                sources.file(value(parsed, command, "--config"));
             }
             Map<Setting, String> flags = flags(parsed);
+            flags.putAll(flags(command));
             implied.forEach(flags::putIfAbsent);
-            config = sources.environment(environment).flags(flags).build();
+            sources.environment(environment).flags(flags);
+            config = LIST.equals(name) ? sources.buildForListing() : sources.build();
+            if (CLEANUP.equals(name) && config.runId().isEmpty()) {
+                throw new ConfigError(CLEANUP + " needs the id of the run to clean up: " + Setting.RUN_ID.flag()
+                        + " ID (or " + Setting.RUN_ID.environmentVariable() + ")");
+            }
         } catch (ConfigError e) {
             err.println("aicnet-conformance: configuration error: " + e.getMessage());
             return HARNESS_ERROR;
         }
         SuiteRun run = new SuiteRun(config, out);
         try {
-            return parsed.hasMatchedOption("--list") ? list(run.list()) : runAndReport(config, run);
+            Optional<String> selectsNothing = TagHints.selectsNothing(config, run);
+            if (selectsNothing.isPresent() && !CLEANUP.equals(name)) {
+                err.println("aicnet-conformance: " + selectsNothing.get());
+                return HARNESS_ERROR;
+            }
+            return switch (name) {
+                case LIST -> list(run.list());
+                case CLEANUP -> cleanup(config);
+                default -> runAndReport(config, run);
+            };
         } catch (KitError e) {
             err.println("aicnet-conformance: " + e.getMessage());
             return HARNESS_ERROR;
         }
+    }
+
+    /** Removes what the run of the configured run id left: the users log in once each, as before a run. */
+    private int cleanup(SuiteConfig config) {
+        Preflight.Result preflight = new Preflight(config).run();
+        if (!preflight.passed()) {
+            err.println("aicnet-conformance: preflight: " + SecretRedaction.all(preflight.problem().get(),
+                    config.secretValues()));
+            return HARNESS_ERROR;
+        }
+        List<String> secrets = new java.util.ArrayList<>(config.secretValues());
+        secrets.addAll(preflight.tokens().values());
+        List<String> notes = new PastRunCleanup(config, preflight.tokens()).run(config.runId().get());
+        notes.forEach(note -> out.println("cleanup: " + SecretRedaction.all(note, secrets)));
+        return notes.stream().anyMatch(note -> note.startsWith("could not")) ? HARNESS_ERROR : OK;
+    }
+
+    private static boolean has(ParseResult parsed, ParseResult command, String option) {
+        return parsed.hasMatchedOption(option) || command.hasMatchedOption(option);
+    }
+
+    private static <T> T value(ParseResult parsed, ParseResult command, String option) {
+        return command.hasMatchedOption(option) ? command.matchedOptionValue(option, null)
+                : parsed.matchedOptionValue(option, null);
     }
 
     /** Runs the checks, then writes every report whatever their outcome; the exit code is the run's. */
@@ -123,9 +189,21 @@ public final class Runner {
         ReportDirectory reports = ReportDirectory.of(config.reportDir(), run.runId());
         try {
             reports.prepare();
-            RunResult result = run.plugin(AllureResultsPlugin.option(reports.allureResults()))
-                    .keepSecretsOutOf(reports.allureResults()).execute();
-            RunReports.Written written = new RunReports(reports, allure, KitBuild.version()).write(result);
+            Preflight.Result preflight = new Preflight(config).run();
+            if (!preflight.passed()) {
+                return notRun(run, reports, SecretRedaction.all(preflight.problem().get(), config.secretValues()));
+            }
+            preflight.notes().forEach(note -> err.println("aicnet-conformance: preflight: note: "
+                    + SecretRedaction.all(note, config.secretValues())));
+            RunResult result;
+            try (CancelOnSignal signals = CancelOnSignal.install(run.cancellation(), err)) {
+                result = run.loggedIn(preflight.tokens(), preflight.readingsChosen())
+                        .plugin(AllureResultsPlugin.option(reports.allureResults()))
+                        .keepSecretsOutOf(reports.allureResults()).execute();
+            }
+            // a cancelled run ends soon: CI gives it seconds before it kills it, the Allure command line takes seconds
+            Optional<AllureCommandLine> render = result.completion().complete() ? allure : Optional.empty();
+            RunReports.Written written = new RunReports(reports, render, KitBuild.version()).write(result);
             summarize(written.report());
             whereTheReportsAre(written, reports);
             return result.exitCode();
@@ -133,6 +211,17 @@ public final class Runner {
             err.println("aicnet-conformance: the reports could not be written: " + e.getMessage());
             return HARNESS_ERROR;
         }
+    }
+
+    /** The preflight found the set-up unusable: one line says what to fix, and the reports say the same. */
+    private int notRun(SuiteRun run, ReportDirectory reports, String problem) {
+        err.println("aicnet-conformance: preflight: " + problem);
+        // nothing ran, so no Allure report is rendered: the command line alone takes seconds to start
+        RunReports.Written written = new RunReports(reports, Optional.empty(), KitBuild.version())
+                .write(run.notRun(problem));
+        out.println("No check ran (verdict NOT RUN, exit code " + written.report().exitCode() + "); reports in "
+                + reports.path());
+        return written.report().exitCode();
     }
 
     private int list(RunResult listing) {
@@ -156,6 +245,9 @@ public final class Runner {
                 report.platformUrl(), report.verdict(), report.verdictAllChecks());
         out.printf("%d checks: %d passed, %d failed, %d errors, %d skipped; mandatory: %d of %d run passed%n",
                 all.total(), all.pass(), all.fail(), all.error(), all.skip(), mandatory.pass(), mandatory.run());
+        if (!report.completion().complete()) {
+            out.println(ReportWording.completion(report.completion()));
+        }
         out.printf("exit code %d: %s%n", report.exitCode(), ReportWording.exitCode(report.exitCode()));
     }
 
@@ -164,9 +256,15 @@ public final class Runner {
         out.println("Reports in " + reports.path() + ":");
         written.files().forEach(file -> out.println("  " + file));
         out.println("  " + reports.allureResults() + " (Allure results)");
-        written.allureReport().ifPresentOrElse(index -> out.println("  " + index + " (Allure report)"),
-                () -> out.println("  no Allure report: no Allure command line at " + AllureCommandLine.besideTheKit()
-                        + "; give " + Setting.ALLURE_HOME.flag() + " DIR to render one"));
+        if (!written.report().completion().complete() && written.allureReport().isEmpty()) {
+            out.println("  no Allure report: the run was cancelled; render one later with "
+                    + "allure generate --single-file -o " + reports.allureReport() + " " + reports.allureResults());
+        } else {
+            written.allureReport().ifPresentOrElse(index -> out.println("  " + index + " (Allure report)"),
+                    () -> out.println("  no Allure report: no Allure command line at "
+                            + AllureCommandLine.besideTheKit() + "; give " + Setting.ALLURE_HOME.flag()
+                            + " DIR to render one"));
+        }
         written.latest().ifPresent(latest -> out.println("  " + latest + " leads to this run"));
     }
 
@@ -180,24 +278,20 @@ public final class Runner {
         return flags;
     }
 
-    private static CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("aicnet-conformance").mixinStandardHelpOptions(true)
+    private static CommandSpec spec(String name, String description) {
+        CommandSpec spec = CommandSpec.create().name(name).mixinStandardHelpOptions(true)
                 .version("aicnet conformance suite for T/AI 123.8, " + KitBuild.version());
-        spec.usageMessage().description("Checks a platform against T/AI 123.8 (AI computing network, part 8: "
-                + "application layer interface). Settings come from --config FILE, then AICNET_* environment "
-                + "variables, then these flags; a later source wins.");
+        spec.usageMessage().description(description + " Settings come from --config FILE, then AICNET_* "
+                + "environment variables, then these flags; a later source wins.");
         spec.addOption(OptionSpec.builder("--config").paramLabel("FILE").type(Path.class)
                 .description("YAML file of settings (keys as in the flags, camelCase: baseUrl, user, ...)").build());
         spec.addOption(OptionSpec.builder(START_SERVER).paramLabel("JAR").type(Path.class)
                 .description("start the reference server's jar on a free loopback port with a fresh data directory, "
                         + "check it (its URL becomes the base URL) and stop it afterwards").build());
         spec.addOption(OptionSpec.builder("--list").arity("0")
-                .description("print the checks that would run, without running them").build());
+                .description("print the checks that would run, without running them (as the command list)").build());
         for (Setting setting : Setting.values()) {
-            String defaultText = setting.defaultValue() == null ? "" : " (default: " + setting.defaultValue() + ")";
-            spec.addOption(OptionSpec.builder(setting.flag()).paramLabel("VALUE").type(String.class)
-                    .description(setting.description() + defaultText + "; env " + setting.environmentVariable())
-                    .build());
+            spec.addOption(TypedOption.of(setting));
         }
         return spec;
     }

@@ -61,6 +61,11 @@ public final class ConfigSources {
         return SuiteConfig.of(merged);
     }
 
+    /** The configuration of a listing, which sends nothing: no base URL or user needed. */
+    public SuiteConfig buildForListing() {
+        return SuiteConfig.forListing(merged);
+    }
+
     private static Setting byKey(String key, Path file) {
         for (Setting setting : Setting.values()) {
             if (setting.key().equals(key)) {

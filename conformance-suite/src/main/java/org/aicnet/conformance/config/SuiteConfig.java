@@ -3,7 +3,6 @@ package org.aicnet.conformance.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,17 +41,21 @@ public final class SuiteConfig {
         return config;
     }
 
+    /** The configuration of a listing: nothing is sent, so no base URL or user is needed; the rest is checked. */
+    public static SuiteConfig forListing(Map<Setting, String> raw) {
+        Map<Setting, String> values = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            String value = raw.get(setting);
+            values.put(setting, value == null || value.isBlank() ? setting.defaultValue() : value);
+        }
+        values.values().removeIf(java.util.Objects::isNull);
+        SuiteConfig config = new SuiteConfig(values);
+        config.checkTypes();
+        return config;
+    }
+
     private void check() {
-        String base = require(Setting.BASE_URL);
-        URI uri;
-        try {
-            uri = new URI(base);
-        } catch (java.net.URISyntaxException e) {
-            throw new ConfigError(Setting.BASE_URL.flag() + " is not a URL: " + base);
-        }
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new ConfigError(Setting.BASE_URL.flag() + " must be an http or https URL: " + base);
-        }
+        require(Setting.BASE_URL);
         require(Setting.USER);
         require(Setting.PASSWORD);
         if (text(Setting.USER2).isPresent() != text(Setting.PASSWORD2).isPresent()) {
@@ -64,15 +67,17 @@ public final class SuiteConfig {
         if (text(Setting.FREEZE_USER).isPresent() != text(Setting.FREEZE_PASSWORD).isPresent()) {
             throw new ConfigError(Setting.FREEZE_USER.flag() + " and " + Setting.FREEZE_PASSWORD.flag() + " go together");
         }
+        checkTypes();
+    }
+
+    /** Every value given has its setting's type (see {@link SettingType}), and the values that go together fit. */
+    private void checkTypes() {
+        for (Setting setting : Setting.values()) {
+            text(setting).ifPresent(value -> SettingType.of(setting).check(setting, value));
+        }
         if (!errorCodePointer().startsWith("/")) {
             throw new ConfigError(Setting.ERROR_CODE_POINTER.flag() + " must be a JSON pointer starting with '/'");
         }
-        for (Setting duration : new Setting[]{Setting.POLL_INTERVAL, Setting.JOB_TIMEOUT, Setting.REQUEST_TIMEOUT}) {
-            duration(duration);
-        }
-        logLinkLifetime();
-        bool(Setting.INSECURE_TLS);
-        bool(Setting.NON_DESTRUCTIVE);
         proxy();
         if (text(Setting.TRUST_STORE).isPresent() && !java.nio.file.Files.isReadable(Path.of(values.get(Setting.TRUST_STORE)))) {
             throw new ConfigError(Setting.TRUST_STORE.flag() + " cannot be read: " + values.get(Setting.TRUST_STORE));
@@ -80,7 +85,7 @@ public final class SuiteConfig {
     }
 
     public String baseUrl() {
-        String base = values.get(Setting.BASE_URL);
+        String base = values.getOrDefault(Setting.BASE_URL, "");
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
@@ -243,23 +248,10 @@ public final class SuiteConfig {
     }
 
     private Duration duration(Setting setting) {
-        String value = values.get(setting);
-        try {
-            Duration duration = Duration.parse(value);
-            if (duration.isNegative() || duration.isZero()) {
-                throw new ConfigError(setting.flag() + " must be positive: " + value);
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            throw new ConfigError(setting.flag() + " must be an ISO-8601 duration such as PT30S: " + value);
-        }
+        return SettingType.duration(setting, values.get(setting));
     }
 
     private boolean bool(Setting setting) {
-        String value = values.get(setting);
-        if (!"true".equalsIgnoreCase(value) && !"false".equalsIgnoreCase(value)) {
-            throw new ConfigError(setting.flag() + " must be true or false: " + value);
-        }
-        return Boolean.parseBoolean(value);
+        return SettingType.bool(setting, values.get(setting));
     }
 }

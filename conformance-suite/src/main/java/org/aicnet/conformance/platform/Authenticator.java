@@ -67,7 +67,8 @@ public final class Authenticator {
                 "the log-in response of A.4 carries no string 'token': " + Exchange.cut(response.text())));
     }
 
-    static Optional<String> tokenOf(ApiResponse response) {
+    /** The token of a log-in answer of A.4, if it carries a non-empty string one. */
+    public static Optional<String> tokenOf(ApiResponse response) {
         JsonNode token = response.json().get("token");
         return token != null && token.isTextual() && !token.asText().isEmpty()
                 ? Optional.of(token.asText()) : Optional.empty();

@@ -39,10 +39,20 @@ public final class PlatformClient {
 
     /** {@code renewal}: how a token of the suite's own that the platform says has expired is replaced. */
     public PlatformClient(SuiteConfig config, Consumer<Exchange> evidence, TokenRenewal renewal) {
+        this(config, evidence, renewal, config.requestTimeout());
+    }
+
+    /** A client whose requests wait at most {@code timeout} to connect and for an answer. */
+    public PlatformClient(SuiteConfig config, Consumer<Exchange> evidence, java.time.Duration timeout) {
+        this(config, evidence, TokenRenewal.NONE, timeout);
+    }
+
+    private PlatformClient(SuiteConfig config, Consumer<Exchange> evidence, TokenRenewal renewal,
+                           java.time.Duration timeout) {
         this.config = config;
         this.evidence = evidence;
         this.renewal = renewal;
-        int timeoutMillis = (int) config.requestTimeout().toMillis();
+        int timeoutMillis = (int) timeout.toMillis();
         RestAssuredConfig rest = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam("http.connection.timeout", timeoutMillis)
                 .setParam("http.socket.timeout", timeoutMillis)

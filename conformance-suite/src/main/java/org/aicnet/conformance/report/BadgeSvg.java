@@ -23,7 +23,11 @@ public final class BadgeSvg implements ReportFormat {
     public String render(ComplianceReport report) {
         Tally mandatory = report.totals().mandatoryChecks();
         String label = report.standard();
-        String message = mandatory.pass() + "/" + mandatory.run() + " passed";
+        String message = switch (report.completion().state()) {
+            case NOT_RUN -> "not run";
+            case INCOMPLETE -> mandatory.pass() + "/" + mandatory.run() + " passed, incomplete";
+            case COMPLETE -> mandatory.pass() + "/" + mandatory.run() + " passed";
+        };
         int labelWidth = width(label);
         int messageWidth = width(message);
         int total = labelWidth + messageWidth;

@@ -39,6 +39,7 @@ public final class ComplianceHtml implements ReportFormat {
                 .append("<title>").append(e(report.standard())).append(" compliance: ").append(report.verdict())
                 .append(" · ").append(e(report.platformUrl())).append("</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body data-ready=\"false\">\n");
+        completion(html, report);
         header(html, report);
         filters(html);
         html.append("<main>\n");
@@ -61,8 +62,8 @@ public final class ComplianceHtml implements ReportFormat {
                 .append("</code> · run <code>").append(e(report.runId())).append("</code> · kit ")
                 .append(e(report.kitVersion())).append(" · ").append(e(report.started().toString())).append(" → ")
                 .append(e(report.finished().toString())).append("</p>\n")
-                .append("<div id=\"verdict\" class=\"verdict ").append(report.verdict()).append("\" data-outcome=\"")
-                .append(report.verdict()).append("\">Verdict: <strong>").append(report.verdict())
+                .append("<div id=\"verdict\" class=\"verdict ").append(report.verdictName()).append("\" data-outcome=\"")
+                .append(report.verdictName()).append("\">Verdict: <strong>").append(report.verdictName().replace('_', ' '))
                 .append("</strong> <span>on the mandatory checks · exit code ").append(report.exitCode())
                 .append(": ").append(ReportWording.exitCode(report.exitCode())).append("</span></div>\n<p>All checks, optional ones included: <span class=\"outcome ")
                 .append(report.verdictAllChecks()).append("\">").append(report.verdictAllChecks())
@@ -84,6 +85,15 @@ public final class ComplianceHtml implements ReportFormat {
             html.append(td(status.name(), requirements.count(status)));
         }
         html.append("</tr></tbody>\n</table>\n</header>\n");
+    }
+
+    /** A run that did not go through every selected check says so above everything else. */
+    private static void completion(StringBuilder html, ComplianceReport report) {
+        if (!report.completion().complete()) {
+            html.append("<p id=\"completion\" class=\"completion ").append(report.completion().state())
+                    .append("\" role=\"alert\">").append(e(ReportWording.completion(report.completion())))
+                    .append("</p>\n");
+        }
     }
 
     private static void tallyRow(StringBuilder html, String name, Tally tally) {

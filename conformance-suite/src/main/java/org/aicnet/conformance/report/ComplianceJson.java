@@ -54,10 +54,13 @@ public final class ComplianceJson implements ReportFormat {
         run.put("started", report.started().toString());
         run.put("finished", report.finished().toString());
         run.put("durationMillis", Duration.between(report.started(), report.finished()).toMillis());
-        root.put("verdict", report.verdict().name());
+        root.put("verdict", report.verdictName());
         root.put("verdictAllChecks", report.verdictAllChecks().name());
         root.put("exitCode", report.exitCode());
         root.put("exitCodeMeaning", ReportWording.exitCode(report.exitCode()));
+        ObjectNode completion = root.putObject("completion");
+        completion.put("state", report.completion().state().name());
+        completion.put("reason", report.completion().reason());
         root.put("rollUpRule", ReportWording.ROLL_UP);
         ObjectNode counts = root.putObject("counts");
         counts.set("checks", tally(report.totals().checks()));

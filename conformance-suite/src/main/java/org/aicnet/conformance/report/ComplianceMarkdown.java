@@ -29,7 +29,11 @@ public final class ComplianceMarkdown implements ReportFormat {
         StringBuilder md = new StringBuilder(16 * 1024);
         Totals totals = report.totals();
         md.append("## ").append(Markdown.inline(report.standard())).append(" conformance: **")
-                .append(report.verdict()).append("**\n\n")
+                .append(report.verdictName().replace('_', ' ')).append("**\n\n");
+        if (!report.completion().complete()) {
+            md.append("> **").append(Markdown.inline(ReportWording.completion(report.completion()))).append("**\n\n");
+        }
+        md
                 .append("Platform `").append(code(report.platformUrl())).append("` · run `").append(code(report.runId()))
                 .append("` · kit ").append(Markdown.inline(report.kitVersion())).append(" · ")
                 .append(report.started()).append(" → ").append(report.finished()).append("\n\n")

@@ -1,5 +1,6 @@
 package org.aicnet.conformance.report;
 
+import org.aicnet.conformance.run.Completion;
 import org.aicnet.conformance.run.Outcome;
 
 import java.time.Instant;
@@ -20,13 +21,14 @@ import java.util.Map;
  * @param cleanupNotes       what the cleanup did, reported apart from the verdicts
  * @param advisories         what the standard does not ask but a security reviewer would (topic to finding), reported
  *                           in a section of its own and never part of a verdict
+ * @param completion         whether every selected check ran, the run was cancelled, or the preflight stopped it
  */
 public record ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
                                Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
                                Totals totals, List<ClauseResult> clauses, List<CheckReport> unlinkedChecks,
                                List<String> unknownRequirements, List<FeatureResult> features,
                                Map<String, String> configuration, Map<String, String> readingsChosen,
-                               List<String> cleanupNotes, Map<String, String> advisories) {
+                               List<String> cleanupNotes, Map<String, String> advisories, Completion completion) {
 
     public ComplianceReport {
         clauses = List.copyOf(clauses);
@@ -39,7 +41,7 @@ public record ComplianceReport(String standard, String kitVersion, String runId,
         advisories = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(advisories));
     }
 
-    /** A report without advisories. */
+    /** A report of a complete run without advisories. */
     public ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
                             Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
                             Totals totals, List<ClauseResult> clauses, List<CheckReport> unlinkedChecks,
@@ -48,7 +50,12 @@ public record ComplianceReport(String standard, String kitVersion, String runId,
                             List<String> cleanupNotes) {
         this(standard, kitVersion, runId, platformUrl, started, finished, verdict, verdictAllChecks, exitCode, totals,
                 clauses, unlinkedChecks, unknownRequirements, features, configuration, readingsChosen, cleanupNotes,
-                Map.of());
+                Map.of(), Completion.COMPLETE);
+    }
+
+    /** The verdict as the reports name it: NOT_RUN when the preflight stopped the run, else the mandatory roll-up. */
+    public String verdictName() {
+        return completion.state() == Completion.State.NOT_RUN ? "NOT_RUN" : verdict.name();
     }
 
     /** Every check of the run once, in the order they ran. */

@@ -10,7 +10,7 @@ import java.io.StringWriter;
 import java.util.Locale;
 
 /**
- * junit.xml for CI systems: a testsuite per feature, a testcase per check (classname = the feature, name = the
+ * junit.xml for CI systems: a testsuite per feature, a testcase per check (classname = the feature, without dots, name = the
  * check's id and name), FAIL as {@code <failure>}, ERROR as {@code <error>}, SKIP as {@code <skipped>} with the
  * reason, and the requirement ids as properties of the testcase. Characters XML 1.0 cannot hold are replaced.
  */
@@ -61,6 +61,14 @@ public final class JunitXml implements ReportFormat {
         return out.toString();
     }
 
+    /**
+     * The feature's name as a class name that CI test views do not split into packages at its dots ("6.3.4"): each
+     * dot is written as the one-dot leader U+2024, which looks the same.
+     */
+    static String className(String feature) {
+        return clean(feature).replace('.', '\u2024');
+    }
+
     private static void counts(XMLStreamWriter xml, Tally tally) throws XMLStreamException {
         xml.writeAttribute("tests", Integer.toString(tally.total()));
         xml.writeAttribute("failures", Integer.toString(tally.fail()));
@@ -71,7 +79,7 @@ public final class JunitXml implements ReportFormat {
     private static void testcase(XMLStreamWriter xml, CheckReport check) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", clean(check.feature()));
+        xml.writeAttribute("classname", className(check.feature()));
         xml.writeAttribute("name", clean(check.id() + " " + check.name()));
         xml.writeAttribute("time", seconds(check.durationMillis()));
         xml.writeCharacters("\n      ");

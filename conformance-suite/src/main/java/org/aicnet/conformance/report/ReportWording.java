@@ -18,12 +18,22 @@ public final class ReportWording {
     private ReportWording() {
     }
 
+    /** One sentence on how far the run got; empty for a complete run. */
+    public static String completion(org.aicnet.conformance.run.Completion completion) {
+        return switch (completion.state()) {
+            case COMPLETE -> "";
+            case NOT_RUN -> "Not run: the preflight found the set-up unusable, no check ran: " + completion.reason();
+            case INCOMPLETE -> "Incomplete: " + completion.reason();
+        };
+    }
+
     /** What the runner's exit code says (see RunResult.exitCode()). */
     public static String exitCode(int exitCode) {
         return switch (exitCode) {
             case 0 -> "no mandatory check failed or errored";
             case 1 -> "a mandatory check failed";
             case 2 -> "a mandatory check errored, no check ran, or the kit could not finish";
+            case 130 -> "the run was cancelled: the report is incomplete";
             default -> "unknown exit code";
         };
     }

@@ -16,6 +16,19 @@ public final class Cleanup {
 
     public enum Kind { TRAIN_JOB, ONLINE_JOB, DATASET }
 
+    /** Why the suite leaves an online job: annex A has POST /onlineJob only. */
+    public static final String NO_ONLINE_JOB_REMOVAL = "annex A has no endpoint to stop or delete an online job";
+    /** Why the suite leaves a dataset: annex A lists and uploads datasets, it does not delete them. */
+    public static final String NO_DATASET_REMOVAL = "annex A has no endpoint to delete a dataset";
+
+    /**
+     * The start of every name the suite gives what a run creates (jobs, datasets): the run id in the characters a
+     * job name allows (A.31: [A-Za-z0-9_-]), then '-'.
+     */
+    public static String namePrefix(String runId) {
+        return runId.replaceAll("[^A-Za-z0-9_-]", "-") + "-";
+    }
+
     private final List<Created> created = Collections.synchronizedList(new ArrayList<>());
 
     public void created(Kind kind, String id, String owner) {

@@ -96,6 +96,11 @@ public final class OutcomeCollector implements ConcurrentEventListener {
         List<String> secrets = context.secrets();
         String message = context.dryRun() ? "listed, not run"
                 : SecretRedaction.all(messageOf(result, outcome), secrets);
+        if (outcome == Outcome.ERROR && context.cancelled()) {
+            // the cancel woke the check from a wait: it did not end, so it says nothing either way
+            outcome = Outcome.SKIP;
+            message = "not finished: the run was cancelled while it ran (" + message + ")";
+        }
         List<String> tags = testCase.getTags();
         List<String> requirements = tags.stream().filter(tag -> tag.startsWith(REQUIREMENT_TAG))
                 .map(tag -> tag.substring(REQUIREMENT_TAG.length())).toList();

@@ -34,8 +34,11 @@ public final class RunContext {
     private final List<CheckResult> results = Collections.synchronizedList(new ArrayList<>());
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private final Set<String> requirementsWithChecks = ConcurrentHashMap.newKeySet();
+    private final Cancellation cancellation;
 
-    RunContext(SuiteConfig config, String runId, boolean dryRun, java.io.PrintStream progress) {
+    RunContext(SuiteConfig config, String runId, boolean dryRun, java.io.PrintStream progress,
+               Cancellation cancellation) {
+        this.cancellation = cancellation;
         this.config = config;
         this.progress = progress;
         this.runId = runId;
@@ -74,6 +77,18 @@ public final class RunContext {
     /** Where the progress lines go while the run goes on. */
     public java.io.PrintStream progress() {
         return progress;
+    }
+
+    /** Whether the run was cancelled: a check that has not started yet must not start. */
+    public boolean cancelled() {
+        return cancellation.cancelled();
+    }
+
+    /** Skips the check about to start when the run was cancelled, with the reason. */
+    public void skipIfCancelled() {
+        if (cancellation.cancelled()) {
+            throw new org.opentest4j.TestAbortedException("not run: the run was " + cancellation.reason());
+        }
     }
 
     public Cleanup cleanup() {

@@ -15,14 +15,17 @@ import java.util.Set;
 public record RunResult(String runId, String baseUrl, Instant started, Instant finished,
                         Map<String, String> configuration, List<CheckResult> checks, List<String> cleanupNotes,
                         Map<String, String> readingsChosen, Set<String> requirementsWithChecks,
-                        Map<String, String> advisories) {
+                        Map<String, String> advisories, Completion completion) {
 
-    /** A run without advisories (none probed). */
+    /** Exit code of a run cancelled by SIGTERM or Ctrl-C (128 + SIGINT, as shells report an interrupted command). */
+    public static final int CANCELLED = 130;
+
+    /** A run that went through every selected check, without advisories (none probed). */
     public RunResult(String runId, String baseUrl, Instant started, Instant finished,
                      Map<String, String> configuration, List<CheckResult> checks, List<String> cleanupNotes,
                      Map<String, String> readingsChosen, Set<String> requirementsWithChecks) {
         this(runId, baseUrl, started, finished, configuration, checks, cleanupNotes, readingsChosen,
-                requirementsWithChecks, Map.of());
+                requirementsWithChecks, Map.of(), Completion.COMPLETE);
     }
 
     public long count(Outcome outcome) {
@@ -36,9 +39,16 @@ public record RunResult(String runId, String baseUrl, Instant started, Instant f
 
     /**
      * The runner's exit code: 0 when no mandatory check failed or errored, 1 when one failed, 2 when one errored
-     * (the kit could not judge) or when no check ran at all.
+     * (the kit could not judge), when no check ran at all or the preflight stopped the run, and {@value #CANCELLED}
+     * when the run was cancelled.
      */
     public int exitCode() {
+        if (completion.state() == Completion.State.INCOMPLETE) {
+            return CANCELLED;
+        }
+        if (completion.state() == Completion.State.NOT_RUN) {
+            return 2;
+        }
         boolean ran = checks.stream().anyMatch(check -> check.outcome() != Outcome.SKIP);
         if (!ran) {
             return 2;

@@ -33,6 +33,9 @@ public final class SuiteRun {
     private final List<String> extraPlugins = new ArrayList<>();
     private final List<String> extraGlue = new ArrayList<>();
     private final List<java.nio.file.Path> scrubbed = new ArrayList<>();
+    private final java.util.Map<String, String> presetTokens = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, String> presetReadings = new java.util.LinkedHashMap<>();
+    private final Cancellation cancellation = new Cancellation();
     private String features = FEATURES;
 
     public SuiteRun(SuiteConfig config, PrintStream progress) {
@@ -44,6 +47,11 @@ public final class SuiteRun {
     /** The id of this run: the configured one, or one made of the time the run was set up. */
     public String runId() {
         return runId;
+    }
+
+    /** Cancels this run (from another thread, e.g. a signal handler): see {@link Cancellation}. */
+    public Cancellation cancellation() {
+        return cancellation;
     }
 
     /** Adds a Cucumber plugin (for example a report writer) to the run. */
@@ -73,36 +81,70 @@ public final class SuiteRun {
         return this;
     }
 
+    /**
+     * Hands the run the tokens already obtained (by user name) and the readings seen meanwhile, so that the checks
+     * do not log in again: the preflight logs each user in once.
+     */
+    public SuiteRun loggedIn(java.util.Map<String, String> tokens, java.util.Map<String, String> readingsChosen) {
+        presetTokens.putAll(tokens);
+        presetReadings.putAll(readingsChosen);
+        return this;
+    }
+
+    /** The result of a run that the preflight stopped before any check: no checks, and the reason. */
+    public RunResult notRun(String reason) {
+        Instant now = Instant.now();
+        return new RunResult(runId, config.baseUrl(), now, now, config.redacted(), List.of(), List.of(),
+                java.util.Map.of(), java.util.Set.of(), java.util.Map.of(), Completion.notRun(reason));
+    }
+
     /** Runs the checks selected by the configured tags. */
     public RunResult execute() {
-        return run(false);
+        return run(false, false);
     }
 
     /** Lists the checks the run would execute, without sending a request. */
     public RunResult list() {
-        return run(true);
+        return run(true, false);
     }
 
-    private synchronized RunResult run(boolean dryRun) {
+    /** Lists every check of the suite, whatever the configured tags select. */
+    public RunResult listAll() {
+        return run(true, true);
+    }
+
+    private synchronized RunResult run(boolean dryRun, boolean allTags) {
         Instant started = Instant.now();
-        RunContext context = new RunContext(config, runId, dryRun, progress);
+        RunContext context = new RunContext(config, runId, dryRun, progress, cancellation);
+        context.tokens().putAll(presetTokens);
+        presetReadings.forEach(context::recordReading);
         RunContext.open(context);
         List<String> cleanupNotes;
         Map<String, String> advisories;
         try {
-            byte status = Main.run(arguments(dryRun), Thread.currentThread().getContextClassLoader());
+            byte status;
+            cancellation.working();
+            try {
+                status = Main.run(arguments(dryRun, allTags), Thread.currentThread().getContextClassLoader());
+            } finally {
+                cancellation.stopWorking();
+            }
             if (status != 0 && context.results().isEmpty()) {
                 throw new KitError("Cucumber could not run the features (exit status " + status + ")");
             }
             cleanupNotes = dryRun ? List.of() : new CleanupRunner(context).run().stream()
                     .map(note -> SecretRedaction.all(note, context.secrets())).toList();
-            advisories = dryRun ? Map.of() : advisories(context);
+            advisories = dryRun || cancellation.cancelled() ? Map.of() : advisories(context);
         } finally {
             RunContext.close();
             scrubbed.forEach(directory -> SecretScrub.directory(directory, context.secrets()));
         }
+        Completion completion = cancellation.cancelled() ? Completion.cancelled(cancellation.reason()
+                + ": the checks not started are skipped, and what the run created was cleaned up")
+                : Completion.COMPLETE;
         return new RunResult(runId, config.baseUrl(), started, Instant.now(), config.redacted(), context.results(),
-                cleanupNotes, context.readingsChosen(), context.requirementsWithChecks(), advisories);
+                cleanupNotes, context.readingsChosen(), context.requirementsWithChecks(), advisories,
+                completion);
     }
 
     /** The security probe after the checks: advisories only, never a verdict; a probe that breaks says so. */
@@ -118,7 +160,7 @@ public final class SuiteRun {
         return redacted;
     }
 
-    private String[] arguments(boolean dryRun) {
+    private String[] arguments(boolean dryRun, boolean allTags) {
         // no Cucumber summary: it prints each failure's raw exception, where a platform may have echoed a secret;
         // the runner prints its own summary from the redacted results
         List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--plugin", OutcomeCollector.class.getName(),
@@ -131,7 +173,7 @@ public final class SuiteRun {
             args.add("--plugin");
             args.add(plugin);
         }
-        tagExpression().ifPresent(expression -> {
+        tagExpression().filter(expression -> !allTags).ifPresent(expression -> {
             args.add("--tags");
             args.add(expression);
         });

@@ -15,5 +15,6 @@ public final class Hooks {
     @Before(order = 0)
     public void begin(Scenario scenario) {
         world.begin(scenario.getId());
+        world.run().skipIfCancelled();
     }
 }

@@ -48,7 +48,7 @@ public final class ReferenceNetwork {
     }
 
     /** Writes the test network's configuration into {@code directory}; {@code tokenLifetime} e.g. "PT24H". */
-    static Path configuration(Path directory, String tokenLifetime) {
+    public static Path configuration(Path directory, String tokenLifetime) {
         try {
             Files.createDirectories(directory);
             return Files.writeString(directory.resolve("network-" + tokenLifetime + ".yaml"), yaml(tokenLifetime));

@@ -26,7 +26,7 @@ class AdvisoriesInEveryFormatTest {
         RunResult plain = SampleRun.result();
         return SampleRun.builder().build(new RunResult(plain.runId(), plain.baseUrl(), plain.started(),
                 plain.finished(), plain.configuration(), plain.checks(), plain.cleanupNotes(), plain.readingsChosen(),
-                plain.requirementsWithChecks(), Map.of(TOPIC, FINDING)));
+                plain.requirementsWithChecks(), Map.of(TOPIC, FINDING), plain.completion()));
     }
 
     @Test

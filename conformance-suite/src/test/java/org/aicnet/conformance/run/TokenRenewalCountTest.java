@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TokenRenewalCountTest {
 
     private final RunContext context = new RunContext(SuiteConfig.of(Map.of(Setting.BASE_URL, "http://127.0.0.1:1",
-            Setting.USER, "alice", Setting.PASSWORD, "p")), "run", false, new PrintStream(OutputStream.nullOutputStream()));
+            Setting.USER, "alice", Setting.PASSWORD, "p")), "run", false, new PrintStream(OutputStream.nullOutputStream()),
+            new Cancellation());
 
     @Test
     void oneLogInPerExpiredTokenCountedInTheReport() {
