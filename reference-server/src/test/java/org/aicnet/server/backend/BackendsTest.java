@@ -44,7 +44,7 @@ class BackendsTest {
         NetworkConfig config = ConfigLoader.load(TestNetworks.write(directory, yaml)).config();
         ConfigException e = assertThrows(ConfigException.class, () -> Backends.create(config, directory));
         assertEquals("center 'gpu-center': unknown backend type 'quantum'; "
-                + "the types on offer are [local, simulated, slurm, unreliable]", e.getMessage());
+                + "the types on offer are [kubernetes, local, simulated, slurm, unreliable]", e.getMessage());
         ConfigException atStart = assertThrows(ConfigException.class, () -> ReferenceServer.start(new ServerOptions(
                 TestNetworks.write(directory, yaml), ServerOptions.DEFAULT_HOST, 0, directory.resolve("data"))));
         assertTrue(atStart.getMessage().contains("unknown backend type 'quantum'"), atStart.getMessage());

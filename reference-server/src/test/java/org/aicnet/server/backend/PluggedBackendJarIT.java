@@ -120,7 +120,7 @@ class PluggedBackendJarIT {
         int status = server.awaitExit(Duration.ofSeconds(60));
         String output = String.join("\n", server.output());
         assertEquals(2, status, output);
-        assertTrue(output.contains("unknown backend type 'echo'; the types on offer are [local, simulated, slurm]"),
+        assertTrue(output.contains("unknown backend type 'echo'; the types on offer are [kubernetes, local, simulated, slurm]"),
                 output);
     }
 
