@@ -61,6 +61,8 @@ public final class TestNetworks {
                 centers:
                   - id: gpu-center
                     name: "GPU Center"
+                    province: Beijing
+                    city: Beijing
                     connected: true
                     processorType: GPU
                     totalStorage: 1000
@@ -73,6 +75,8 @@ public final class TestNetworks {
                                      processorMemory: 32}}
                   - id: npu-center
                     name: "NPU Center"
+                    province: Guangdong
+                    city: Shenzhen
                     connected: true
                     processorType: NPU
                     totalStorage: 1000
@@ -85,6 +89,8 @@ public final class TestNetworks {
                                      processorMemory: 32}}
                   - id: offline-center
                     name: "Offline Center"
+                    province: Sichuan
+                    city: Chengdu
                     connected: false
                     processorType: GPU
                     totalStorage: 1000
@@ -97,8 +103,10 @@ public final class TestNetworks {
                                      processorMemory: 32}}
                 images:
                   - {id: img-torch, name: pytorch, arch: X86, processor: GPU, framework: PyTorch,
+                     operationSystem: Ubuntu,
                      createTime: "2023-01-01 00:00:00"}
                   - {id: img-mindspore, name: mindspore, arch: ARM, processor: NPU, framework: MindSpore,
+                     operationSystem: openEuler,
                      createTime: "2023-01-01 00:00:00", centers: [npu-center]}
                 accounts:
                   - {name: alice, userId: u-alice, password: alice-secret}
