@@ -72,7 +72,10 @@ class RunnerJarIT {
                 "--report-dir", reports.toString());
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         assertEquals(2, run.exitCode(), run.out() + run.err());
-        assertTrue(seconds < 10, "took " + seconds + " s");
+        // no check ran (below) is what proves the preflight; the bound only catches a hang (retries, connect timeouts)
+        // and leaves room for the start of a JVM on a busy 2-core machine
+        System.out.println("an unreachable platform: exit 2 after " + seconds + " s");
+        assertTrue(seconds < 45, "took " + seconds + " s");
         assertTrue(run.err().strip().matches("aicnet-conformance: preflight: nothing listens at 127\\.0\\.0\\.1:1: .*"),
                 run.err());
         assertTrue(Files.readString(reports.resolve("compliance.json")).contains("\"verdict\" : \"NOT_RUN\""),
