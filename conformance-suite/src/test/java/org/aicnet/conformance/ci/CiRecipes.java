@@ -2,6 +2,7 @@ package org.aicnet.conformance.ci;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The CI recipes of docs/vendor-guide.md: the GitHub workflow that uses the action, the GitLab job that extends the template. */
@@ -27,21 +28,23 @@ final class CiRecipes {
     /** The one job of the workflow with a step that uses the kit's action. */
     static JsonNode jobUsingTheAction(JsonNode workflow) {
         for (JsonNode job : workflow.path("jobs")) {
-            for (JsonNode step : job.path("steps")) {
-                if (THE_ACTION.matcher(step.path("uses").asText()).matches()) {
-                    return job;
-                }
+            if (stepUsingTheAction(job).isPresent()) {
+                return job;
             }
         }
         throw new AssertionError("no job of the guide's workflow uses the kit's action (OWNER/aicnet@TAG)");
     }
 
     static JsonNode actionStep(JsonNode job) {
+        return stepUsingTheAction(job).orElseThrow(() -> new AssertionError("the job uses not the kit's action"));
+    }
+
+    private static Optional<JsonNode> stepUsingTheAction(JsonNode job) {
         for (JsonNode step : job.path("steps")) {
             if (THE_ACTION.matcher(step.path("uses").asText()).matches()) {
-                return step;
+                return Optional.of(step);
             }
         }
-        throw new AssertionError("the job has no step that uses the kit's action");
+        return Optional.empty();
     }
 }

@@ -67,7 +67,7 @@ class CiRecipesJarIT {
         CompositeActionRun.Outcome outcome = run.outcome();
         Path reports = run.workspace().resolve(outcome.outputs().get("report-dir"));
         for (CompositeActionRun.Step step : outcome.steps()) {
-            assertFalse(step.failed(), step.name() + " failed:\n" + step.result().output());
+            assertFalse(step.failed(), () -> step.name() + " failed:\n" + step.result().output());
         }
         assertEquals("0", outcome.outputs().get("exit-code"));
         String compliance = Files.readString(reports.resolve("compliance.md"));
