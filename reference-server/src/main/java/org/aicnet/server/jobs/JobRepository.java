@@ -218,10 +218,14 @@ public final class JobRepository {
     }
 
     private static long nextSequence(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("VALUES NEXT VALUE FOR job_seq");
-             ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
+        try (PreparedStatement advance = connection.prepareStatement(
+                "UPDATE job_counter SET last_seq = last_seq + 1 WHERE id = 1");
+             PreparedStatement read = connection.prepareStatement("SELECT last_seq FROM job_counter WHERE id = 1")) {
+            advance.executeUpdate();
+            try (ResultSet rows = read.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 
