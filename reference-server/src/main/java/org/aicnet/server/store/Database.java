@@ -27,9 +27,12 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DiskSync sync = new DiskSync();
     private final WriteFailures failures = new WriteFailures();
+    private final CrashRecovery recovery;
 
-    private Database(String url) {
-        this.pool = JdbcConnectionPool.create(url, "aicnet", "");
+    private Database(Path file) {
+        this.recovery = new CrashRecovery(file);
+        recovery.beforeOpen();
+        this.pool = JdbcConnectionPool.create("jdbc:h2:file:" + file + SETTINGS, "aicnet", "");
         this.pool.setMaxConnections(32);
     }
 
@@ -38,8 +41,7 @@ public final class Database implements AutoCloseable {
      * directory another server holds is refused at start rather than at the first request.
      */
     public static Database open(Path dataDirectory) {
-        Path file = dataDirectory.toAbsolutePath().resolve("aicnet");
-        Database database = new Database("jdbc:h2:file:" + file + SETTINGS);
+        Database database = new Database(dataDirectory.toAbsolutePath().resolve("aicnet"));
         try (Connection first = database.connection()) {
             return database;
         } catch (SQLException e) {
@@ -122,8 +124,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the database; once H2 has closed it cleanly, the next open needs no {@link CrashRecovery}. */
     @Override
     public void close() {
+        boolean shutDown = shutDown();
         pool.dispose();
+        if (shutDown) {
+            recovery.closed();
+        }
+    }
+
+    private boolean shutDown() {
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+            return true;
+        } catch (SQLException | IllegalStateException notOpen) {
+            return false;
+        }
     }
 }
