@@ -38,6 +38,7 @@ final class CrashRecovery {
             if (Files.exists(marker) && Files.exists(store)) {
                 recover();
             }
+            Files.createDirectories(marker.getParent());
             try (FileChannel channel = FileChannel.open(marker, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }

@@ -23,6 +23,11 @@ public final class Database implements AutoCloseable {
      * kill -9 then lost, and sequence values with them, which a restart gave out again.
      */
     private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;MODE=Regular;WRITE_DELAY=0";
+    /**
+     * H2's file system of asynchronous channels: a commit writes in the thread that commits, and an interrupt of that
+     * thread (a scheduler or a server stopping) closed a plain FileChannel under H2, which then refused every write.
+     */
+    private static final String FILES = "jdbc:h2:async:";
 
     private final JdbcConnectionPool pool;
     private final DiskSync sync = new DiskSync();
@@ -32,7 +37,7 @@ public final class Database implements AutoCloseable {
     private Database(Path file) {
         this.recovery = new CrashRecovery(file);
         recovery.beforeOpen();
-        this.pool = JdbcConnectionPool.create("jdbc:h2:file:" + file + SETTINGS, "aicnet", "");
+        this.pool = JdbcConnectionPool.create(url(file), "aicnet", "");
         this.pool.setMaxConnections(32);
     }
 
@@ -49,6 +54,11 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot open the database in " + dataDirectory.toAbsolutePath()
                     + " (is another server using this data directory?)", e);
         }
+    }
+
+    /** The JDBC URL of the database at {@code file} (its path without H2's extension). */
+    static String url(Path file) {
+        return FILES + file + SETTINGS;
     }
 
     public Connection connection() throws SQLException {

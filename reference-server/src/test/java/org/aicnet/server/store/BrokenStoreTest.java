@@ -69,8 +69,8 @@ class BrokenStoreTest {
     /** What an out-of-memory in H2's background writer does: a panic in that thread, the store left open. */
     private static void backgroundWriterDies(Path data) throws Exception {
         MVStore store;
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath()
-                .resolve("aicnet") + ";DB_CLOSE_ON_EXIT=FALSE;MODE=Regular;WRITE_DELAY=0", "aicnet", "")) {
+        try (Connection connection = DriverManager.getConnection(
+                Database.url(data.toAbsolutePath().resolve("aicnet")), "aicnet", "")) {
             SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
             store = session.getDatabase().getStore().getMvStore();
         }
