@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The server run in a process of its own, from the shaded jar as a user runs it or from a class path: its output
  * (stdout and stderr) is kept line by line, and {@link #awaitListening} waits for its start-up line. Closing it sends
- * SIGTERM and waits for the exit. Its static methods call it over HTTP with the JDK's client.
+ * SIGTERM and waits for the exit; {@link #kill} sends SIGKILL. Its static methods call it over HTTP with the JDK's client.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -117,6 +117,16 @@ public final class ServerProcess implements AutoCloseable {
             process.destroyForcibly();
             fail("the server still runs after " + timeout + ":\n" + String.join("\n", output()));
         }
+        return process.exitValue();
+    }
+
+    /**
+     * Kills it as {@code kill -9} does: {@link Process#destroyForcibly} sends SIGKILL on Linux, so no shutdown hook
+     * runs. Gives its exit status, 137 (128 + 9) for a process that SIGKILL ended.
+     */
+    public int kill() throws InterruptedException {
+        process.destroyForcibly();
+        assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the server ends on SIGKILL");
         return process.exitValue();
     }
 

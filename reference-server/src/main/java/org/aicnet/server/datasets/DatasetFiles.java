@@ -7,18 +7,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The files of uploaded datasets, one per dataset id under {@code <data>/datasets}. A file is streamed to a temporary
- * file of that directory, checked against the declared size and MD5, and only then moved into place: a failed or
- * interrupted upload leaves nothing behind.
+ * file of that directory, checked against the declared size and MD5, synced to the disk and only then moved into
+ * place (the directory synced too): a failed or interrupted upload leaves nothing behind, and a file in place is a
+ * whole one.
  */
 final class DatasetFiles {
 
@@ -53,7 +59,9 @@ final class DatasetFiles {
             if (verifiesMd5 && !received.md5().equalsIgnoreCase(form.md5())) {
                 throw ErrorCode.PARAMETER_VALUE.exception("the file's MD5 is not the " + Api.MD5 + " given");
             }
+            sync(temporary);
             Files.move(temporary, file(id), StandardCopyOption.ATOMIC_MOVE);
+            sync(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store dataset " + id, e);
         } finally {
@@ -63,6 +71,17 @@ final class DatasetFiles {
 
     void delete(String id) {
         deleteQuietly(file(id));
+    }
+
+    /** The ids of the stored files. */
+    Set<String> ids() {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> !name.startsWith(TEMPORARY_PREFIX))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
     }
 
     private Path file(String id) {
@@ -94,6 +113,13 @@ final class DatasetFiles {
             for (Path leftover : leftovers) {
                 Files.deleteIfExists(leftover);
             }
+        }
+    }
+
+    /** fsync of a file or a directory. */
+    private static void sync(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

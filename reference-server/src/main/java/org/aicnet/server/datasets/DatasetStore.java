@@ -13,10 +13,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The datasets table. A caller sees the public datasets and their own uploads; the search, the order and the page
@@ -49,8 +52,7 @@ final class DatasetStore {
 
     /** Makes the public datasets of the table those of the configuration (upserted; others removed). */
     void synchronizePublic(List<DatasetConfig> configured, long now) {
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
+        database.write("store the public datasets", connection -> {
             String kept = String.join(", ", configured.stream().map(dataset -> "?").toList());
             try (PreparedStatement remove = connection.prepareStatement("DELETE FROM datasets WHERE owner_id IS NULL"
                     + (configured.isEmpty() ? "" : " AND id NOT IN (" + kept + ")"))) {
@@ -74,10 +76,8 @@ final class DatasetStore {
                 }
                 upsert.executeBatch();
             }
-            connection.commit();
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the public datasets", e);
-        }
+            return null;
+        });
     }
 
     /** One page of what {@code caller} sees, searched in title and description (case-insensitive) when given. */
@@ -117,23 +117,52 @@ final class DatasetStore {
     }
 
     void insertUpload(String id, Principal owner, UploadForm form, long now) {
+        database.write("store an uploaded dataset", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO datasets"
+                    + " (id, title, owner, owner_id, size_bytes, description, labels, file_name, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, id);
+                insert.setString(2, form.title());
+                insert.setString(3, owner.name());
+                insert.setString(4, owner.userId());
+                insert.setLong(5, form.size());
+                insert.setString(6, form.desc());
+                insert.setString(7, form.labels());
+                insert.setString(8, form.fileName());
+                insert.setLong(9, now);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    /** The ids of the uploaded datasets (the public ones have no file). */
+    Set<String> uploadIds() {
         try (Connection connection = database.connection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO datasets"
-                     + " (id, title, owner, owner_id, size_bytes, description, labels, file_name, created_at)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, id);
-            insert.setString(2, form.title());
-            insert.setString(3, owner.name());
-            insert.setString(4, owner.userId());
-            insert.setLong(5, form.size());
-            insert.setString(6, form.desc());
-            insert.setString(7, form.labels());
-            insert.setString(8, form.fileName());
-            insert.setLong(9, now);
-            insert.executeUpdate();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT id FROM datasets WHERE owner_id IS NOT NULL");
+             ResultSet rows = select.executeQuery()) {
+            Set<String> ids = new HashSet<>();
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+            return ids;
         } catch (SQLException e) {
-            throw new StoreException("cannot store an uploaded dataset", e);
+            throw new StoreException("cannot list the uploaded datasets", e);
         }
+    }
+
+    /** Removes uploaded datasets, all at once. */
+    void deleteUploads(Collection<String> ids) {
+        database.write("remove uploaded datasets", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM datasets WHERE id = ? AND owner_id IS NOT NULL")) {
+                for (String id : ids) {
+                    delete.setString(1, id);
+                    delete.addBatch();
+                }
+                return delete.executeBatch();
+            }
+        });
     }
 
     /** Binds the caller and the search pattern; returns the index of the next parameter. */

@@ -39,6 +39,7 @@ public final class DatasetsFeature implements Feature {
         store.synchronizePublic(config.publicDatasets(), clock.millis());
         DatasetFiles files = new DatasetFiles(dataDirectory.resolve("datasets"),
                 faults.on(Fault.UPLOAD_MD5_NOT_VERIFIED));
+        OrphanedUploads.remove(store, files);
         this.listDatasets = new ListDatasets(store, faults.query("GET " + Api.DATASETS));
         this.uploadDataset = new UploadDataset(store, files, maxUploadBytes, clock,
                 faults.on(Fault.UPLOAD_TITLE_OPTIONAL));

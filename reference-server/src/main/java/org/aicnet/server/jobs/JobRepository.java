@@ -55,25 +55,21 @@ public final class JobRepository {
      * name is taken (0208).
      */
     public Optional<Job> insert(NewJob job, String centerId) {
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
+        Optional<String> stored = database.write("store job " + job.name(), connection -> {
+            long sequence = nextSequence(connection);
+            String id = job.kind().id(sequence);
             try {
-                long sequence = nextSequence(connection);
-                String id = job.kind().id(sequence);
                 insertJob(connection, sequence, id, job, centerId);
-                insertTasks(connection, id, centerId, job.nodeCount());
-                connection.commit();
-                return find(id);
             } catch (SQLException e) {
-                connection.rollback();
                 if (DUPLICATE_KEY.equals(e.getSQLState())) {
                     return Optional.empty();
                 }
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot store job " + job.name(), e);
-        }
+            insertTasks(connection, id, centerId, job.nodeCount());
+            return Optional.of(id);
+        });
+        return stored.flatMap(this::find);
     }
 
     public Optional<Job> find(String id) {
@@ -175,8 +171,7 @@ public final class JobRepository {
 
     /** Records the nodes a job's tasks were placed on and their backend handles, all at once. */
     public void place(String jobId, List<Task> tasks) {
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
+        database.write("place job " + jobId, connection -> {
             try (PreparedStatement job = connection.prepareStatement("UPDATE jobs SET placed = TRUE WHERE id = ?");
                  PreparedStatement task = connection.prepareStatement("UPDATE tasks SET "
                          + "node_index = ?, accelerators = ?, handle = ?, status = ?, exit_code = ?, reason = ? "
@@ -189,14 +184,9 @@ public final class JobRepository {
                             placed.taskId());
                     task.executeUpdate();
                 }
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot place job " + jobId, e);
-        }
+            return null;
+        });
     }
 
     /** A task's new state, exit code and reason. */
@@ -228,10 +218,14 @@ public final class JobRepository {
     }
 
     private static long nextSequence(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("VALUES NEXT VALUE FOR job_seq");
-             ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
+        try (PreparedStatement advance = connection.prepareStatement(
+                "UPDATE job_counter SET last_seq = last_seq + 1 WHERE id = 1");
+             PreparedStatement read = connection.prepareStatement("SELECT last_seq FROM job_counter WHERE id = 1")) {
+            advance.executeUpdate();
+            try (ResultSet rows = read.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 
@@ -295,13 +289,12 @@ public final class JobRepository {
     }
 
     private void execute(String sql, Object... parameters) {
-        try (Connection connection = database.connection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("update failed: " + sql, e);
-        }
+        database.write("update: " + sql, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                return statement.executeUpdate();
+            }
+        });
     }
 
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {

@@ -18,6 +18,7 @@ import static org.aicnet.server.ApiAssertions.ok;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Uploads survive a restart on the same data directory; the public datasets follow the configuration. */
 class DatasetPersistenceTest {
@@ -89,5 +90,31 @@ class DatasetPersistenceTest {
             assertFalse(Files.exists(scratch));
             assertEquals(1, datasets(server).getInt("totalSize"));
         }
+    }
+
+    @Test
+    void anUploadIsItsFileAndItsRowOrNeitherAfterARestart() throws IOException {
+        Path data = directory.resolve("data");
+        Path config = config("  - {id: mnist, title: MNIST, owner: aicnet, size: 11594722}");
+        String kept;
+        String fileLost;
+        try (ReferenceServer server = TestServers.start(config, data)) {
+            String token = TestServers.token(server, "carol", "carol-secret");
+            kept = upload(server, token, "kept");
+            fileLost = upload(server, token, "file lost");
+        }
+        Path datasets = data.resolve("datasets");
+        Files.delete(datasets.resolve(fileLost));
+        Path withoutRow = Files.write(datasets.resolve("ds-never-committed"), new byte[10]);
+        try (ReferenceServer server = TestServers.start(config, data)) {
+            assertEquals(List.of(kept, "mnist"), datasets(server).getList("datasets.id"));
+        }
+        assertFalse(Files.exists(withoutRow), "a file whose row was never committed");
+        assertTrue(Files.exists(datasets.resolve(kept)));
+    }
+
+    private static String upload(ReferenceServer server, String token, String title) {
+        return ok(Uploads.of(Uploads.randomBytes(1_000, title.hashCode())).with(Api.TITLE, title)
+                .post(TestServers.request(server, token)), "dataset-upload-response.json").getString("id");
     }
 }
