@@ -1,9 +1,7 @@
--- Training and online jobs (A.30-A.60) and their tasks. Idempotent: applied at every start.
+-- Training and online jobs (A.30-A.60) and their tasks.
 -- A job's list query (A.36) filters on the caller and the kind, then on center, processor, status and create time,
 -- and sorts on id, name, status or createTime with the id breaking ties: one index per sort key, each led by
 -- (user_id, kind), lets H2 read a page in index order with LIMIT/OFFSET instead of sorting every job of the user.
-CREATE SEQUENCE IF NOT EXISTS job_seq START WITH 1;
-
 CREATE TABLE IF NOT EXISTS jobs (
     seq BIGINT NOT NULL,
     id VARCHAR(32) NOT NULL PRIMARY KEY,
