@@ -69,7 +69,7 @@ public final class ReferenceServer implements AutoCloseable {
         int port = Objects.requireNonNullElse(options.port(),
                 Objects.requireNonNullElse(settings.port(), ServerOptions.DEFAULT_PORT));
         Path dataDirectory = createDirectories(options.dataDirectory());
-        Database database = Database.open(dataDirectory);
+        Database database = Database.open(config.store(), dataDirectory);
         List<AutoCloseable> resources = new ArrayList<>();
         BaseUrl baseUrl = BaseUrl.of(settings);
         try {

@@ -49,9 +49,15 @@ public final class ReferenceNetwork {
 
     /** Writes the test network's configuration into {@code directory}; {@code tokenLifetime} e.g. "PT24H". */
     public static Path configuration(Path directory, String tokenLifetime) {
+        return configuration(directory, tokenLifetime, "");
+    }
+
+    /** As {@link #configuration(Path, String)}, with more top-level sections, e.g. a {@code store:}. */
+    public static Path configuration(Path directory, String tokenLifetime, String sections) {
         try {
             Files.createDirectories(directory);
-            return Files.writeString(directory.resolve("network-" + tokenLifetime + ".yaml"), yaml(tokenLifetime));
+            return Files.writeString(directory.resolve("network-" + tokenLifetime + ".yaml"),
+                    yaml(tokenLifetime) + sections);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,8 @@ import org.aicnet.conformance.run.Outcome;
 import org.aicnet.conformance.run.RunResult;
 import org.aicnet.conformance.run.SuiteRun;
 import org.aicnet.server.ReferenceServer;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -22,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 4 point 9: the whole suite, through the code path of the jar ({@link SuiteRun}), against the reference server
- * in-process on a free port, with two users, a frozen account and an expired token configured. Every mandatory check
- * must pass, and no check may fail or err (an undefined step errs). The run's time is printed, never asserted: speed is
- * measured by benchmarks, not by timed tests.
+ * in-process on a free port, on each of its stores ({@link ReferenceStore}), with two users, a frozen account and an
+ * expired token configured. Every mandatory check must pass, and no check may fail or err (an undefined step errs).
+ * The run's time is printed, never asserted: speed is measured by benchmarks, not by timed tests.
  * {@code -Daicnet.tags=EXPR} narrows the run while a feature is being written.
  */
 class SuiteAgainstReferenceServerTest {
@@ -32,11 +33,14 @@ class SuiteAgainstReferenceServerTest {
     @TempDir
     Path directory;
 
-    @Test
-    void everyMandatoryCheckPassesAgainstTheReferenceServer() {
+    @ParameterizedTest
+    @EnumSource(ReferenceStore.class)
+    void everyMandatoryCheckPassesAgainstTheReferenceServer(ReferenceStore on) {
+        String store = on.yaml();
         Path data = directory.resolve("data");
-        String expiredToken = ReferenceNetwork.expiredToken(ReferenceNetwork.configuration(directory, "PT1S"), data);
-        Path network = ReferenceNetwork.configuration(directory, "PT24H");
+        String expiredToken = ReferenceNetwork.expiredToken(ReferenceNetwork.configuration(directory, "PT1S", store),
+                data);
+        Path network = ReferenceNetwork.configuration(directory, "PT24H", store);
         try (ReferenceServer server = ReferenceNetwork.start(network, data)) {
             ReferenceNetwork.freeze(server, ReferenceNetwork.CAROL);
             Map<Setting, String> flags = ReferenceNetwork.settings(server);

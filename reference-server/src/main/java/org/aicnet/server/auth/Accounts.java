@@ -123,7 +123,14 @@ final class Accounts {
 
     private static void upsert(Connection connection, Account account) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "MERGE INTO accounts (user_id, name, password_hash, failed_logins) KEY (user_id) VALUES (?, ?, ?, ?)")) {
+                // standard MERGE, which H2 and PostgreSQL (15+) both run; the casts type the parameters for PostgreSQL
+                "MERGE INTO accounts a USING (VALUES (CAST(? AS VARCHAR(128)), CAST(? AS VARCHAR(128)), "
+                        + "CAST(? AS VARCHAR(512)), CAST(? AS INT))) AS v (user_id, name, password_hash, failed_logins) "
+                        + "ON a.user_id = v.user_id "
+                        + "WHEN MATCHED THEN UPDATE SET name = v.name, password_hash = v.password_hash, "
+                        + "failed_logins = v.failed_logins "
+                        + "WHEN NOT MATCHED THEN INSERT (user_id, name, password_hash, failed_logins) "
+                        + "VALUES (v.user_id, v.name, v.password_hash, v.failed_logins)")) {
             statement.setString(1, account.userId());
             statement.setString(2, account.name());
             statement.setString(3, account.password().text());

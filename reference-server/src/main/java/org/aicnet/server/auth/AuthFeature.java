@@ -23,7 +23,6 @@ public final class AuthFeature implements Feature, AutoCloseable {
     private final TokenCheck tokenCheck;
 
     public AuthFeature(NetworkConfig config, Database database, Clock clock, Faults faults) {
-        database.apply("db/auth.sql");
         this.accounts = new Accounts(database, config.accounts());
         AuthSettings settings = config.auth();
         Tokens tokens = new Tokens(database, clock, settings.tokenLifetime());

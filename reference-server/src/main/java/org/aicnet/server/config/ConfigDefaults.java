@@ -24,7 +24,8 @@ final class ConfigDefaults {
     }
 
     static NetworkConfig fill(NetworkConfig c) {
-        return new NetworkConfig(server(c.server()), auth(c.auth()), jobs(c.jobs()), datasets(c.datasets()),
+        return new NetworkConfig(server(c.server()), c.store() == null ? StoreSettings.EMBEDDED : c.store(),
+                auth(c.auth()), jobs(c.jobs()), datasets(c.datasets()),
                 entries(c.specs(), "specs").stream().map(ConfigDefaults::spec).toList(),
                 entries(c.centers(), "centers").stream().map(ConfigDefaults::center).toList(),
                 entries(c.images(), "images").stream().map(ConfigDefaults::image).toList(),

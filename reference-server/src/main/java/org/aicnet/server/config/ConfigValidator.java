@@ -74,6 +74,21 @@ final class ConfigValidator {
         if (limits.maxFormTextBytes() < 1) {
             problem("server.limits.maxFormTextBytes", "must be at least 1 (bytes)");
         }
+        store(config.store());
+    }
+
+    private void store(StoreSettings store) {
+        if (store.embedded()) {
+            return;
+        }
+        if (!store.url().startsWith("jdbc:postgresql://")) {
+            problem("store.url", "'" + store.url() + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/"
+                    + "database); leave store out for the embedded H2 file of the data directory");
+        }
+        required("store.user", store.user());
+        if (store.passwordEnv() != null && System.getenv(store.passwordEnv()) == null) {
+            problem("store.passwordEnv", "the environment variable " + store.passwordEnv() + " is not set");
+        }
     }
 
     private void specs(List<SpecConfig> specs) {

@@ -47,7 +47,6 @@ final class DatasetStore {
     DatasetStore(Database database, boolean searchesTitleOnly) {
         this.database = database;
         this.matching = searchesTitleOnly ? MATCHING_TITLE_ONLY : MATCHING;
-        database.apply("db/datasets.sql");
     }
 
     /** Makes the public datasets of the table those of the configuration (upserted; others removed). */
@@ -61,9 +60,17 @@ final class DatasetStore {
                 }
                 remove.executeUpdate();
             }
-            try (PreparedStatement upsert = connection.prepareStatement("MERGE INTO datasets"
-                    + " (id, title, owner, owner_id, size_bytes, description, labels, file_name, created_at)"
-                    + " KEY (id) VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, ?)")) {
+            // standard MERGE, which H2 and PostgreSQL (15+) both run; the casts type the parameters for PostgreSQL
+            try (PreparedStatement upsert = connection.prepareStatement("MERGE INTO datasets d USING (VALUES ("
+                    + "CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(256)), CAST(? AS VARCHAR(128)), CAST(? AS BIGINT), "
+                    + "CAST(? AS VARCHAR(4096)), CAST(? AS VARCHAR(1024)), CAST(? AS BIGINT))) "
+                    + "AS v (id, title, owner, size_bytes, description, labels, created_at) ON d.id = v.id "
+                    + "WHEN MATCHED THEN UPDATE SET title = v.title, owner = v.owner, owner_id = NULL, "
+                    + "size_bytes = v.size_bytes, description = v.description, labels = v.labels, file_name = NULL, "
+                    + "created_at = v.created_at "
+                    + "WHEN NOT MATCHED THEN INSERT "
+                    + "(id, title, owner, owner_id, size_bytes, description, labels, file_name, created_at) "
+                    + "VALUES (v.id, v.title, v.owner, NULL, v.size_bytes, v.description, v.labels, NULL, v.created_at)")) {
                 for (DatasetConfig dataset : configured) {
                     upsert.setString(1, dataset.id());
                     upsert.setString(2, dataset.title());

@@ -25,12 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Jobs and tasks in H2 (db/jobs.sql). Lists are answered by the database, filtered, sorted and paged there with
+ * Jobs and tasks in the store (db/migration/common/V3__jobs.sql). Lists are answered by the database, filtered, sorted and paged there with
  * LIMIT/OFFSET and counted with COUNT, so that a user with 100,000 jobs costs one page of rows per request.
  */
 public final class JobRepository {
 
-    static final String SCHEMA = "db/jobs.sql";
     private static final String DUPLICATE_KEY = "23505";
 
     /** A.36 sort values and their columns; ties are broken by id in the same direction (reading R-ties). */
@@ -47,7 +46,6 @@ public final class JobRepository {
 
     public JobRepository(Database database) {
         this.database = database;
-        database.apply(SCHEMA);
     }
 
     /**
@@ -127,7 +125,7 @@ public final class JobRepository {
     /**
      * The sort of A.36, ties broken by id in the same direction; names are unique and need no tie-breaker. The
      * leading user and kind, fixed by the WHERE clause of a {@code scoped} list, change nothing but let H2 see that an
-     * index of db/jobs.sql already holds the rows in this order.
+     * index of V3__jobs.sql already holds the rows in this order.
      */
     private static String orderBy(ListQuery query, boolean scoped) {
         String column = SORT_COLUMNS.get(query.sort());

@@ -36,7 +36,7 @@ final class JobRequests {
     private static final Pattern NAME_CHARACTERS = Pattern.compile("[A-Za-z0-9_-]*");
     private static final int NAME_MAX = 64;
     // A.31: jobDesc 0-256 characters, default "". Characters are code points, here and for the limits below; the
-    // columns of db/jobs.sql hold twice as many UTF-16 units.
+    // columns of V3__jobs.sql hold twice as many UTF-16 units.
     private static final int DESC_MAX = 256;
     // A.31 bounds neither; past these the value is too large, 0204 (reading R-no-input-harm).
     private static final int IMAGE_URL_MAX = 2048;

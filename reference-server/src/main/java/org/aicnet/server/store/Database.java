@@ -1,68 +1,133 @@
 package org.aicnet.server.store;
 
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import org.aicnet.server.config.StoreSettings;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The embedded H2 database (file mode) under the data directory. Each feature owns a schema script on the class path
- * ({@code db/<feature>.sql}, idempotent: CREATE ... IF NOT EXISTS) that it applies through {@link #apply}. What a
+ * The store: the embedded H2 file under the data directory, or a PostgreSQL database of the configuration, through a
+ * HikariCP pool. Its tables are made and kept current by Flyway from the versioned migrations of the class path:
+ * {@code db/migration/common} for every store, {@code db/migration/<dialect>} for what only one of them needs. What a
  * request changes goes through {@link #write}: committed and on the disk before the request is answered, or refused.
  */
 public final class Database implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int MAX_CONNECTIONS = 32;
+    private static final Pattern CURRENT_SCHEMA = Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)");
     /**
      * WRITE_DELAY=0: a commit writes the store before it returns. H2's default (500 ms) acknowledged commits that a
      * kill -9 then lost, and sequence values with them, which a restart gave out again.
      */
-    private static final String SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;MODE=Regular;WRITE_DELAY=0";
+    private static final String H2_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;MODE=Regular;WRITE_DELAY=0";
     /**
      * H2's file system of asynchronous channels: a commit writes in the thread that commits, and an interrupt of that
      * thread (a scheduler or a server stopping) closed a plain FileChannel under H2, which then refused every write.
      */
-    private static final String FILES = "jdbc:h2:async:";
+    private static final String H2_FILES = "jdbc:h2:async:";
 
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
+    private final Dialect dialect;
     private final DiskSync sync = new DiskSync();
     private final WriteFailures failures = new WriteFailures();
-    private final CrashRecovery recovery;
+    /** H2 only: the recovery of a file the last run did not close. */
+    private final Optional<CrashRecovery> recovery;
 
-    private Database(Path file) {
-        this.recovery = new CrashRecovery(file);
-        recovery.beforeOpen();
-        this.pool = JdbcConnectionPool.create(url(file), "aicnet", "");
-        this.pool.setMaxConnections(32);
+    private Database(HikariDataSource pool, Dialect dialect, Optional<CrashRecovery> recovery) {
+        this.pool = pool;
+        this.dialect = dialect;
+        this.recovery = recovery;
+    }
+
+    /** The embedded H2 database in {@code dataDirectory}/aicnet.mv.db, created if need be. */
+    public static Database open(Path dataDirectory) {
+        return open(StoreSettings.EMBEDDED, dataDirectory);
     }
 
     /**
-     * The database in {@code dataDirectory}/aicnet.mv.db, created if need be. It is opened here, so that a data
-     * directory another server holds is refused at start rather than at the first request.
+     * The store of the settings, opened and migrated here, so that a data directory another server holds, a database
+     * that cannot be reached or refuses the credentials is refused at start rather than at the first request.
      */
-    public static Database open(Path dataDirectory) {
-        Database database = new Database(dataDirectory.toAbsolutePath().resolve("aicnet"));
-        try (Connection first = database.connection()) {
-            return database;
-        } catch (SQLException e) {
-            database.close();
-            throw new StoreException("cannot open the database in " + dataDirectory.toAbsolutePath()
-                    + " (is another server using this data directory?)", e);
+    public static Database open(StoreSettings store, Path dataDirectory) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("aicnet-store");
+        config.setMaximumPoolSize(MAX_CONNECTIONS);
+        config.setInitializationFailTimeout(10_000);
+        String where;
+        Dialect dialect;
+        Optional<CrashRecovery> recovery;
+        if (store.embedded()) {
+            Path file = dataDirectory.toAbsolutePath().resolve("aicnet");
+            recovery = Optional.of(new CrashRecovery(file));
+            recovery.get().beforeOpen();
+            config.setJdbcUrl(url(file));
+            config.setUsername("aicnet");
+            config.setPassword("");
+            where = "the database in " + dataDirectory.toAbsolutePath();
+            dialect = Dialect.H2;
+        } else {
+            config.setJdbcUrl(store.url());
+            config.setUsername(store.user());
+            config.setPassword(store.passwordEnv() == null ? null : System.getenv(store.passwordEnv()));
+            where = "the PostgreSQL store " + withoutQuery(store.url()) + " as " + store.user();
+            dialect = Dialect.POSTGRESQL;
+            recovery = Optional.empty();
         }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new StoreException("cannot open " + where + (store.embedded()
+                    ? " (is another server using this data directory?)" : "") + ": " + rootMessage(e), e);
+        }
+        Database database = new Database(pool, dialect, recovery);
+        try {
+            FluentConfiguration migrations = Flyway.configure().dataSource(pool).locations(dialect.migrations());
+            // a schema the URL names (currentSchema=...) is made if it is missing, like the tables in it
+            currentSchema(config.getJdbcUrl()).ifPresent(migrations::schemas);
+            MigrateResult migrated = migrations
+                    // databases made before the versioned migrations: their scripts (IF NOT EXISTS throughout)
+                    // run over what is there
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+            LOG.info("store: {}, schema version {} ({} migrations applied now)", where,
+                    migrated.targetSchemaVersion == null ? migrated.initialSchemaVersion : migrated.targetSchemaVersion,
+                    migrated.migrationsExecuted);
+        } catch (FlywayException e) {
+            database.close();
+            throw new StoreException("cannot migrate " + where + ": " + rootMessage(e), e);
+        }
+        return database;
     }
 
-    /** The JDBC URL of the database at {@code file} (its path without H2's extension). */
+    /** The JDBC URL of the H2 database at {@code file} (its path without H2's extension). */
     static String url(Path file) {
-        return FILES + file + SETTINGS;
+        return H2_FILES + file + H2_SETTINGS;
     }
 
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     /** Work on a connection, in a transaction of {@link #write}. */
@@ -89,7 +154,10 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(connection);
                 throw e;
             }
-            sync.afterCommit(connection);
+            // PostgreSQL's commit returns once its write-ahead log is flushed (synchronous_commit, on by default)
+            if (dialect == Dialect.H2) {
+                sync.afterCommit(connection);
+            }
             return result;
         } catch (SQLException e) {
             throw failures.failed(what, e, committing);
@@ -101,20 +169,6 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(failures.brokenCause());
     }
 
-    /** Runs a schema script of the class path, statement by statement (statements end with ';' at a line's end). */
-    public void apply(String classpathScript) {
-        String script = read(classpathScript);
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-            for (String sql : script.split(";\\s*(\\r?\\n|$)")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot apply " + classpathScript, e);
-        }
-    }
-
     private static void rollbackQuietly(Connection connection) {
         try {
             connection.rollback();
@@ -123,33 +177,46 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static String read(String classpathScript) {
-        try (InputStream in = Database.class.getClassLoader().getResourceAsStream(classpathScript)) {
-            if (in == null) {
-                throw new StoreException("no schema script " + classpathScript + " on the class path", null);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + classpathScript, e);
-        }
+    private static Optional<String> currentSchema(String url) {
+        Matcher schema = CURRENT_SCHEMA.matcher(url);
+        return schema.find() ? Optional.of(schema.group(1)) : Optional.empty();
     }
 
-    /** Closes the database; once H2 has closed it cleanly, the next open needs no {@link CrashRecovery}. */
+    /** The URL without its query, where a password may stand. */
+    private static String withoutQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Closes the store; once H2 has closed its file cleanly, the next open needs no {@link CrashRecovery}. */
     @Override
     public void close() {
-        boolean shutDown = shutDown();
-        pool.dispose();
+        boolean shutDown = recovery.isPresent() && shutDown();
+        pool.close();
         if (shutDown) {
-            recovery.closed();
+            recovery.get().closed();
         }
     }
 
     private boolean shutDown() {
+        boolean shutDown = false;
         try (Connection connection = connection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
-            return true;
-        } catch (SQLException | IllegalStateException notOpen) {
-            return false;
+            shutDown = true;
+        } catch (SQLException | RuntimeException e) {
+            // a pool connection closed by the SHUTDOWN it ran may fail to close; the database was shut down
+            if (!shutDown) {
+                LOG.warn("the database did not shut down cleanly: {}", e.getMessage());
+            }
         }
+        return shutDown;
     }
 }

@@ -7,7 +7,10 @@ import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.store.Database;
+import org.aicnet.server.TestStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -33,29 +36,35 @@ class AuthPersistenceTest {
     Path directory;
 
     private Path config(String password) {
+        return config(password, "");
+    }
+
+    private Path config(String password, String store) {
         return TestServers.config(directory, """
                 auth: {maxFailedLogins: 3}
                 accounts:
                   - {name: dave, userId: u-dave, password: %s}
                   - {name: erin, password: erin-secret}
-                """.formatted(password));
+                """.formatted(password) + store);
     }
 
-    @Test
-    void tokensAndFailureCountsSurviveARestart() {
+    @ParameterizedTest
+    @EnumSource(TestStore.class)
+    void tokensAndFailureCountsSurviveARestart(TestStore on) {
+        String store = on.yaml();
         Path data = directory.resolve("data");
         String token;
-        try (ReferenceServer server = TestServers.start(config("dave-secret"), data)) {
+        try (ReferenceServer server = TestServers.start(config("dave-secret", store), data)) {
             token = TestServers.token(server, "dave", "dave-secret");
             error(logIn(server, "dave", "wrong"), ErrorCode.AUTHENTICATION_FAILED);
             error(logIn(server, "dave", "wrong"), ErrorCode.AUTHENTICATION_FAILED);
         }
-        try (ReferenceServer server = TestServers.start(config("dave-secret"), data)) {
+        try (ReferenceServer server = TestServers.start(config("dave-secret", store), data)) {
             ok(given(TestServers.request(server, token)).get(Api.CENTERS), "centers-response.json");
             error(logIn(server, "dave", "wrong"), ErrorCode.AUTHENTICATION_FAILED);
             error(logIn(server, "dave", "dave-secret"), ErrorCode.ACCOUNT_FROZEN);
         }
-        try (ReferenceServer server = TestServers.start(config("dave-secret"), data)) {
+        try (ReferenceServer server = TestServers.start(config("dave-secret", store), data)) {
             error(logIn(server, "dave", "dave-secret"), ErrorCode.ACCOUNT_FROZEN);
             error(given(TestServers.request(server, token)).get(Api.CENTERS), ErrorCode.ACCOUNT_FROZEN);
             ok(logIn(server, "erin", "erin-secret"), "token-response.json");

@@ -106,6 +106,25 @@ class ConfigLoaderTest {
         assertEquals(hash, load("accounts: [{name: carol, password: '" + hash + "'}]\n").accounts().get(0).password());
     }
 
+    @Test
+    void theStoreIsTheEmbeddedH2FileUnlessAPostgresqlUrlIsGiven() throws IOException {
+        assertTrue(load(ACCOUNTS).store().embedded());
+        StoreSettings store = load(ACCOUNTS + "store: {url: 'jdbc:postgresql://127.0.0.1:5432/aicnet', user: aicnet, "
+                + "passwordEnv: PATH}\n").store();
+        assertEquals(new StoreSettings("jdbc:postgresql://127.0.0.1:5432/aicnet", "aicnet", "PATH"), store);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{url: 'jdbc:mysql://127.0.0.1/aicnet', user: aicnet} | store.url: 'jdbc:mysql://127.0.0.1/aicnet' is not a PostgreSQL JDBC URL",
+            "{url: 'jdbc:postgresql://127.0.0.1/aicnet'} | store.user: is required",
+            "{url: 'jdbc:postgresql://127.0.0.1/aicnet', user: aicnet, passwordEnv: AICNET_NO_SUCH_VARIABLE} | store.passwordEnv: the environment variable AICNET_NO_SUCH_VARIABLE is not set"})
+    void aStoreMustBeAPostgresqlDatabaseWithAUserAndAPasswordVariableThatIsSet(String store, String message)
+            throws IOException {
+        String problem = problem(ACCOUNTS + "store: " + store + "\n");
+        assertTrue(problem.contains(message), problem);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "[gpu-2] | 1 | centers[0] 'c1'.specs: unknown spec id 'gpu-2'",

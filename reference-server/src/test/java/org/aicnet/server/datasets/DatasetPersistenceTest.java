@@ -4,7 +4,10 @@ import io.restassured.path.json.JsonPath;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
+import org.aicnet.server.TestStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -27,11 +30,15 @@ class DatasetPersistenceTest {
     Path directory;
 
     private Path config(String publicDatasets) {
+        return config(publicDatasets, "");
+    }
+
+    private Path config(String publicDatasets, String store) {
         return TestServers.config(directory, """
                 publicDatasets:
                 %s
                 accounts: [{name: carol, password: carol-secret}]
-                """.formatted(publicDatasets));
+                """.formatted(publicDatasets) + store);
     }
 
     private static JsonPath datasets(ReferenceServer server) {
@@ -40,10 +47,11 @@ class DatasetPersistenceTest {
                 .get(Api.DATASETS), "datasets-response.json");
     }
 
-    @Test
-    void anUploadSurvivesARestart() throws IOException {
+    @ParameterizedTest
+    @EnumSource(TestStore.class)
+    void anUploadSurvivesARestart(TestStore store) throws IOException {
         Path data = directory.resolve("data");
-        Path config = config("  - {id: mnist, title: MNIST, owner: aicnet, size: 11594722}");
+        Path config = config("  - {id: mnist, title: MNIST, owner: aicnet, size: 11594722}", store.yaml());
         byte[] content = Uploads.randomBytes(70_000, 41);
         String id;
         try (ReferenceServer server = TestServers.start(config, data)) {

@@ -131,7 +131,7 @@ class JobRepositoryTest {
                     + " DATEADD(SECOND, X / 10, TIMESTAMP '2024-01-01 00:00:00'), 'gpu-1', '"
                     + org.aicnet.server.http.Json.MAPPER.writeValueAsString(SPEC) + "', 'GPU', 1, '[\"c1\"]', 'c1',"
                     + " TRUE FROM SYSTEM_RANGE(1, 4000)");
-            statement.execute("ALTER SEQUENCE job_seq RESTART WITH 4001");
+            statement.execute("UPDATE job_counter SET last_seq = 4000 WHERE id = 1");
         }
         JobFilter none = new JobFilter(null, null, null, new TimeRange(null, null));
         JobFilter failed = new JobFilter(null, null, JobStatus.FAILED, new TimeRange(null, null));

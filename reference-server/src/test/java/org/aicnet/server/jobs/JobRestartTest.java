@@ -6,7 +6,9 @@ import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.JobStatus;
-import org.junit.jupiter.api.Test;
+import org.aicnet.server.TestStore;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -26,9 +28,10 @@ class JobRestartTest {
     @TempDir
     Path directory;
 
-    @Test
-    void everyJobSurvivesARestartAndRunningTasksResume() throws Exception {
-        Path config = TestNetworks.write(directory, TestNetworks.yaml());
+    @ParameterizedTest
+    @EnumSource(TestStore.class)
+    void everyJobSurvivesARestartAndRunningTasksResume(TestStore store) throws Exception {
+        Path config = TestNetworks.write(directory, TestNetworks.yaml() + store.yaml());
         Path data = directory.resolve("data");
         String succeeded;
         String failed;

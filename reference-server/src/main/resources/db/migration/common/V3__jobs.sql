@@ -1,9 +1,7 @@
--- Training and online jobs (A.30-A.60) and their tasks. Idempotent: applied at every start.
+-- Training and online jobs (A.30-A.60) and their tasks.
 -- A job's list query (A.36) filters on the caller and the kind, then on center, processor, status and create time,
 -- and sorts on id, name, status or createTime with the id breaking ties: one index per sort key, each led by
 -- (user_id, kind), lets H2 read a page in index order with LIMIT/OFFSET instead of sorting every job of the user.
-CREATE SEQUENCE IF NOT EXISTS job_seq START WITH 1;
-
 CREATE TABLE IF NOT EXISTS jobs (
     seq BIGINT NOT NULL,
     id VARCHAR(32) NOT NULL PRIMARY KEY,
@@ -66,13 +64,3 @@ CREATE TABLE IF NOT EXISTS tasks (
 
 CREATE INDEX IF NOT EXISTS tasks_by_status ON tasks (status);
 
--- The last job number given out, advanced in the transaction that stores the job: it is on disk exactly when the job
--- is, so a restart after kill -9 never gives a number out again (H2's sequence, flushed apart from the job, did).
--- Databases made before start from the higher of the sequence and the jobs' numbers.
-CREATE TABLE IF NOT EXISTS job_counter (
-    id INT PRIMARY KEY,
-    last_seq BIGINT NOT NULL
-);
-INSERT INTO job_counter (id, last_seq) SELECT 1, GREATEST(COALESCE((SELECT MAX(seq) FROM jobs), 0),
-    COALESCE((SELECT BASE_VALUE - 1 FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = 'JOB_SEQ'), 0))
-    WHERE NOT EXISTS (SELECT 1 FROM job_counter);
