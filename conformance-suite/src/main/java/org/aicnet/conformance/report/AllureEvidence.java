@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * (request and response) and its curl command as text attachments, from the same evidence (tokens and passwords
  * already redacted), the severity from the check's level (mandatory: critical, optional: minor), and the check's
  * outcome as its status (FAIL: failed, ERROR: broken, SKIP: skipped), with the kit's message, so that Allure agrees with
- * compliance.json. A result is matched to its check by feature file and line ({@code fullName}
+ * compliance.json. A failed or errored check's trace starts with its cause (see {@link AllureCategories}): the cause's
+ * number and text, the check that explains it, and, for the others, that they follow from it or could not judge
+ * because of it. A result is matched to its check by feature file and line ({@code fullName}
  * "features/centers.feature:119" is check "centers:119").
  */
 final class AllureEvidence {
@@ -39,9 +41,10 @@ final class AllureEvidence {
     }
 
     /** Adds the evidence to every result in the folder; returns how many results were matched to a check. */
-    static int write(Path allureResults, List<CheckResult> checks) {
+    static int write(Path allureResults, List<CheckResult> checks, List<CauseGroup> causes) {
         Map<String, CheckResult> byId = checks.stream()
                 .collect(Collectors.toMap(CheckResult::id, Function.identity(), (first, second) -> first));
+        Map<String, String> causeLines = causeLines(causes);
         if (!Files.isDirectory(allureResults)) {
             return 0;
         }
@@ -51,7 +54,7 @@ final class AllureEvidence {
                 ObjectNode result = (ObjectNode) JSON.readTree(file.toFile());
                 CheckResult check = byId.get(checkId(result.path("fullName").asText("")));
                 if (check != null) {
-                    complete(result, check, allureResults);
+                    complete(result, check, causeLines.get(check.id()), allureResults);
                     Files.writeString(file, JSON.writeValueAsString(result), StandardCharsets.UTF_8);
                     matched++;
                 }
@@ -68,6 +71,22 @@ final class AllureEvidence {
         return file.replaceFirst("\\.feature:", ":");
     }
 
+    /** By check id, the first line of the trace of each failed or errored check: its cause, marked for its category. */
+    static Map<String, String> causeLines(List<CauseGroup> causes) {
+        Map<String, String> lines = new java.util.HashMap<>();
+        for (int i = 0; i < causes.size(); i++) {
+            CauseGroup group = causes.get(i);
+            String cause = AllureCategories.marker(i + 1) + group.cause();
+            for (CheckReport check : group.checks()) {
+                String role = check == group.explaining() ? "this check explains the cause"
+                        : group.blocked(check) ? "could not judge because of an earlier failure: "
+                        + group.explaining().id() : "follows from " + group.explaining().id();
+                lines.putIfAbsent(check.id(), cause + "\n(" + role + ")\n");
+            }
+        }
+        return lines;
+    }
+
     static String severity(CheckResult check) {
         return check.mandatory() ? MANDATORY_SEVERITY : OPTIONAL_SEVERITY;
     }
@@ -81,7 +100,8 @@ final class AllureEvidence {
         };
     }
 
-    private static void complete(ObjectNode result, CheckResult check, Path folder) throws IOException {
+    private static void complete(ObjectNode result, CheckResult check, String causeLine, Path folder)
+            throws IOException {
         ArrayNode labels = result.withArray("labels");
         for (int i = labels.size() - 1; i >= 0; i--) {
             if (labels.get(i).path("name").asText().equals("severity")) {
@@ -94,6 +114,9 @@ final class AllureEvidence {
                 ? (ObjectNode) result.get("statusDetails") : result.putObject("statusDetails");
         if (check.message() != null) {
             details.put("message", check.message());
+        }
+        if (causeLine != null) {
+            details.put("trace", causeLine + details.path("trace").asText(""));
         }
         ArrayNode attachments = result.withArray("attachments");
         List<Exchange> evidence = check.evidence() == null ? List.of() : check.evidence();

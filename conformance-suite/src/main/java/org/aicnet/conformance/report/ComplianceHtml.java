@@ -28,6 +28,8 @@ public final class ComplianceHtml implements ReportFormat {
             + "first schema violation, the same failing answer, or the same expectation such as a B.1 code and status"
             + " mismatch). The first check of each cause explains the others: fix what it shows first. An ERROR after"
             + " it could not judge because of it.";
+    /** A list of changes longer than this is folded. */
+    static final int OPEN_CHANGES = 10;
     static final String NO_PREVIOUS_RUN = "No earlier compliance.json in this report folder: nothing to compare with.";
 
     @Override
@@ -241,7 +243,9 @@ public final class ComplianceHtml implements ReportFormat {
         if (changes.isEmpty()) {
             return;
         }
-        html.append("<h3>").append(title).append(" (").append(changes.size()).append(")</h3>\n<ul id=\"")
+        // a long list folds, so that the failures below stay near the top
+        html.append("<details class=\"changes\"").append(changes.size() <= OPEN_CHANGES ? " open" : "")
+                .append("><summary>").append(title).append(" (").append(changes.size()).append(")</summary>\n<ul id=\"")
                 .append(id).append("\">");
         for (RunComparison.Change change : changes) {
             html.append("<li data-check=\"").append(e(change.id())).append("\"><code>").append(e(change.id()))
@@ -250,7 +254,7 @@ public final class ComplianceHtml implements ReportFormat {
                     .append("<span class=\"outcome ").append(e(change.now())).append("\">").append(e(change.now()))
                     .append("</span></li>");
         }
-        html.append("</ul>\n");
+        html.append("</ul>\n</details>\n");
     }
 
     private static void failures(StringBuilder html, ComplianceReport report) {

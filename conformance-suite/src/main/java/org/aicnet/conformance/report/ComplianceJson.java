@@ -71,6 +71,13 @@ public final class ComplianceJson implements ReportFormat {
         badge.put("passed", report.totals().mandatoryChecks().pass());
         badge.put("run", report.totals().mandatoryChecks().run());
         badge.put("counts", ReportWording.BADGE_COUNTS);
+        ArrayNode causes = root.putArray("causes");
+        report.causes().forEach(group -> causes.add(cause(group)));
+        if (report.comparison().isPresent()) {
+            root.set("previousRun", comparison(report.comparison().get()));
+        } else {
+            root.putNull("previousRun");
+        }
         ArrayNode clauses = root.putArray("clauses");
         report.clauses().forEach(clause -> clauses.add(clause(clause)));
         ArrayNode unlinked = root.putArray("unlinkedChecks");
@@ -80,13 +87,6 @@ public final class ComplianceJson implements ReportFormat {
         strings(root.putArray("cleanupNotes"), report.cleanupNotes());
         strings(root.putObject("configuration"), report.configuration());
         strings(root.putObject("advisories"), report.advisories());
-        ArrayNode causes = root.putArray("causes");
-        report.causes().forEach(group -> causes.add(cause(group)));
-        if (report.comparison().isPresent()) {
-            root.set("previousRun", comparison(report.comparison().get()));
-        } else {
-            root.putNull("previousRun");
-        }
         return root;
     }
 

@@ -14,7 +14,7 @@ public final class MatrixSvg implements ReportFormat {
     public static final String FILE = "matrix.svg";
     private static final int ROW = 18;
     private static final int LABEL = 230;
-    private static final int CELL = 74;
+    private static final int CELL = 88;
     private static final int HEAD = 22;
     private static final List<Status> COLUMNS = List.of(Status.values());
 

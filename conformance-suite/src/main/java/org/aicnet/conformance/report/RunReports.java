@@ -45,8 +45,8 @@ public final class RunReports {
         List<Path> files = directory.write(report);
         try {
             AllureEnvironment.write(directory.allureResults(), report);
-            AllureCategories.write(directory.allureResults());
-            AllureEvidence.write(directory.allureResults(), run.checks());
+            AllureCategories.write(directory.allureResults(), report.causes());
+            AllureEvidence.write(directory.allureResults(), run.checks(), report.causes());
         } catch (UncheckedIOException e) {
             throw new ReportError("cannot complete the Allure results in " + directory.allureResults() + ": "
                     + e.getMessage(), e);
