@@ -24,6 +24,13 @@ public final class ComplianceHtml implements ReportFormat {
             "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
     private static final String STYLE = resource("compliance.css");
     private static final String SCRIPT = resource("compliance.js");
+    static final String CAUSES_EXPLAINED = "The failed and errored checks, grouped by what they have in common (the "
+            + "first schema violation, the same failing answer, or the same expectation such as a B.1 code and status"
+            + " mismatch). The first check of each cause explains the others: fix what it shows first. An ERROR after"
+            + " it could not judge because of it.";
+    /** A list of changes longer than this is folded. */
+    static final int OPEN_CHANGES = 10;
+    static final String NO_PREVIOUS_RUN = "No earlier compliance.json in this report folder: nothing to compare with.";
 
     @Override
     public String fileName() {
@@ -41,10 +48,17 @@ public final class ComplianceHtml implements ReportFormat {
                 .append("</style>\n</head>\n<body data-ready=\"false\">\n");
         completion(html, report);
         header(html, report);
+        jumps(html, report);
+        html.append("<div id=\"overview\">\n<div id=\"overview-text\">\n");
+        causes(html, report);
+        changes(html, report);
+        html.append("</div>\n<figure id=\"matrix-figure\">").append(MatrixSvg.svg(report, ""))
+                .append("<figcaption>Requirements of each clause by outcome (also ").append(MatrixSvg.FILE)
+                .append("); a row leads to its clause.</figcaption></figure>\n</div>\n");
+        failures(html, report);
         filters(html);
         html.append("<main>\n");
         report.clauses().forEach(clause -> clause(html, clause));
-        failures(html, report);
         unlinked(html, report);
         runDetails(html, report);
         advisories(html, report);
@@ -160,12 +174,7 @@ public final class ComplianceHtml implements ReportFormat {
         for (CheckReport check : requirement.checks()) {
             html.append("<li><span class=\"outcome ").append(check.outcome()).append("\">").append(check.outcome())
                     .append("</span> ");
-            if (check.failure() != null) {
-                html.append("<a href=\"#check-").append(e(check.id())).append("\">").append(e(check.id()))
-                        .append("</a>");
-            } else {
-                html.append("<code>").append(e(check.id())).append("</code>");
-            }
+            html.append(checkLink(check));
             html.append(' ').append(e(check.name()));
             if (check.outcome() == Outcome.SKIP && check.message() != null) {
                 html.append(" <span class=\"reason\">(").append(e(check.message())).append(")</span>");
@@ -175,23 +184,113 @@ public final class ComplianceHtml implements ReportFormat {
         html.append("</ul></td>\n</tr>\n");
     }
 
-    private static void failures(StringBuilder html, ComplianceReport report) {
-        List<CheckReport> failures = report.failures();
-        html.append("<section id=\"failures\">\n<h2>Failures and errors (").append(failures.size())
-                .append(")</h2>\n");
-        if (failures.isEmpty()) {
-            html.append("<p>No check failed or errored.</p>\n");
+    /** Links at the top to every part below, the failures first. */
+    private static void jumps(StringBuilder html, ComplianceReport report) {
+        html.append("<nav id=\"jump\">Go to: <a href=\"#failures\">Failures and errors (")
+                .append(report.failures().size()).append(" in ").append(report.causes().size())
+                .append(report.causes().size() == 1 ? " cause" : " causes").append(")</a> · <a href=\"#changes\">")
+                .append("Changes since the previous run</a> · <a href=\"#matrix-figure\">Clauses × outcomes</a> · ")
+                .append("<a href=\"#filters\">Clauses</a> · <a href=\"#run\">Run details</a></nav>\n");
+    }
+
+    /** One line per cause: how many checks it explains, the explaining check, the ones that follow from it. */
+    private static void causes(StringBuilder html, ComplianceReport report) {
+        html.append("<section id=\"causes\">\n<h2>Failures by cause</h2>\n");
+        if (report.causes().isEmpty()) {
+            html.append("<p>No check failed or errored.</p>\n</section>\n");
+            return;
         }
-        failures.forEach(check -> failure(html, check));
+        html.append("<p>").append(e(CAUSES_EXPLAINED)).append("</p>\n<ol class=\"causes\">\n");
+        for (int i = 0; i < report.causes().size(); i++) {
+            CauseGroup group = report.causes().get(i);
+            Tally tally = Tally.of(group.checks().stream().map(CheckReport::outcome).toList());
+            html.append("<li class=\"cause\" data-kind=\"").append(group.kind().key()).append("\" data-count=\"")
+                    .append(group.checks().size()).append("\"><a href=\"#cause-").append(i + 1).append("\"><strong>")
+                    .append(group.checks().size()).append(group.checks().size() == 1 ? " check" : " checks")
+                    .append("</strong></a> (").append(tally.fail()).append(" FAIL, ").append(tally.error())
+                    .append(" ERROR): <code>").append(e(group.cause())).append("</code><br>first: ")
+                    .append(checkLink(group.explaining())).append(' ').append(e(group.explaining().name()));
+            if (!group.following().isEmpty()) {
+                html.append("<br>then:");
+                group.following().forEach(check -> html.append(' ').append(checkLink(check)));
+            }
+            html.append("</li>\n");
+        }
+        html.append("</ol>\n</section>\n");
+    }
+
+    /** What changed since the earlier run whose report was in this folder. */
+    private static void changes(StringBuilder html, ComplianceReport report) {
+        html.append("<section id=\"changes\">\n<h2>Changes since the previous run</h2>\n");
+        if (report.comparison().isEmpty()) {
+            html.append("<p>").append(e(NO_PREVIOUS_RUN)).append("</p>\n</section>\n");
+            return;
+        }
+        RunComparison comparison = report.comparison().get();
+        html.append("<p>Compared with run <code>").append(e(comparison.previousRunId())).append("</code> (")
+                .append(e(comparison.previousStarted())).append("): ").append(comparison.newFailures().size())
+                .append(" new failure(s), ").append(comparison.fixed().size()).append(" fixed, ")
+                .append(comparison.noLongerJudged().size()).append(" no longer judged, ")
+                .append(comparison.stillFailing()).append(" still failing.</p>\n");
+        changeList(html, "new-failures", "New failures", comparison.newFailures());
+        changeList(html, "fixed", "Fixed", comparison.fixed());
+        changeList(html, "no-longer-judged", "No longer judged (skipped or not run now)",
+                comparison.noLongerJudged());
         html.append("</section>\n");
     }
 
-    private static void failure(StringBuilder html, CheckReport check) {
+    private static void changeList(StringBuilder html, String id, String title, List<RunComparison.Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        // a long list folds, so that the failures below stay near the top
+        html.append("<details class=\"changes\"").append(changes.size() <= OPEN_CHANGES ? " open" : "")
+                .append("><summary>").append(title).append(" (").append(changes.size()).append(")</summary>\n<ul id=\"")
+                .append(id).append("\">");
+        for (RunComparison.Change change : changes) {
+            html.append("<li data-check=\"").append(e(change.id())).append("\"><code>").append(e(change.id()))
+                    .append("</code> ").append(e(change.name())).append(" <span class=\"outcome ")
+                    .append(e(change.before())).append("\">").append(e(change.before())).append("</span> → ")
+                    .append("<span class=\"outcome ").append(e(change.now())).append("\">").append(e(change.now()))
+                    .append("</span></li>");
+        }
+        html.append("</ul>\n</details>\n");
+    }
+
+    private static void failures(StringBuilder html, ComplianceReport report) {
+        html.append("<section id=\"failures\">\n<h2>Failures and errors (").append(report.failures().size())
+                .append(")</h2>\n");
+        if (report.causes().isEmpty()) {
+            html.append("<p>No check failed or errored.</p>\n");
+        }
+        for (int i = 0; i < report.causes().size(); i++) {
+            CauseGroup group = report.causes().get(i);
+            html.append("<section class=\"cause-group\" id=\"cause-").append(i + 1).append("\">\n<h3>Cause ")
+                    .append(i + 1).append(" · ").append(group.checks().size())
+                    .append(group.checks().size() == 1 ? " check" : " checks").append(": <code>")
+                    .append(e(group.cause())).append("</code></h3>\n");
+            for (CheckReport check : group.checks()) {
+                failure(html, check, group, i + 1);
+            }
+            html.append("</section>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static void failure(StringBuilder html, CheckReport check, CauseGroup group, int cause) {
         Failure failure = check.failure();
+        boolean explaining = check == group.explaining();
         html.append("<article class=\"failure\" id=\"check-").append(e(check.id())).append("\" data-outcome=\"")
                 .append(check.outcome()).append("\" data-filtered>\n<h3><span class=\"outcome ")
                 .append(check.outcome()).append("\">").append(check.outcome()).append("</span> <code>")
-                .append(e(check.id())).append("</code> ").append(e(check.name())).append("</h3>\n<p>Feature ")
+                .append(e(check.id())).append("</code> ").append(e(check.name())).append("</h3>\n");
+        if (!explaining) {
+            html.append("<p class=\"follows\">").append(group.blocked(check)
+                            ? "Could not judge because of an earlier failure: " : "Follows from the same cause as ")
+                    .append(checkLink(group.explaining())).append(", the first check of <a href=\"#cause-")
+                    .append(cause).append("\">its cause</a>.</p>\n");
+        }
+        html.append("<p>Feature ")
                 .append(e(check.feature())).append(" · ").append(check.mandatory() ? "mandatory" : "optional")
                 .append(" · requirements:");
         for (String id : check.requirements()) {
@@ -220,7 +319,8 @@ public final class ComplianceHtml implements ReportFormat {
             html.append("</h4>\n");
             List<Exchange> exchanges = failure.exchanges();
             for (int i = 0; i < exchanges.size(); i++) {
-                exchange(html, exchanges.get(i), i == exchanges.size() - 1);
+                // the explaining check shows its failing answer; the ones that follow keep theirs folded
+                exchange(html, exchanges.get(i), explaining && i == exchanges.size() - 1);
             }
         }
         html.append("</article>\n");
@@ -230,23 +330,16 @@ public final class ComplianceHtml implements ReportFormat {
         html.append("<details class=\"exchange\"").append(last ? " open" : "").append("><summary><code>")
                 .append(e(exchange.method())).append(' ').append(e(exchange.url())).append("</code> → HTTP ")
                 .append(exchange.status()).append(" (").append(exchange.millis()).append(" ms)</summary>\n")
-                .append("<h5>Request</h5>\n<pre class=\"request\">").append(e(exchange.method())).append(' ')
-                .append(e(exchange.url())).append('\n');
-        headers(html, exchange.requestHeaders());
-        if (exchange.requestBody() != null) {
-            html.append('\n').append(e(exchange.requestBody()));
-        }
-        html.append("</pre>\n<h5>Response</h5>\n<pre class=\"response\">HTTP ").append(exchange.status()).append('\n');
-        headers(html, exchange.responseHeaders());
-        if (exchange.responseBody() != null) {
-            html.append('\n').append(e(exchange.responseBody()));
-        }
-        html.append("</pre>\n<h5>Reproduce (the token is read from $AICNET_TOKEN)</h5>\n<pre class=\"curl\">")
+                .append("<h5>Request</h5>\n<pre class=\"request\">").append(e(ExchangeText.request(exchange)))
+                .append("</pre>\n<h5>Response</h5>\n<pre class=\"response\">").append(e(ExchangeText.response(exchange)))
+                .append("</pre>\n<h5>Reproduce (the token is read from $AICNET_TOKEN)</h5>\n<pre class=\"curl\">")
                 .append(e(exchange.curl())).append("</pre>\n</details>\n");
     }
 
-    private static void headers(StringBuilder html, Map<String, String> headers) {
-        headers.forEach((name, value) -> html.append(e(name)).append(": ").append(e(value)).append('\n'));
+    /** The check's id, a link to its evidence when it failed or errored. */
+    private static String checkLink(CheckReport check) {
+        return check.failure() == null ? "<code>" + e(check.id()) + "</code>"
+                : "<a href=\"#check-" + e(check.id()) + "\">" + e(check.id()) + "</a>";
     }
 
     private static void unlinked(StringBuilder html, ComplianceReport report) {
@@ -263,12 +356,7 @@ public final class ComplianceHtml implements ReportFormat {
         for (CheckReport check : report.unlinkedChecks()) {
             html.append("<li data-outcome=\"").append(check.outcome()).append("\" data-filtered><span class=\"outcome ")
                     .append(check.outcome()).append("\">").append(check.outcome()).append("</span> ");
-            if (check.failure() != null) {
-                html.append("<a href=\"#check-").append(e(check.id())).append("\">").append(e(check.id()))
-                        .append("</a>");
-            } else {
-                html.append("<code>").append(e(check.id())).append("</code>");
-            }
+            html.append(checkLink(check));
             html.append(' ').append(e(check.name())).append("</li>");
         }
         html.append("</ul>\n</section>\n");

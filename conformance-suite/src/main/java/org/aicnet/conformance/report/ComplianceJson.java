@@ -71,6 +71,13 @@ public final class ComplianceJson implements ReportFormat {
         badge.put("passed", report.totals().mandatoryChecks().pass());
         badge.put("run", report.totals().mandatoryChecks().run());
         badge.put("counts", ReportWording.BADGE_COUNTS);
+        ArrayNode causes = root.putArray("causes");
+        report.causes().forEach(group -> causes.add(cause(group)));
+        if (report.comparison().isPresent()) {
+            root.set("previousRun", comparison(report.comparison().get()));
+        } else {
+            root.putNull("previousRun");
+        }
         ArrayNode clauses = root.putArray("clauses");
         report.clauses().forEach(clause -> clauses.add(clause(clause)));
         ArrayNode unlinked = root.putArray("unlinkedChecks");
@@ -81,6 +88,45 @@ public final class ComplianceJson implements ReportFormat {
         strings(root.putObject("configuration"), report.configuration());
         strings(root.putObject("advisories"), report.advisories());
         return root;
+    }
+
+    private ObjectNode cause(CauseGroup group) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("cause", group.cause());
+        node.put("kind", group.kind().key());
+        node.put("count", group.checks().size());
+        node.put("explainedBy", group.explaining().id());
+        ArrayNode checks = node.putArray("checks");
+        for (CheckReport check : group.checks()) {
+            ObjectNode item = checks.addObject();
+            item.put("id", check.id());
+            item.put("outcome", check.outcome().name());
+            item.put("couldNotJudge", group.blocked(check));
+        }
+        return node;
+    }
+
+    private ObjectNode comparison(RunComparison comparison) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("runId", comparison.previousRunId());
+        node.put("started", comparison.previousStarted());
+        node.set("newFailures", changes(comparison.newFailures()));
+        node.set("fixed", changes(comparison.fixed()));
+        node.set("noLongerJudged", changes(comparison.noLongerJudged()));
+        node.put("stillFailing", comparison.stillFailing());
+        return node;
+    }
+
+    private ArrayNode changes(List<RunComparison.Change> changes) {
+        ArrayNode array = JSON.createArrayNode();
+        for (RunComparison.Change change : changes) {
+            ObjectNode item = array.addObject();
+            item.put("id", change.id());
+            item.put("name", change.name());
+            item.put("before", change.before());
+            item.put("now", change.now());
+        }
+        return array;
     }
 
     private ObjectNode clause(ClauseResult clause) {

@@ -16,6 +16,8 @@ public final class ComplianceMarkdown implements ReportFormat {
     public static final String FILE = "compliance.md";
     static final int MAX_FAILURES_SHOWN = 15;
     static final int MAX_TEXT = 1200;
+    /** Check ids listed per cause or change list; the rest are counted. */
+    static final int MAX_IDS = 20;
     /** What GitHub accepts in one comment. */
     static final int MAX_LENGTH = 65_536;
 
@@ -44,6 +46,8 @@ public final class ComplianceMarkdown implements ReportFormat {
                 .append('/').append(totals.mandatoryChecks().run()).append(" = ")
                 .append(Markdown.inline(ReportWording.BADGE_COUNTS)).append(".\n\n")
                 .append("Levels: ").append(Markdown.inline(ReportWording.LEVELS)).append(".\n\n")
+                .append("![clauses × outcomes: requirements of each clause by outcome](").append(MatrixSvg.FILE)
+                .append(")\n\n")
                 .append("| checks | total | run | PASS | FAIL | ERROR | SKIP |\n|---|---:|---:|---:|---:|---:|---:|\n");
         tallyRow(md, "mandatory", totals.mandatoryChecks());
         tallyRow(md, "optional", totals.optionalChecks());
@@ -54,7 +58,10 @@ public final class ComplianceMarkdown implements ReportFormat {
         for (Status status : Status.values()) {
             md.append(" | ").append(requirements.count(status));
         }
-        md.append(" |\n\n### Clauses\n\n| clause | title | outcome | requirements (pass/fail/error/skip/not checked) | checks |\n")
+        md.append(" |\n");
+        causes(md, report.causes());
+        changes(md, report);
+        md.append("\n### Clauses\n\n| clause | title | outcome | requirements (pass/fail/error/skip/not checked) | checks |\n")
                 .append("|---|---|---|---|---:|\n");
         for (ClauseResult clause : report.clauses()) {
             RequirementTally tally = clause.requirementTally();
@@ -65,7 +72,7 @@ public final class ComplianceMarkdown implements ReportFormat {
                     .append(tally.error()).append('/').append(tally.skip()).append('/').append(tally.notChecked())
                     .append(" | ").append(clause.checkTally().total()).append(" |\n");
         }
-        failures(md, report.failures());
+        failures(md, report.failures().size(), explainingFirst(report.causes()));
         if (!report.unlinkedChecks().isEmpty()) {
             md.append("\n### Checks that name no requirement of the ledger\n\n");
             report.unlinkedChecks().forEach(check -> md.append("- ").append(check.outcome()).append(" `")
@@ -93,8 +100,77 @@ public final class ComplianceMarkdown implements ReportFormat {
         md.append(" |\n");
     }
 
-    private static void failures(StringBuilder md, List<CheckReport> failures) {
-        md.append("\n### Failures and errors (").append(failures.size()).append(")\n\n");
+    private static void causes(StringBuilder md, List<CauseGroup> causes) {
+        md.append("\n### Failures by cause\n\n");
+        if (causes.isEmpty()) {
+            md.append("No check failed or errored.\n");
+            return;
+        }
+        md.append(Markdown.inline(ComplianceHtml.CAUSES_EXPLAINED)).append("\n\n");
+        for (int i = 0; i < causes.size(); i++) {
+            CauseGroup group = causes.get(i);
+            Tally tally = Tally.of(group.checks().stream().map(CheckReport::outcome).toList());
+            md.append(i + 1).append(". **").append(group.checks().size())
+                    .append(group.checks().size() == 1 ? " check" : " checks").append("** (").append(tally.fail())
+                    .append(" FAIL, ").append(tally.error()).append(" ERROR): `").append(code(group.cause()))
+                    .append("`; first `").append(code(group.explaining().id())).append("` ")
+                    .append(Markdown.inline(group.explaining().name()));
+            List<CheckReport> following = group.following();
+            if (!following.isEmpty()) {
+                md.append("; then ").append(ids(following.subList(0, Math.min(following.size(), MAX_IDS))));
+                if (following.size() > MAX_IDS) {
+                    md.append(" and ").append(following.size() - MAX_IDS).append(" more");
+                }
+            }
+            md.append('\n');
+        }
+    }
+
+    private static void changes(StringBuilder md, ComplianceReport report) {
+        md.append("\n### Changes since the previous run\n\n");
+        if (report.comparison().isEmpty()) {
+            md.append(Markdown.inline(ComplianceHtml.NO_PREVIOUS_RUN)).append('\n');
+            return;
+        }
+        RunComparison comparison = report.comparison().get();
+        md.append("Compared with run `").append(code(comparison.previousRunId())).append("` (")
+                .append(Markdown.inline(comparison.previousStarted())).append("): ")
+                .append(comparison.newFailures().size()).append(" new failure(s), ").append(comparison.fixed().size())
+                .append(" fixed, ").append(comparison.noLongerJudged().size()).append(" no longer judged, ")
+                .append(comparison.stillFailing()).append(" still failing.\n");
+        changeList(md, "New failures", comparison.newFailures());
+        changeList(md, "Fixed", comparison.fixed());
+        changeList(md, "No longer judged (skipped or not run now)", comparison.noLongerJudged());
+    }
+
+    private static void changeList(StringBuilder md, String title, List<RunComparison.Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        md.append("\n").append(title).append(" (").append(changes.size()).append("):\n\n");
+        for (RunComparison.Change change : changes.subList(0, Math.min(changes.size(), MAX_FAILURES_SHOWN))) {
+            md.append("- `").append(code(change.id())).append("` ").append(Markdown.inline(change.name()))
+                    .append(": ").append(change.before()).append(" → ").append(change.now()).append('\n');
+        }
+        if (changes.size() > MAX_FAILURES_SHOWN) {
+            md.append("- and ").append(changes.size() - MAX_FAILURES_SHOWN).append(" more, every one in ")
+                    .append(ComplianceJson.FILE).append('\n');
+        }
+    }
+
+    /** The explaining check of every cause, then the checks that follow from them: the order failures are shown in. */
+    private static List<CheckReport> explainingFirst(List<CauseGroup> causes) {
+        List<CheckReport> ordered = new java.util.ArrayList<>(causes.stream().map(CauseGroup::explaining).toList());
+        causes.forEach(group -> ordered.addAll(group.following()));
+        return ordered;
+    }
+
+    private static String ids(List<CheckReport> checks) {
+        return String.join(", ", checks.stream().map(check -> "`" + code(check.id()) + "`").toList());
+    }
+
+    private static void failures(StringBuilder md, int count, List<CheckReport> failures) {
+        md.append("\n### Failures and errors (").append(count).append(")\n\n");
         if (failures.isEmpty()) {
             md.append("No check failed or errored.\n");
             return;

@@ -6,6 +6,7 @@ import org.aicnet.conformance.run.Outcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The compliance report of one run, the single model every format is written from: run, clauses, requirements,
@@ -22,15 +23,21 @@ import java.util.Map;
  * @param advisories         what the standard does not ask but a security reviewer would (topic to finding), reported
  *                           in a section of its own and never part of a verdict
  * @param completion         whether every selected check ran, the run was cancelled, or the preflight stopped it
+ * @param causes             the failed and errored checks grouped by cause, the groups in the order their first check
+ *                           ran (see {@link Causes})
+ * @param comparison         what changed since the earlier run whose compliance.json was in the report folder; empty
+ *                           when there was none
  */
 public record ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
                                Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
                                Totals totals, List<ClauseResult> clauses, List<CheckReport> unlinkedChecks,
                                List<String> unknownRequirements, List<FeatureResult> features,
                                Map<String, String> configuration, Map<String, String> readingsChosen,
-                               List<String> cleanupNotes, Map<String, String> advisories, Completion completion) {
+                               List<String> cleanupNotes, Map<String, String> advisories, Completion completion,
+                               List<CauseGroup> causes, Optional<RunComparison> comparison) {
 
     public ComplianceReport {
+        causes = List.copyOf(causes);
         clauses = List.copyOf(clauses);
         unlinkedChecks = List.copyOf(unlinkedChecks);
         unknownRequirements = List.copyOf(unknownRequirements);
@@ -39,18 +46,6 @@ public record ComplianceReport(String standard, String kitVersion, String runId,
         readingsChosen = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(readingsChosen));
         cleanupNotes = List.copyOf(cleanupNotes);
         advisories = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(advisories));
-    }
-
-    /** A report of a complete run without advisories. */
-    public ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
-                            Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
-                            Totals totals, List<ClauseResult> clauses, List<CheckReport> unlinkedChecks,
-                            List<String> unknownRequirements, List<FeatureResult> features,
-                            Map<String, String> configuration, Map<String, String> readingsChosen,
-                            List<String> cleanupNotes) {
-        this(standard, kitVersion, runId, platformUrl, started, finished, verdict, verdictAllChecks, exitCode, totals,
-                clauses, unlinkedChecks, unknownRequirements, features, configuration, readingsChosen, cleanupNotes,
-                Map.of(), Completion.COMPLETE);
     }
 
     /** The verdict as the reports name it: NOT_RUN when the preflight stopped the run, else the mandatory roll-up. */

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +41,11 @@ public final class ComplianceReportBuilder {
     }
 
     public ComplianceReport build(RunResult run) {
+        return build(run, Optional.empty());
+    }
+
+    /** The report of the run, compared with the earlier run whose report was in the same folder, if any. */
+    ComplianceReport build(RunResult run, Optional<PreviousRun> previous) {
         Map<String, List<CheckReport>> checksByRequirement = new LinkedHashMap<>();
         Map<String, List<CheckReport>> checksByFeature = new LinkedHashMap<>();
         Set<String> unknownRequirements = new LinkedHashSet<>();
@@ -80,7 +86,9 @@ public final class ComplianceReportBuilder {
         return new ComplianceReport(ledger.standard(), kitVersion, run.runId(), run.baseUrl(),
                 run.started().truncatedTo(ChronoUnit.MILLIS), run.finished().truncatedTo(ChronoUnit.MILLIS), Outcome.rollUp(mandatory), Outcome.rollUp(outcomes(all)), run.exitCode(), totals,
                 clauses, unlinked, List.copyOf(unknownRequirements), features, run.configuration(),
-                run.readingsChosen(), run.cleanupNotes(), run.advisories(), run.completion());
+                run.readingsChosen(), run.cleanupNotes(), run.advisories(), run.completion(),
+                Causes.of(all.stream().filter(CheckReport::failedOrErrored).toList()),
+                previous.map(earlier -> RunComparison.between(earlier, all)));
     }
 
     private ClauseResult clauseResult(String clause, Map<String, List<CheckReport>> checksByRequirement,

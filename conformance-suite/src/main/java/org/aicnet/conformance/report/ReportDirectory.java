@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * The folder of one run's reports: {@code reports/<run id>/} unless the configuration names another. It holds
- * compliance.json, compliance.html, compliance.md, badge.svg, junit.xml, allure-results/ and, when the Allure
+ * compliance.json, compliance.html, compliance.md, badge.svg, matrix.svg, junit.xml, allure-results/ and, when the Allure
  * command line is there, allure-report/. In the default layout {@code reports/latest} leads to the newest run: a
  * symbolic link, or, where the file system cannot make one, the file {@code reports/latest.txt} naming the run's
  * folder.
@@ -29,7 +29,7 @@ public final class ReportDirectory {
 
     /** Every format of the report, each written from the same model. */
     public static final List<ReportFormat> FORMATS = List.of(new ComplianceJson(), new ComplianceHtml(),
-            new ComplianceMarkdown(), new BadgeSvg(), new JunitXml());
+            new ComplianceMarkdown(), new BadgeSvg(), new MatrixSvg(), new JunitXml());
 
     private final Path path;
     private final boolean defaultLayout;
@@ -73,6 +73,30 @@ public final class ReportDirectory {
             Files.createDirectories(allureResults());
         } catch (IOException e) {
             throw new ReportError("cannot prepare the report directory " + path + ": " + e, e);
+        }
+    }
+
+    /**
+     * The compliance.json an earlier run left where this run's reports go (a configured folder, or a run id used
+     * again), else, in the default layout, the one reports/latest leads to: read before this run overwrites or moves
+     * it, to compare with.
+     */
+    public Optional<Path> previousReport() {
+        Path own = path.resolve(ComplianceJson.FILE);
+        if (Files.isRegularFile(own) || !defaultLayout) {
+            return Optional.of(own).filter(Files::isRegularFile);
+        }
+        Path root = path.toAbsolutePath().getParent();
+        Path link = root.resolve(LATEST_LINK);
+        Path file = root.resolve(LATEST_FILE);
+        try {
+            Path latest = Files.isDirectory(link) ? link
+                    : Files.isRegularFile(file) ? root.resolve(Files.readString(file, StandardCharsets.UTF_8).strip())
+                    : null;
+            return Optional.ofNullable(latest).map(folder -> folder.resolve(ComplianceJson.FILE))
+                    .filter(Files::isRegularFile);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
         }
     }
 

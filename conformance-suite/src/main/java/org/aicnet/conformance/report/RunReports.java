@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes every report of a finished run, whatever its outcome: builds the one model, writes each format from it,
- * renders the Allure report when the Allure command line is there, and points reports/latest at the run. Any
+ * Writes every report of a finished run, whatever its outcome: reads the report an earlier run left in the folder (to
+ * compare with), builds the one model, writes each format from it, completes the Allure results (environment,
+ * categories, evidence), renders the Allure report when the Allure command line is there, and points reports/latest
+ * at the run. Any
  * failure is a {@link ReportError}: the runner reports it as a harness error, never ignores it.
  */
 public final class RunReports {
@@ -34,16 +36,19 @@ public final class RunReports {
 
     public Written write(RunResult run) {
         ComplianceReport report;
+        Optional<PreviousRun> previous = directory.previousReport().flatMap(PreviousRun::read);
         try {
-            report = new ComplianceReportBuilder(Ledger.load(), Readings.load(), kitVersion).build(run);
+            report = new ComplianceReportBuilder(Ledger.load(), Readings.load(), kitVersion).build(run, previous);
         } catch (LedgerFormatException | IllegalStateException | UncheckedIOException e) {
             throw new ReportError("kit defect: the requirement ledger cannot be read: " + e.getMessage(), e);
         }
         List<Path> files = directory.write(report);
         try {
-            AllureEnvironment.write(directory.allureResults(), report.advisories());
+            AllureEnvironment.write(directory.allureResults(), report);
+            AllureCategories.write(directory.allureResults(), report.causes());
+            AllureEvidence.write(directory.allureResults(), run.checks(), report.causes());
         } catch (UncheckedIOException e) {
-            throw new ReportError("cannot write the advisories into " + directory.allureResults() + ": "
+            throw new ReportError("cannot complete the Allure results in " + directory.allureResults() + ": "
                     + e.getMessage(), e);
         }
         Optional<Path> allureReport = allure.map(commandLine -> commandLine.render(directory.allureResults(),

@@ -80,7 +80,7 @@ class AdvisoriesInEveryFormatTest {
 
     @Test
     void allureGetsThemAsEnvironmentEntries() throws Exception {
-        AllureEnvironment.write(directory, withAdvisory().advisories());
+        AllureEnvironment.write(directory, withAdvisory());
         Properties entries = new Properties();
         try (var in = Files.newInputStream(directory.resolve(AllureEnvironment.FILE))) {
             entries.load(in);

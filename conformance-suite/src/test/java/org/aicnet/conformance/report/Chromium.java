@@ -45,13 +45,34 @@ final class Chromium {
         return run(List.of("--dump-dom", url(page, fragment)));
     }
 
+    /**
+     * The DOM of a page that renders itself by script after loading (Allure's report), once {@code millis} of
+     * virtual time have passed.
+     */
+    Page dumpDomAfter(Path page, String fragment, int millis) throws IOException, InterruptedException {
+        return run(List.of("--virtual-time-budget=" + millis, "--dump-dom", url(page, fragment)));
+    }
+
     /** A screenshot of the top of the page in a window of that size; returns the console messages. */
     Page screenshot(Path page, String fragment, Path png, int width, int height)
             throws IOException, InterruptedException {
+        return screenshot(page, fragment, png, width, height, List.of());
+    }
+
+    /** A screenshot of a page that renders itself by script, once {@code millis} of virtual time have passed. */
+    Page screenshotAfter(Path page, String fragment, Path png, int width, int height, int millis)
+            throws IOException, InterruptedException {
+        return screenshot(page, fragment, png, width, height, List.of("--virtual-time-budget=" + millis));
+    }
+
+    private Page screenshot(Path page, String fragment, Path png, int width, int height, List<String> more)
+            throws IOException, InterruptedException {
         Files.createDirectories(png.toAbsolutePath().getParent());
         Files.deleteIfExists(png);
-        return run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
+        List<String> arguments = new ArrayList<>(more);
+        arguments.addAll(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
                 "--hide-scrollbars", url(page, fragment)));
+        return run(arguments);
     }
 
     private Page run(List<String> arguments) throws IOException, InterruptedException {

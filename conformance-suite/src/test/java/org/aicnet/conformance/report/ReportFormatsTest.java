@@ -158,6 +158,33 @@ class ReportFormatsTest {
         assertTrue(svg.contains("fill=\"#cf222e\""), "red for FAIL");
     }
 
+    @Test
+    void theMatrixCountsEachClausesRequirementsByOutcomeAndLeadsToTheClause() throws Exception {
+        String svg = FILES.get(MatrixSvg.FILE);
+        org.w3c.dom.Document matrix = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        NodeList rows = matrix.getElementsByTagName("a");
+        assertEquals(REPORT.clauses().size(), rows.getLength(), "a row per clause");
+        for (int r = 0; r < rows.getLength(); r++) {
+            Element row = (Element) rows.item(r);
+            ClauseResult clause = REPORT.clauses().get(r);
+            assertEquals(clause.id(), row.getAttribute("data-clause"));
+            assertEquals(clause.status().name(), row.getAttribute("data-outcome"));
+            assertEquals(ComplianceHtml.FILE + "#clause-" + clause.id(), row.getAttribute("href"));
+            NodeList cells = row.getElementsByTagName("text");
+            for (int c = 0; c < cells.getLength(); c++) {
+                Element cell = (Element) cells.item(c);
+                if (cell.hasAttribute("data-status")) {
+                    int count = clause.requirementTally().count(Status.valueOf(cell.getAttribute("data-status")));
+                    assertEquals(count == 0 ? "" : Integer.toString(count), cell.getTextContent(),
+                            clause.id() + " " + cell.getAttribute("data-status"));
+                }
+            }
+        }
+        assertTrue(FILES.get(ComplianceMarkdown.FILE).contains("](" + MatrixSvg.FILE + ")"), "the Markdown shows it");
+        assertTrue(FILES.get(ComplianceHtml.FILE).contains("id=\"matrix\""), "the page holds it inline");
+    }
+
     private static JsonNode requirement(JsonNode root, String id) {
         for (JsonNode clause : root.path("clauses")) {
             for (JsonNode requirement : clause.path("requirements")) {
