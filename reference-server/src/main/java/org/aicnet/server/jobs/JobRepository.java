@@ -154,16 +154,19 @@ public final class JobRepository {
                 jobId, taskId).stream().findFirst();
     }
 
-    /** The scheduler's queue: pending jobs not yet placed on nodes, oldest first. */
-    public List<Job> waiting() {
-        return many("SELECT " + JOB_COLUMNS + " FROM jobs WHERE placed = FALSE AND status = ? ORDER BY seq",
-                JobRepository::job, JobStatus.PENDING.name());
+    /**
+     * The first {@code limit} jobs of a center's queue: pending jobs not yet placed on nodes, oldest first. Read a
+     * page at a time, a queue of any length costs what the scheduler places from it.
+     */
+    public List<Job> waitingIn(String centerId, int limit) {
+        return many("SELECT " + JOB_COLUMNS + " FROM jobs WHERE placed = FALSE AND status = ? AND center_id = ? "
+                + "ORDER BY seq LIMIT ?", JobRepository::job, JobStatus.PENDING.name(), centerId, limit);
     }
 
     /** Whether some job waits for nodes of the center. */
     public boolean waitingIn(String centerId) {
-        return count("SELECT COUNT(*) FROM jobs WHERE placed = FALSE AND status = ? AND center_id = ?",
-                JobStatus.PENDING.name(), centerId) > 0;
+        return !many("SELECT 1 FROM jobs WHERE placed = FALSE AND status = ? AND center_id = ? LIMIT 1",
+                rows -> rows.getInt(1), JobStatus.PENDING.name(), centerId).isEmpty();
     }
 
     /** Tasks handed to a backend and not yet finished, whose states the scheduler polls. */
