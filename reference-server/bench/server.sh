@@ -14,5 +14,5 @@ cd "$(dirname "$0")/../.."
 mvn -B -ntp -q -pl reference-server -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.classpath
 cd reference-server
-exec java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+exec java ${BENCH_JAVA_OPTIONS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   org.aicnet.server.bench.ServerBenchmark "$@"

@@ -32,10 +32,18 @@ final class ChildJvm implements AutoCloseable {
         this.startMillis = startMillis;
     }
 
-    /** Starts {@code java -cp CLASSPATH MAIN ARGS...} and waits for its start-up line. */
+    /**
+     * Starts {@code java [OPTIONS] -cp CLASSPATH MAIN ARGS...} and waits for its start-up line; the options, for a
+     * profiler say, are the system property {@code aicnet.bench.jvmOptions} split at spaces.
+     */
     static ChildJvm start(Path output, String mainClass, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), mainClass));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String options = System.getProperty("aicnet.bench.jvmOptions", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(arguments));
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
