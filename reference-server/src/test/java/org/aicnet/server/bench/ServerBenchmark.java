@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * The reference server's speed against a bare Javalin endpoint serving the same body, both measured in the same run
- * on this machine (reference-server/bench/README.md). Every load is bounded in requests and time; every server
+ * on this machine (docs/performance.md). Every load is bounded in requests and time; every server
  * listens on 127.0.0.1 and runs as a JVM of its own, the default network's, in a data directory of this run.
  */
 public final class ServerBenchmark {
