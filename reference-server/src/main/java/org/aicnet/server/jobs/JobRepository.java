@@ -119,14 +119,14 @@ public final class JobRepository {
         if (offset >= total) {
             return new Page<>(List.of(), total);
         }
-        String fixed = userId != null && kind != null ? fixedColumns(filter, query.sort()) : "";
+        boolean scoped = userId != null && kind != null;
         long fromEnd = total - offset - query.pageSize();
         if (fromEnd >= offset || offset == 0) {
-            return new Page<>(page(where, parameters, orderBy(query.sort(), query.descending(), fixed),
+            return new Page<>(page(where, parameters, orderBy(query.sort(), query.descending(), scoped),
                     query.pageSize(), offset), total);
         }
         List<Job> mirrored = new ArrayList<>(page(where, parameters,
-                orderBy(query.sort(), !query.descending(), fixed), query.pageSize() + Math.min(fromEnd, 0),
+                orderBy(query.sort(), !query.descending(), scoped), query.pageSize() + Math.min(fromEnd, 0),
                 Math.max(fromEnd, 0)));
         Collections.reverse(mirrored);
         return new Page<>(mirrored, total);
@@ -143,8 +143,8 @@ public final class JobRepository {
     /** The plan H2 chooses for a list query, for the tests that guard the indexes. */
     String explainList(String userId, JobKind kind, JobFilter filter, ListQuery query) {
         String sql = "EXPLAIN SELECT " + JOB_COLUMNS + " FROM jobs WHERE user_id = ? AND kind = ?"
-                + (filter.status() == null ? "" : " AND status = ?")
-                + orderBy(query.sort(), query.descending(), fixedColumns(filter, query.sort())) + " LIMIT ? OFFSET ?";
+                + (filter.status() == null ? "" : " AND status = ?") + orderBy(query.sort(), query.descending(), true)
+                + " LIMIT ? OFFSET ?";
         List<Object> parameters = new ArrayList<>(List.of(userId, kind.name()));
         if (filter.status() != null) {
             parameters.add(filter.status().name());
@@ -156,35 +156,18 @@ public final class JobRepository {
 
     /**
      * The sort of A.36, ties broken by id in the same direction; names are unique and need no tie-breaker. The
-     * {@code fixed} columns, which the WHERE clause holds to one value, lead: they change nothing but let H2 see that
-     * an index of db/jobs.sql already holds the rows in this order.
+     * leading user and kind, fixed by the WHERE clause of a {@code scoped} list, change nothing but let H2 see that an
+     * index of db/jobs.sql already holds the rows in this order.
      */
-    private static String orderBy(String sort, boolean descending, String fixed) {
+    private static String orderBy(String sort, boolean descending, boolean scoped) {
         String column = SORT_COLUMNS.get(sort);
         if (column == null) {
             throw new IllegalArgumentException("not a sort value of A.36: " + sort);
         }
         String direction = descending ? " DESC" : " ASC";
         boolean unique = column.equals("id") || column.equals("name");
-        return " ORDER BY " + fixed + column + direction + (unique && !fixed.isEmpty() ? "" : ", id" + direction);
-    }
-
-    /**
-     * The columns a user's list fixes, for {@link #orderBy}: user and kind, and, sorted by id, the filter of status,
-     * center or processor, whose index (db/jobs.sql) then holds the page in order. With the filter in the index, H2
-     * skips the rows before the page without reading them, where the id index alone reads each to test the filter.
-     */
-    private static String fixedColumns(JobFilter filter, String sort) {
-        if (!"id".equals(SORT_COLUMNS.get(sort))) {
-            return "user_id, kind, ";
-        }
-        if (filter.status() != null) {
-            return "user_id, kind, status, ";
-        }
-        if (filter.centerId() != null) {
-            return "user_id, kind, center_id, ";
-        }
-        return filter.processor() != null ? "user_id, kind, processor_type, " : "user_id, kind, ";
+        return " ORDER BY " + (scoped ? "user_id, kind, " : "") + column + direction
+                + (unique && scoped ? "" : ", id" + direction);
     }
 
     public List<Task> tasks(String jobId) {
