@@ -44,8 +44,9 @@ CREATE INDEX IF NOT EXISTS jobs_by_create_time_desc ON jobs (user_id, kind, crea
 -- The filters of A.36 that no sort key leads: the center a job runs in, the processor type of its spec.
 CREATE INDEX IF NOT EXISTS jobs_by_center ON jobs (user_id, kind, center_id, id);
 CREATE INDEX IF NOT EXISTS jobs_by_processor ON jobs (user_id, kind, processor_type, id);
--- The scheduler's queue: pending jobs not yet placed on nodes, first come first served.
+-- The scheduler's queue: pending jobs not yet placed on nodes, first come first served, read center by center.
 CREATE INDEX IF NOT EXISTS jobs_queue ON jobs (placed, status, seq);
+CREATE INDEX IF NOT EXISTS jobs_queue_by_center ON jobs (placed, status, center_id, seq);
 
 CREATE TABLE IF NOT EXISTS tasks (
     job_id VARCHAR(32) NOT NULL,

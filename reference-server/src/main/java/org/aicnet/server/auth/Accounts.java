@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The accounts table: the configured accounts, their password hashes and failure counts, kept across restarts.
  * PBKDF2 is the slowest part of a start, so the table is made to match the configuration in the background while the
- * server starts; every use of the table waits until it does.
+ * server starts; every use of the table waits until it does. The accounts are also held in memory by user id, so
+ * that a token check costs no query; a failed or successful log-in updates both before it answers, so a freeze
+ * stops the account's tokens at once (reading R-frozen-account).
  */
 final class Accounts {
 
@@ -28,6 +31,7 @@ final class Accounts {
 
     private final Database database;
     private final CompletableFuture<Void> synchronization;
+    private final Map<String, Account> byId = new ConcurrentHashMap<>();
 
     Accounts(Database database, List<AccountConfig> configured) {
         this.database = database;
@@ -68,6 +72,7 @@ final class Accounts {
                 upsert(connection, account);
             }
             connection.commit();
+            wanted.forEach(account -> byId.put(account.userId(), account));
         } catch (SQLException e) {
             throw new StoreException("cannot store the configured accounts", e);
         }
@@ -82,12 +87,25 @@ final class Accounts {
         }
     }
 
+    /** The account of that user id, as the table holds it now. */
+    Optional<Account> byId(String userId) {
+        awaitSynchronized();
+        return Optional.ofNullable(byId.get(userId));
+    }
+
+    /** Log-ins of one account run one at a time (LogInQueue): the count in memory follows the table's. */
     void recordFailure(String userId) {
         execute("UPDATE accounts SET failed_logins = failed_logins + 1 WHERE user_id = ?", userId);
+        byId.computeIfPresent(userId, (id, account) -> withFailures(account, account.failedLogins() + 1));
     }
 
     void clearFailures(String userId) {
         execute("UPDATE accounts SET failed_logins = 0 WHERE user_id = ?", userId);
+        byId.computeIfPresent(userId, (id, account) -> withFailures(account, 0));
+    }
+
+    private static Account withFailures(Account account, int failedLogins) {
+        return new Account(account.userId(), account.name(), account.password(), failedLogins);
     }
 
     private static boolean samePassword(PasswordHash stored, String configured) {

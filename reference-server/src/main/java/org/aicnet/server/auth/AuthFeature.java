@@ -25,7 +25,7 @@ public final class AuthFeature implements Feature, AutoCloseable {
     public AuthFeature(NetworkConfig config, Database database, Clock clock, Faults faults) {
         this.accounts = new Accounts(database, config.accounts());
         AuthSettings settings = config.auth();
-        Tokens tokens = new Tokens(database, clock, settings.tokenLifetime());
+        Tokens tokens = new Tokens(database, accounts, clock, settings.tokenLifetime());
         this.logIn = new LogIn(accounts, tokens, settings.maxFailedLogins(), config.server().zone(),
                 faults.on(Fault.LOGIN_TAKES_ANY_AUTH_METHOD), faults.on(Fault.LOGIN_OF_FROZEN_ACCOUNT));
         this.tokenCheck = new TokenCheck(accounts, tokens, settings.maxFailedLogins(),

@@ -16,12 +16,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Issues tokens of 256 random bits (URL-safe Base64) and finds them again. Only a token's SHA-256 is stored, so the
- * database never holds a usable token.
+ * database never holds a usable token. The issued tokens are also held in memory, read from the database at their
+ * first use and written through on every issue, so that checking one costs no query: a token names its account,
+ * whose freeze state {@link Accounts} holds in memory as well.
  */
 final class Tokens {
 
@@ -44,12 +48,20 @@ final class Tokens {
     private static final Duration EXPIRED_RETENTION = Duration.ofDays(7);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** What the database holds of an issued token, by its digest. */
+    private record Held(String userId, Instant expiresAt) {
+    }
+
     private final Database database;
+    private final Accounts accounts;
     private final Clock clock;
     private final Duration lifetime;
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
 
-    Tokens(Database database, Clock clock, Duration lifetime) {
+    Tokens(Database database, Accounts accounts, Clock clock, Duration lifetime) {
         this.database = database;
+        this.accounts = accounts;
         this.clock = clock;
         this.lifetime = lifetime;
     }
@@ -60,16 +72,19 @@ final class Tokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(lifetime);
+        Instant forgotten = now.minus(EXPIRED_RETENTION);
+        String digest = digest(token);
+        load();
         try (Connection connection = database.connection()) {
             try (PreparedStatement forget = connection.prepareStatement(
                     "DELETE FROM tokens WHERE user_id = ? AND expires_at < ?")) {
                 forget.setString(1, account.userId());
-                forget.setLong(2, now.minus(EXPIRED_RETENTION).toEpochMilli());
+                forget.setLong(2, forgotten.toEpochMilli());
                 forget.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO tokens (token_hash, user_id, expires_at) VALUES (?, ?, ?)")) {
-                insert.setString(1, digest(token));
+                insert.setString(1, digest);
                 insert.setString(2, account.userId());
                 insert.setLong(3, expiresAt.toEpochMilli());
                 insert.executeUpdate();
@@ -77,28 +92,47 @@ final class Tokens {
         } catch (SQLException e) {
             throw new StoreException("cannot store a token", e);
         }
+        held.values().removeIf(old -> old.userId().equals(account.userId()) && old.expiresAt().isBefore(forgotten));
+        held.put(digest, new Held(account.userId(), expiresAt));
         return new Issued(token, expiresAt);
     }
 
-    /** The session of a presented token; empty when it is malformed or was never issued. */
+    /** The session of a presented token; empty when it is malformed, was never issued or its account is gone. */
     Optional<Session> find(String token) {
         if (!WELL_FORMED.matcher(token).matches()) {
             return Optional.empty();
         }
-        try (Connection connection = database.connection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT t.expires_at, a.user_id, a.name, a.failed_logins"
-                             + " FROM tokens t JOIN accounts a ON a.user_id = t.user_id WHERE t.token_hash = ?")) {
-            statement.setString(1, digest(token));
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Session(new Principal(row.getString("user_id"), row.getString("name")),
-                        row.getInt("failed_logins"), Instant.ofEpochMilli(row.getLong("expires_at"))));
+        load();
+        Held found = held.get(digest(token));
+        if (found == null) {
+            return Optional.empty();
+        }
+        return accounts.byId(found.userId())
+                .map(account -> new Session(account.principal(), account.failedLogins(), found.expiresAt()));
+    }
+
+    /** The tokens of the database, once; after the accounts are synchronized, which removes the tokens of some. */
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        synchronized (held) {
+            if (loaded) {
+                return;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read a token", e);
+            accounts.awaitSynchronized();
+            try (Connection connection = database.connection();
+                 PreparedStatement statement = connection.prepareStatement(
+                         "SELECT token_hash, user_id, expires_at FROM tokens");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    held.putIfAbsent(rows.getString(1),
+                            new Held(rows.getString(2), Instant.ofEpochMilli(rows.getLong(3))));
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the tokens", e);
+            }
+            loaded = true;
         }
     }
 

@@ -20,6 +20,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public final class JobRepository {
             "job_id, task_id, task_index, status, center_id, node_index, accelerators, handle, exit_code, reason";
 
     private final Database database;
+    private final ListCounts counts = new ListCounts();
 
     public JobRepository(Database database) {
         this.database = database;
@@ -67,6 +69,7 @@ public final class JobRepository {
             insertTasks(connection, id, centerId, job.nodeCount());
             return Optional.of(id);
         });
+        stored.ifPresent(id -> counts.changed());
         return stored.flatMap(this::find);
     }
 
@@ -88,6 +91,11 @@ public final class JobRepository {
     /**
      * One page of the user's jobs of a kind matching the filter, and how many match in all. A null user or kind,
      * which only a fault of org.aicnet.server.faults asks for, lists every user's jobs or every kind.
+     *
+     * <p>H2 counts and skips by walking an index entry by entry, so both cost in proportion to the jobs: the count is
+     * kept ({@link ListCounts}) until a job is created, deleted or changes state, and a page in the second half of
+     * the list is read from its end, in the opposite order, then turned round: the order is total (ties broken by
+     * id), so the two are the same rows.
      */
     public Page<Job> list(String userId, JobKind kind, JobFilter filter, ListQuery query) {
         StringBuilder where = new StringBuilder();
@@ -99,20 +107,38 @@ public final class JobRepository {
         condition(where, parameters, "status = ?", filter.status() == null ? null : filter.status().name());
         condition(where, parameters, "create_time >= ?", filter.created() == null ? null : filter.created().after());
         condition(where, parameters, "create_time <= ?", filter.created() == null ? null : filter.created().before());
+        long total = counts.of(where.toString(), parameters,
+                () -> count("SELECT COUNT(*) FROM jobs" + where, parameters.toArray()));
+        long offset = query.offset();
+        if (offset >= total) {
+            return new Page<>(List.of(), total);
+        }
+        boolean scoped = userId != null && kind != null;
+        long fromEnd = total - offset - query.pageSize();
+        if (fromEnd >= offset || offset == 0) {
+            return new Page<>(page(where, parameters, orderBy(query.sort(), query.descending(), scoped),
+                    query.pageSize(), offset), total);
+        }
+        List<Job> mirrored = new ArrayList<>(page(where, parameters,
+                orderBy(query.sort(), !query.descending(), scoped), query.pageSize() + Math.min(fromEnd, 0),
+                Math.max(fromEnd, 0)));
+        Collections.reverse(mirrored);
+        return new Page<>(mirrored, total);
+    }
+
+    private List<Job> page(CharSequence where, List<Object> parameters, String orderBy, long limit, long offset) {
         List<Object> paged = new ArrayList<>(parameters);
-        paged.add(query.pageSize());
-        paged.add(query.offset());
-        List<Job> items = many("SELECT " + JOB_COLUMNS + " FROM jobs" + where
-                        + orderBy(query, userId != null && kind != null) + " LIMIT ? OFFSET ?",
+        paged.add(limit);
+        paged.add(offset);
+        return many("SELECT " + JOB_COLUMNS + " FROM jobs" + where + orderBy + " LIMIT ? OFFSET ?",
                 JobRepository::job, paged.toArray());
-        long total = count("SELECT COUNT(*) FROM jobs" + where, parameters.toArray());
-        return new Page<>(items, total);
     }
 
     /** The plan H2 chooses for a list query, for the tests that guard the indexes. */
     String explainList(String userId, JobKind kind, JobFilter filter, ListQuery query) {
         String sql = "EXPLAIN SELECT " + JOB_COLUMNS + " FROM jobs WHERE user_id = ? AND kind = ?"
-                + (filter.status() == null ? "" : " AND status = ?") + orderBy(query, true) + " LIMIT ? OFFSET ?";
+                + (filter.status() == null ? "" : " AND status = ?") + orderBy(query.sort(), query.descending(), true)
+                + " LIMIT ? OFFSET ?";
         List<Object> parameters = new ArrayList<>(List.of(userId, kind.name()));
         if (filter.status() != null) {
             parameters.add(filter.status().name());
@@ -127,12 +153,12 @@ public final class JobRepository {
      * leading user and kind, fixed by the WHERE clause of a {@code scoped} list, change nothing but let H2 see that an
      * index of V3__jobs.sql already holds the rows in this order.
      */
-    private static String orderBy(ListQuery query, boolean scoped) {
-        String column = SORT_COLUMNS.get(query.sort());
+    private static String orderBy(String sort, boolean descending, boolean scoped) {
+        String column = SORT_COLUMNS.get(sort);
         if (column == null) {
-            throw new IllegalArgumentException("not a sort value of A.36: " + query.sort());
+            throw new IllegalArgumentException("not a sort value of A.36: " + sort);
         }
-        String direction = query.descending() ? " DESC" : " ASC";
+        String direction = descending ? " DESC" : " ASC";
         boolean unique = column.equals("id") || column.equals("name");
         return " ORDER BY " + (scoped ? "user_id, kind, " : "") + column + direction
                 + (unique && scoped ? "" : ", id" + direction);
@@ -148,16 +174,19 @@ public final class JobRepository {
                 jobId, taskId).stream().findFirst();
     }
 
-    /** The scheduler's queue: pending jobs not yet placed on nodes, oldest first. */
-    public List<Job> waiting() {
-        return many("SELECT " + JOB_COLUMNS + " FROM jobs WHERE placed = FALSE AND status = ? ORDER BY seq",
-                JobRepository::job, JobStatus.PENDING.name());
+    /**
+     * The first {@code limit} jobs of a center's queue: pending jobs not yet placed on nodes, oldest first. Read a
+     * page at a time, a queue of any length costs what the scheduler places from it.
+     */
+    public List<Job> waitingIn(String centerId, int limit) {
+        return many("SELECT " + JOB_COLUMNS + " FROM jobs WHERE placed = FALSE AND status = ? AND center_id = ? "
+                + "ORDER BY seq LIMIT ?", JobRepository::job, JobStatus.PENDING.name(), centerId, limit);
     }
 
     /** Whether some job waits for nodes of the center. */
     public boolean waitingIn(String centerId) {
-        return count("SELECT COUNT(*) FROM jobs WHERE placed = FALSE AND status = ? AND center_id = ?",
-                JobStatus.PENDING.name(), centerId) > 0;
+        return !many("SELECT 1 FROM jobs WHERE placed = FALSE AND status = ? AND center_id = ? LIMIT 1",
+                rows -> rows.getInt(1), JobStatus.PENDING.name(), centerId).isEmpty();
     }
 
     /** Tasks handed to a backend and not yet finished, whose states the scheduler polls. */
@@ -196,6 +225,7 @@ public final class JobRepository {
     public void updateStatus(String jobId, JobStatus status, LocalDateTime stoppedTime) {
         execute("UPDATE jobs SET status = ?, stopped_time = COALESCE(?, stopped_time) WHERE id = ?",
                 status.name(), stoppedTime, jobId);
+        counts.changed();
     }
 
     /** How many jobs of one kind are in one state in one center, of all users. */
@@ -213,6 +243,7 @@ public final class JobRepository {
     /** Removes a job and its tasks; its name is free again afterwards. */
     public void delete(String jobId) {
         execute("DELETE FROM jobs WHERE id = ?", jobId);
+        counts.changed();
     }
 
     private static long nextSequence(Connection connection) throws SQLException {

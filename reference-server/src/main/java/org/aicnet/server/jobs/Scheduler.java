@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +57,8 @@ import java.util.stream.Collectors;
 public final class Scheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+    /** Waiting jobs read at a time: every one of them is placed, or the first that is not ends the center's turn. */
+    private static final int QUEUE_PAGE = 16;
 
     private final JobRepository jobs;
     private final Backends backends;
@@ -64,6 +66,7 @@ public final class Scheduler implements AutoCloseable {
     private final JobFiles files;
     private final Clock clock;
     private final Object lock = new Object();
+    private final AtomicBoolean roundDue = new AtomicBoolean();
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "scheduler");
         thread.setDaemon(true);
@@ -84,10 +87,19 @@ public final class Scheduler implements AutoCloseable {
         loop.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Runs a round soon, outside the caller's thread: after a submission or when nodes were freed. */
+    /**
+     * Runs a round soon, outside the caller's thread: after a submission or when nodes were freed. While a round is
+     * due and not yet begun, a wake asks for none more: that round reads what the caller committed before.
+     */
     public void wake() {
+        if (!roundDue.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            loop.execute(this::round);
+            loop.execute(() -> {
+                roundDue.set(false);
+                round();
+            });
         } catch (RejectedExecutionException closing) {
             // the server is closing; a restart takes the queue up again
         }
@@ -295,19 +307,28 @@ public final class Scheduler implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no candidate center can ever hold " + request));
     }
 
+    /**
+     * First come, first served in each center: its waiting jobs oldest first, until one finds no room. Centers hold
+     * nodes of their own, so one center's queue never waits for another's.
+     */
     private void placeWaiting() {
-        Set<String> closed = new HashSet<>();
-        for (Job job : jobs.waiting()) {
-            if (closed.contains(job.centerId())) {
-                continue;
-            }
-            Optional<List<NodeSlot>> slots = capacity.reserve(job.centerId(), demand(job), job.nodeCount());
-            if (slots.isPresent()) {
-                launch(job, slots.get());
-            } else {
-                closed.add(job.centerId());
-            }
+        for (String centerId : backends.centerIds()) {
+            placeWaitingIn(centerId);
         }
+    }
+
+    private void placeWaitingIn(String centerId) {
+        List<Job> page;
+        do {
+            page = jobs.waitingIn(centerId, QUEUE_PAGE);
+            for (Job job : page) {
+                Optional<List<NodeSlot>> slots = capacity.reserve(centerId, demand(job), job.nodeCount());
+                if (slots.isEmpty()) {
+                    return;
+                }
+                launch(job, slots.get());
+            }
+        } while (page.size() == QUEUE_PAGE);
     }
 
     /**

@@ -114,6 +114,47 @@ class JobRepositoryTest {
                 new ListQuery(1, 2, "status", false))));
     }
 
+    /** A page in the second half is read from the end of the list, turned round: the same rows as from the start. */
+    @Test
+    void aPageFromTheEndIsThatPageOfTheWholeList() {
+        for (int i = 0; i < 11; i++) {
+            insert(JobKind.TRAINING, "u1", "n" + (i * 7 % 11));
+        }
+        jobs.updateStatus("job-0000000004", JobStatus.FAILED, null);
+        jobs.updateStatus("job-0000000008", JobStatus.FAILED, null);
+        JobFilter none = new JobFilter(null, null, null, new TimeRange(null, null));
+        for (String sort : List.of("id", "name", "status", "createTime")) {
+            for (boolean descending : List.of(true, false)) {
+                List<String> whole = ids(jobs.list("u1", JobKind.TRAINING, none, new ListQuery(1, 50, sort,
+                        descending)));
+                assertEquals(11, whole.size());
+                for (int page = 1; page <= 5; page++) {
+                    int from = Math.min((page - 1) * 3, 11);
+                    assertEquals(whole.subList(from, Math.min(from + 3, 11)), ids(jobs.list("u1", JobKind.TRAINING,
+                            none, new ListQuery(page, 3, sort, descending))), sort + " " + descending + " " + page);
+                }
+            }
+        }
+    }
+
+    /** The total of a list is kept only until a job is created, changes state or is deleted. */
+    @Test
+    void aKeptTotalFollowsEveryChange() {
+        JobFilter none = new JobFilter(null, null, null, new TimeRange(null, null));
+        JobFilter failed = new JobFilter(null, null, JobStatus.FAILED, new TimeRange(null, null));
+        ListQuery query = new ListQuery(1, 50, "id", true);
+        Job first = insert(JobKind.TRAINING, "u1", "a").orElseThrow();
+        assertEquals(1, jobs.list("u1", JobKind.TRAINING, none, query).totalSize());
+        assertEquals(0, jobs.list("u1", JobKind.TRAINING, failed, query).totalSize());
+        insert(JobKind.TRAINING, "u1", "b");
+        assertEquals(2, jobs.list("u1", JobKind.TRAINING, none, query).totalSize());
+        jobs.updateStatus(first.id(), JobStatus.FAILED, null);
+        assertEquals(1, jobs.list("u1", JobKind.TRAINING, failed, query).totalSize());
+        jobs.delete(first.id());
+        assertEquals(0, jobs.list("u1", JobKind.TRAINING, failed, query).totalSize());
+        assertEquals(1, jobs.list("u1", JobKind.TRAINING, none, query).totalSize());
+    }
+
     /**
      * Designed for 100,000 jobs per user: every sort, in both directions, alone or with a filter, is answered by
      * walking an index in order from the caller's first row (EXPLAIN says "index sorted"), so a page costs its rows
