@@ -53,6 +53,11 @@ public final class JsonBody {
         return new JsonBody(node, "");
     }
 
+    /** The body as parsed, for a check against its request schema. */
+    public JsonNode node() {
+        return node;
+    }
+
     /** Whether the field is present and not null. */
     public boolean has(String field) {
         JsonNode value = node.get(field);
