@@ -44,9 +44,15 @@ public final class JobRepository {
             "job_id, task_id, task_index, status, center_id, node_index, accelerators, handle, exit_code, reason";
 
     private final Database database;
+    private final JobIds ids;
 
     public JobRepository(Database database) {
+        this(database, JobIds.STANDARD);
+    }
+
+    public JobRepository(Database database, JobIds ids) {
         this.database = database;
+        this.ids = ids;
         database.apply(SCHEMA);
     }
 
@@ -59,7 +65,7 @@ public final class JobRepository {
             connection.setAutoCommit(false);
             try {
                 long sequence = nextSequence(connection);
-                String id = job.kind().id(sequence);
+                String id = ids.job(job.kind(), sequence);
                 insertJob(connection, sequence, id, job, centerId);
                 insertTasks(connection, id, centerId, job.nodeCount());
                 connection.commit();
@@ -247,12 +253,12 @@ public final class JobRepository {
         }
     }
 
-    private static void insertTasks(Connection connection, String jobId, String centerId, int count)
+    private void insertTasks(Connection connection, String jobId, String centerId, int count)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO tasks (job_id, task_id, task_index, status, center_id) VALUES (?, ?, ?, ?, ?)")) {
             for (int index = 0; index < count; index++) {
-                bind(statement, jobId, Task.idOf(index), index, JobStatus.PENDING.name(), centerId);
+                bind(statement, jobId, ids.task(index), index, JobStatus.PENDING.name(), centerId);
                 statement.addBatch();
             }
             statement.executeBatch();

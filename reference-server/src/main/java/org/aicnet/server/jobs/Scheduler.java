@@ -63,6 +63,7 @@ public final class Scheduler implements AutoCloseable {
     private final Capacity capacity;
     private final JobFiles files;
     private final Clock clock;
+    private final Duration pendingAtLeast;
     private final Object lock = new Object();
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "scheduler");
@@ -71,6 +72,13 @@ public final class Scheduler implements AutoCloseable {
     });
 
     public Scheduler(JobRepository jobs, Backends backends, Capacity capacity, JobFiles files, Clock clock) {
+        this(jobs, backends, capacity, files, clock, Duration.ZERO);
+    }
+
+    /** {@code pendingAtLeast}: how long a new job waits before it is placed, however free the nodes (JobRules). */
+    public Scheduler(JobRepository jobs, Backends backends, Capacity capacity, JobFiles files, Clock clock,
+                     Duration pendingAtLeast) {
+        this.pendingAtLeast = pendingAtLeast;
         this.jobs = jobs;
         this.backends = backends;
         this.capacity = capacity;
@@ -297,8 +305,9 @@ public final class Scheduler implements AutoCloseable {
 
     private void placeWaiting() {
         Set<String> closed = new HashSet<>();
+        LocalDateTime admitted = now().minus(pendingAtLeast);
         for (Job job : jobs.waiting()) {
-            if (closed.contains(job.centerId())) {
+            if (closed.contains(job.centerId()) || job.createTime().isAfter(admitted)) {
                 continue;
             }
             Optional<List<NodeSlot>> slots = capacity.reserve(job.centerId(), demand(job), job.nodeCount());
