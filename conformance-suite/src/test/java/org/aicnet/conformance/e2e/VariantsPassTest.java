@@ -6,6 +6,7 @@ import org.aicnet.conformance.run.CheckResult;
 import org.aicnet.conformance.run.Outcome;
 import org.aicnet.server.faults.Variant;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * mandatory and optional ({@link VariantRun}): no check may FAIL or ERROR (a check that cannot judge a variant SKIPs,
  * with its reason, which this test prints). The verdicts make docs/variant-catalog.md and the pass rate of README.md,
  * compared here with the committed files once every group has run; {@code -Daicnet.variantCatalog.update=true}
- * rewrites them instead.
+ * rewrites them instead, and {@code -Daicnet.variantGroups=NAME,NAME} runs only those groups.
  */
 class VariantsPassTest {
 
@@ -61,6 +63,8 @@ class VariantsPassTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(VariantGroup.class)
     void theSuitePassesTheVariants(VariantGroup group) {
+        Assumptions.assumeTrue(selected().isEmpty() || selected().contains(group.name()),
+                "not among -Daicnet.variantGroups");
         VariantRun.Verdict verdict = VariantRun.of(group, directory);
         PASSED.put(group, verdict.passed());
         List<CheckResult> skipped = verdict.with(Outcome.SKIP);
@@ -78,6 +82,11 @@ class VariantsPassTest {
                         + "variants " + variants + ":\n" + FaultsAreCaughtTest.list(verdict.with(Outcome.FAIL))),
                 () -> assertTrue(verdict.with(Outcome.ERROR).isEmpty(), "checks erred against the conforming "
                         + "variants " + variants + ":\n" + FaultsAreCaughtTest.list(verdict.with(Outcome.ERROR))));
+    }
+
+    private static Set<String> selected() {
+        String groups = System.getProperty("aicnet.variantGroups", "");
+        return groups.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(groups.split(",")));
     }
 
     @AfterAll

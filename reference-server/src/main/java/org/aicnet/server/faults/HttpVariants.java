@@ -5,6 +5,8 @@ import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
 import org.aicnet.server.standard.ErrorCode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +30,10 @@ final class HttpVariants {
         if (active.contains(Variant.GZIP_EVERY_ANSWER)) {
             CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
             gzip.setDefaultMinSizeForCompression(0);
+            // files (the result archive, a log as an attachment) go as they are, with their Content-Length
+            List<String> excluded = new ArrayList<>(gzip.getExcludedMimeTypes());
+            excluded.add("application/octet-stream");
+            gzip.setExcludedMimeTypes(excluded);
             javalin.http.compressionStrategy = gzip;
         }
         if (active.contains(Variant.ETAGS)) {

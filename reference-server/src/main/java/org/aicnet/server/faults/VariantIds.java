@@ -25,7 +25,7 @@ final class VariantIds implements JobIds {
 
     @Override
     public String job(JobKind kind, long sequence) {
-        return uuidJobs ? UUID.randomUUID().toString() : JobIds.STANDARD.job(kind, sequence);
+        return uuidJobs ? UUID.randomUUID().toString().replace("-", "") : JobIds.STANDARD.job(kind, sequence);
     }
 
     @Override
