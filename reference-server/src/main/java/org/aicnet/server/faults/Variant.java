@@ -50,8 +50,10 @@ public enum Variant {
             "A.44; reading R-task-status"),
     IDLE_NODE_COUNT_AS_INTEGER("GET /resource/idle",
             "nodeResources[].nodeCount is a JSON integer, not a decimal string", "reading R-nodecount-type"),
-    EMPTY_LOG("GET /logs/{id}/{taskId}", "a task's log is empty: the platform keeps no output of its tasks",
-            "A.46-A.48 (the link serves the task's log; the standard asks nothing of its content)"),
+    EMPTY_LOG_OF_A_SILENT_TASK("GET /logs/{id}/{taskId}",
+            "a log holds only what the task's command wrote, no lines of the platform, so the log of a task whose "
+                    + "command writes nothing is empty",
+            "A.48 (the link shows the task's whole log; the standard asks for no lines of the platform)"),
 
     // the addresses of the API and of what it hands out
     API_UNDER_BASE_PATH("every path", "the paths of annex A are served under /api/v1",

@@ -36,7 +36,7 @@ class VariantServerTest {
                 + "\nvariants: [api-under-base-path]\n");
         try (ReferenceServer server = start(config, "error-messages-in-chinese", "connection-close",
                 "extra-fields-in-every-answer")) {
-            assertEquals("error-messages-in-chinese, connection-close, extra-fields-in-every-answer, "
+            assertEquals("connection-close, extra-fields-in-every-answer, error-messages-in-chinese, "
                     + "api-under-base-path", server.variantNames());
             assertTrue(server.baseUrl().endsWith(Variants.BASE_PATH), server.baseUrl());
             Response unknown = given(TestServers.request(server)).get("/trainjob/no-such-job");
