@@ -11,6 +11,7 @@ import org.aicnet.server.health.HealthFeature;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.jobs.JobEngine;
+import org.aicnet.server.jobs.JobRules;
 import org.aicnet.server.jobs.OnlineJobsFeature;
 import org.aicnet.server.jobs.TrainJobsFeature;
 import org.aicnet.server.jobs.logs.LogLinkSigner;
@@ -25,7 +26,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Wires the features of the server from the configuration and the faults switched on; the route table of annex A is
+ * Wires the features of the server from the configuration, the faults switched on and the rules of its job engine; the route table of annex A is
  * the union of the first eight, the extensions outside annex A follow.
  */
 final class Features {
@@ -34,12 +35,13 @@ final class Features {
     }
 
     static List<Feature> of(NetworkConfig config, Database database, Path dataDirectory,
-                            List<AutoCloseable> resources, BaseUrl baseUrl, Faults faults) {
+                            List<AutoCloseable> resources, BaseUrl baseUrl, Faults faults,
+                            JobRules jobRules) {
         Clock clock = Clock.systemUTC();
         AuthFeature auth = new AuthFeature(config, database, clock, faults);
         resources.add(auth);
         MetricsFeature metrics = new MetricsFeature();
-        JobEngine jobs = JobEngine.start(config, database, dataDirectory, metrics.backendCalls());
+        JobEngine jobs = JobEngine.start(config, database, dataDirectory, metrics.backendCalls(), jobRules);
         resources.add(jobs);
         LogLinkSigner signer = LogLinkSigner.open(dataDirectory, jobs.clock());
         HealthFeature health = new HealthFeature(database, jobs.backends(), config);

@@ -50,6 +50,11 @@ public final class Main implements Callable<Integer> {
                     + "(repeatable; the names are listed in docs/fault-catalog.md)")
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--variant", paramLabel = "NAME",
+            description = "switch on a conforming behaviour other than the server's own, to test a conformance suite "
+                    + "(repeatable; the names are listed in docs/variant-catalog.md)")
+    List<String> variants = new ArrayList<>();
+
     @Option(names = "--hash-password",
             description = "read a password (from the terminal, or one line of standard input), print the "
                     + PasswordHash.PREFIX + "... form that accounts[].password takes, and exit; a start then spends "
@@ -70,7 +75,7 @@ public final class Main implements Callable<Integer> {
         long started = System.nanoTime();
         ReferenceServer server;
         try {
-            server = ReferenceServer.start(new ServerOptions(config, host, port, dataDirectory, faults));
+            server = ReferenceServer.start(new ServerOptions(config, host, port, dataDirectory, faults, variants));
         } catch (ConfigException e) {
             System.err.println("aicnet-server: " + e.getMessage());
             return 2;
@@ -91,6 +96,9 @@ public final class Main implements Callable<Integer> {
                 (System.nanoTime() - started) / 1_000_000);
         if (!server.faultNames().isEmpty()) {
             System.out.println("NOT CONFORMING on purpose, faults: " + server.faultNames());
+        }
+        if (!server.variantNames().isEmpty()) {
+            System.out.println("conforming variants: " + server.variantNames());
         }
         stopped.await();
         return 0;

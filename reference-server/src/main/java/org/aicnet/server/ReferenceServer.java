@@ -8,10 +8,13 @@ import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.ServerSettings;
 import org.aicnet.server.faults.Fault;
 import org.aicnet.server.faults.Faults;
+import org.aicnet.server.faults.Variant;
+import org.aicnet.server.faults.Variants;
 import org.aicnet.server.guard.Guards;
 import org.aicnet.server.guard.PrivateData;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.ErrorHandling;
+import org.aicnet.server.http.ErrorStyle;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.RequestLog;
@@ -48,9 +51,11 @@ public final class ReferenceServer implements AutoCloseable {
     private final String configSource;
     private final String host;
     private final Faults faults;
+    private final Variants variants;
 
     private ReferenceServer(Javalin app, Database database, List<AutoCloseable> resources, String configSource,
-                            String host, Faults faults) {
+                            String host, Faults faults, Variants variants) {
+        this.variants = variants;
         this.app = app;
         this.host = host;
         this.database = database;
@@ -61,8 +66,11 @@ public final class ReferenceServer implements AutoCloseable {
 
     public static ReferenceServer start(ServerOptions options) {
         ConfigLoader.Loaded loaded = ConfigLoader.load(options.configFile());
-        NetworkConfig config = loaded.config();
-        Faults faults = Faults.named(Stream.concat(options.faults().stream(), config.faults().stream()).toList());
+        Faults faults = Faults.named(Stream.concat(options.faults().stream(), loaded.config().faults().stream())
+                .toList());
+        Variants variants = Variants.named(Stream.concat(options.variants().stream(),
+                loaded.config().variants().stream()).toList());
+        NetworkConfig config = variants.config(loaded.config());
         ServerSettings settings = config.server();
         String host = Objects.requireNonNullElse(options.host(),
                 Objects.requireNonNullElse(settings.host(), ServerOptions.DEFAULT_HOST));
@@ -73,7 +81,8 @@ public final class ReferenceServer implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         BaseUrl baseUrl = BaseUrl.of(settings);
         try {
-            List<Feature> features = Features.of(config, database, dataDirectory, resources, baseUrl, faults);
+            List<Feature> features = Features.of(config, database, dataDirectory, resources, baseUrl, faults,
+                    variants.jobs());
             Javalin app = Javalin.create(javalin -> {
                 javalin.http.defaultContentType = Json.CONTENT_TYPE;
                 javalin.http.prefer405over404 = true;
@@ -81,15 +90,18 @@ public final class ReferenceServer implements AutoCloseable {
                 javalin.startup.showJavalinBanner = false;
                 javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 javalin.requestLogger.http(RequestLog::log);
-                Guards.install(javalin, settings.limits(), faults.errors());
-                RouteTable table = new RouteTable(javalin.routes, faults.routes());
-                ErrorHandling.install(javalin.routes, table, faults.errors());
+                ErrorStyle errors = variants.errors(faults.errors());
+                Guards.install(javalin, settings.limits(), errors);
+                variants.configure(javalin);
+                RouteTable table = new RouteTable(javalin.routes, faults.routes().then(variants.routes()));
+                ErrorHandling.install(javalin.routes, table, errors);
                 features.forEach(feature -> feature.configure(javalin));
                 features.forEach(feature -> feature.register(table));
             });
             app.start(host, port);
             restrict(dataDirectory);
-            ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), host, faults);
+            ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), host, faults,
+                    variants);
             baseUrl.listening(server.baseUrl());
             if (!faults.none()) {
                 LoggerFactory.getLogger(ReferenceServer.class).warn("{} does NOT conform to T/AI 123.8: faults {}",
@@ -107,14 +119,19 @@ public final class ReferenceServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The base URL clients use; the paths of annex A are served at its root. */
+    /** The base URL clients use; the paths of annex A are served at its root (under /api/v1 for that variant). */
     public String baseUrl() {
         String reachable = host.equals("0.0.0.0") || host.equals("::") ? ServerOptions.DEFAULT_HOST : host;
-        return "http://" + reachable + ":" + port();
+        return "http://" + reachable + ":" + port() + variants.basePath();
     }
 
     public String configSource() {
         return configSource;
+    }
+
+    /** The variants switched on, by name; empty for the server's own behaviour. */
+    public String variantNames() {
+        return variants.active().stream().map(Variant::id).collect(Collectors.joining(", "));
     }
 
     /** The faults switched on, by name; empty for a conforming server. */

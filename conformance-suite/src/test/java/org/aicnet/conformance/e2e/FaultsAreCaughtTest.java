@@ -14,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -25,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,9 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FaultsAreCaughtTest {
 
-    private static final Path DOCS_TABLE = Path.of("..", "docs", "fault-catalog.md");
-    private static final Path README = Path.of("..", "README.md");
-    private static final Path GENERATED_TABLE = Path.of("target", "fault-catalog.md");
+    private static final CatalogFiles CATALOG = new CatalogFiles("fault-catalog.md", "aicnet.faultCatalog.update",
+            FaultCatalogTable.README_PREFIX);
     private static final Map<Fault, List<CheckResult>> CAUGHT_BY = new EnumMap<>(Fault.class);
     private static final Logger REQUEST_LOG = (Logger) LoggerFactory.getLogger("aicnet.requests");
     private static Level requestLogLevel;
@@ -83,31 +79,7 @@ class FaultsAreCaughtTest {
         if (CAUGHT_BY.size() < Fault.values().length) {
             return;
         }
-        String table = FaultCatalogTable.markdown(CAUGHT_BY);
-        String readmeLine = FaultCatalogTable.readmeLine(CAUGHT_BY);
-        if (Boolean.getBoolean("aicnet.faultCatalog.update")) {
-            Files.writeString(DOCS_TABLE, table, StandardCharsets.UTF_8);
-            Files.writeString(README, withCatchRate(Files.readString(README, StandardCharsets.UTF_8), readmeLine),
-                    StandardCharsets.UTF_8);
-            return;
-        }
-        Files.createDirectories(GENERATED_TABLE.getParent());
-        Files.writeString(GENERATED_TABLE, table, StandardCharsets.UTF_8);
-        String committed = Files.exists(DOCS_TABLE) ? Files.readString(DOCS_TABLE, StandardCharsets.UTF_8) : "";
-        String readme = Files.exists(README) ? Files.readString(README, StandardCharsets.UTF_8) : "";
-        assertAll(
-                () -> assertEquals(table, committed, "docs/fault-catalog.md is out of date: the run wrote the new "
-                        + "one to conformance-suite/" + GENERATED_TABLE + " (or run with "
-                        + "-Daicnet.faultCatalog.update=true)"),
-                () -> assertTrue(readme.lines().anyMatch(readmeLine::equals), "README.md does not state the "
-                        + "catch rate of this run:\n" + readmeLine));
-    }
-
-    /** README.md with its catch-rate line replaced, everything else as it was. */
-    static String withCatchRate(String readme, String line) {
-        return readme.lines()
-                .map(existing -> existing.startsWith(FaultCatalogTable.README_PREFIX) ? line : existing)
-                .collect(Collectors.joining("\n", "", "\n"));
+        CATALOG.check(FaultCatalogTable.markdown(CAUGHT_BY), FaultCatalogTable.readmeLine(CAUGHT_BY));
     }
 
     private static Set<String> selected() {
@@ -115,7 +87,7 @@ class FaultsAreCaughtTest {
         return faults.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(faults.split(",")));
     }
 
-    private static String list(List<CheckResult> checks) {
+    static String list(List<CheckResult> checks) {
         return checks.stream().map(check -> "  " + check.outcome() + " " + check.id() + " " + check.name()
                 + (check.message() == null ? "" : ": " + check.message())).collect(Collectors.joining("\n"));
     }

@@ -106,6 +106,23 @@ public final class ReferenceNetwork {
     }
 
     /**
+     * The settings of a run of the whole suite against {@code server}: {@link #settings}, {@link #CAROL} frozen here
+     * and named as the frozen account, {@code expiredToken} ({@link #expiredToken}), and the timeouts and long
+     * command that suit the test network.
+     */
+    public static Map<Setting, String> wholeSuiteSettings(ReferenceServer server, String expiredToken) {
+        freeze(server, CAROL);
+        Map<Setting, String> flags = settings(server);
+        flags.put(Setting.FROZEN_USER, CAROL.name());
+        flags.put(Setting.FROZEN_PASSWORD, CAROL.password());
+        flags.put(Setting.EXPIRED_TOKEN, expiredToken);
+        flags.put(Setting.JOB_TIMEOUT, "PT30S");
+        flags.put(Setting.REQUEST_TIMEOUT, "PT10S");
+        flags.put(Setting.LONG_COMMAND, "sleep 300");
+        return flags;
+    }
+
+    /**
      * A token of {@link #ALICE} that has expired: issued by a server on {@code configuration}, whose tokens live 1 s,
      * and {@code dataDirectory}, then waited out.
      */

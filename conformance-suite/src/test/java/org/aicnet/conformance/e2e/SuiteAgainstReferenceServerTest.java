@@ -42,14 +42,7 @@ class SuiteAgainstReferenceServerTest {
                 data);
         Path network = ReferenceNetwork.configuration(directory, "PT24H", store);
         try (ReferenceServer server = ReferenceNetwork.start(network, data)) {
-            ReferenceNetwork.freeze(server, ReferenceNetwork.CAROL);
-            Map<Setting, String> flags = ReferenceNetwork.settings(server);
-            flags.put(Setting.FROZEN_USER, ReferenceNetwork.CAROL.name());
-            flags.put(Setting.FROZEN_PASSWORD, ReferenceNetwork.CAROL.password());
-            flags.put(Setting.EXPIRED_TOKEN, expiredToken);
-            flags.put(Setting.JOB_TIMEOUT, "PT30S");
-            flags.put(Setting.REQUEST_TIMEOUT, "PT10S");
-            flags.put(Setting.LONG_COMMAND, "sleep 300");
+            Map<Setting, String> flags = ReferenceNetwork.wholeSuiteSettings(server, expiredToken);
             String tags = System.getProperty("aicnet.tags");
             if (tags != null && !tags.isBlank()) {
                 flags.put(Setting.TAGS, tags);

@@ -31,7 +31,7 @@ final class ConfigDefaults {
                 entries(c.images(), "images").stream().map(ConfigDefaults::image).toList(),
                 entries(c.publicDatasets(), "publicDatasets").stream().map(ConfigDefaults::dataset).toList(),
                 entries(c.accounts(), "accounts").stream().map(ConfigDefaults::account).toList(),
-                list(c.faults()));
+                list(c.faults()), list(c.variants()));
     }
 
     private static ServerSettings server(ServerSettings s) {

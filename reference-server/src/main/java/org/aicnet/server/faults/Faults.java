@@ -1,16 +1,13 @@
 package org.aicnet.server.faults;
 
-import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.http.ErrorStyle;
 import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.RouteDecorator;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The faults a server was started with, fixed for its lifetime, and the hooks they give the server. Each fault is
@@ -38,13 +35,7 @@ public final class Faults {
 
     /** The faults of these names ({@link Fault#id}); an unknown name is a {@link ConfigException} listing them all. */
     public static Faults named(Collection<String> names) {
-        EnumSet<Fault> active = EnumSet.noneOf(Fault.class);
-        for (String name : names) {
-            active.add(Arrays.stream(Fault.values()).filter(fault -> fault.id().equals(name)).findFirst()
-                    .orElseThrow(() -> new ConfigException("unknown fault '" + name + "'; the faults are: "
-                            + Arrays.stream(Fault.values()).map(Fault::id).collect(Collectors.joining(", ")))));
-        }
-        return new Faults(active);
+        return new Faults(Catalog.named(Fault.class, Fault::id, names, "fault"));
     }
 
     public boolean on(Fault fault) {
@@ -81,6 +72,6 @@ public final class Faults {
 
     /** What changes about the routes as they are registered. */
     public RouteDecorator routes() {
-        return active.isEmpty() ? RouteDecorator.NONE : new RouteFaults(active);
+        return active.isEmpty() ? RouteDecorator.NONE : RouteFaults.of(active);
     }
 }

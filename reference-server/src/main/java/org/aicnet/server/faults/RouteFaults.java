@@ -2,21 +2,19 @@ package org.aicnet.server.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.http.Context;
-import io.javalin.http.Handler;
-import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
 import org.aicnet.server.http.Access;
-import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.RouteDecorator;
 import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.server.faults.RouteEdits.AnswerEdit;
+import org.aicnet.server.faults.RouteEdits.BodyEdit;
+import org.aicnet.server.faults.RouteEdits.ErrorEdit;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,37 +22,23 @@ import java.util.Set;
 
 /**
  * The faults that change one route of annex A: what it answers on success ({@link AnswerEdit}), which error it
- * answers ({@link ErrorEdit}), or whether it needs a token. Built once, at start-up: the handler of a route that no
- * fault touches is registered as it is, and only a touched route runs through {@link DeviatingHandler}.
+ * answers ({@link ErrorEdit}), or whether it needs a token, as {@link RouteEdits}, built once, at start-up.
  */
-final class RouteFaults implements RouteDecorator {
+final class RouteFaults {
 
     private static final RouteRole[] NO_ROLES = new RouteRole[0];
     private static final RouteRole[] PUBLIC = {Access.PUBLIC};
     private static final int BAD_GATEWAY = 502;
 
-    private final Map<String, List<AnswerEdit>> answers = new HashMap<>();
-    private final Map<String, List<ErrorEdit>> errors = new HashMap<>();
-    private final Map<String, RouteRole[]> roles = new HashMap<>();
+    private final RouteEdits edits = new RouteEdits();
 
-    RouteFaults(Set<Fault> faults) {
-        faults.forEach(this::register);
+    private RouteFaults() {
     }
 
-    @Override
-    public Handler handler(HandlerType method, String path, Handler handler) {
-        String route = method.name() + " " + path;
-        List<AnswerEdit> answerEdits = answers.getOrDefault(route, List.of());
-        List<ErrorEdit> errorEdits = errors.getOrDefault(route, List.of());
-        if (answerEdits.isEmpty() && errorEdits.isEmpty()) {
-            return handler;
-        }
-        return new DeviatingHandler(handler, answerEdits, errorEdits);
-    }
-
-    @Override
-    public RouteRole[] roles(HandlerType method, String path, RouteRole[] declared) {
-        return roles.getOrDefault(method.name() + " " + path, declared);
+    static RouteDecorator of(Set<Fault> faults) {
+        RouteFaults routes = new RouteFaults();
+        faults.forEach(routes::register);
+        return routes.edits;
     }
 
     private void register(Fault fault) {
@@ -64,7 +48,7 @@ final class RouteFaults implements RouteDecorator {
             case LOGIN_MISSING_FIELD_AS_500, JOB_MISSING_FIELD_AS_500 -> error(fault, e ->
                     e.errorCode() == ErrorCode.PARAMETER_MISSING
                             ? ErrorCode.SCHEDULER_FAILURE.exception(e.getMessage()) : e);
-            case IMAGES_WITHOUT_TOKEN -> roles.put(fault.endpoint(), PUBLIC);
+            case IMAGES_WITHOUT_TOKEN -> edits.roles(fault.endpoint(), PUBLIC);
             case CENTERS_WITHOUT_PROVINCE -> body(fault, list -> each(list, "centers",
                     center -> center.remove("province")));
             case CENTERS_CONNECTED_AS_STRING -> body(fault, list -> each(list, "centers",
@@ -118,7 +102,7 @@ final class RouteFaults implements RouteDecorator {
                     link.get("logUrl").asText().replaceFirst("^[a-zA-Z]+://[^/]+", "")));
             case LOG_URL_UNKNOWN_TASK_AS_0240 -> error(fault, e -> e.errorCode() == ErrorCode.TASK_NOT_FOUND
                     ? ErrorCode.JOB_NOT_FOUND.exception(e.getMessage()) : e);
-            case LOG_LINK_NEEDS_TOKEN -> roles.put(fault.endpoint(), NO_ROLES);
+            case LOG_LINK_NEEDS_TOKEN -> edits.roles(fault.endpoint(), NO_ROLES);
             case ONLINE_JOB_SERVICE_UNREACHABLE -> {
                 AnswerEdit badGateway = ctx -> ctx.status(BAD_GATEWAY).contentType("text/html")
                         .result("<html><body><h1>502 Bad Gateway</h1></body></html>");
@@ -135,29 +119,23 @@ final class RouteFaults implements RouteDecorator {
     }
 
     private void answer(Fault fault, AnswerEdit edit) {
-        answerAt(fault.endpoint(), edit);
+        edits.answer(fault.endpoint(), edit);
     }
 
     private void answerAt(String route, AnswerEdit edit) {
-        answers.computeIfAbsent(route, key -> new ArrayList<>()).add(edit);
+        edits.answer(route, edit);
     }
 
     private void body(Fault fault, BodyEdit edit) {
-        answer(fault, ctx -> {
-            ObjectNode body = (ObjectNode) Json.MAPPER.readTree(ctx.result());
-            edit.apply(body);
-            ctx.result(Json.MAPPER.writeValueAsString(body));
-        });
+        edits.body(fault.endpoint(), edit);
     }
 
     private void error(Fault fault, ErrorEdit edit) {
-        errors.computeIfAbsent(fault.endpoint(), route -> new ArrayList<>()).add(edit);
+        edits.error(fault.endpoint(), edit);
     }
 
     private static void each(ObjectNode body, String arrayField, BodyEdit edit) {
-        for (JsonNode item : body.get(arrayField)) {
-            edit.apply((ObjectNode) item);
-        }
+        RouteEdits.each(body, arrayField, edit);
     }
 
     /** A.17 counts nodes of identical idle resources together; this lists each node on its own. */
@@ -173,44 +151,5 @@ final class RouteFaults implements RouteDecorator {
 
     private static void withoutMemoryUnit(JsonNode resources) {
         ((ObjectNode) resources.get("memory")).remove("memoryUnit");
-    }
-
-    /** A change of a successful answer, made after the route's handler. */
-    @FunctionalInterface
-    interface AnswerEdit {
-        void apply(Context ctx) throws Exception;
-    }
-
-    /** A change of a JSON answer's body. */
-    @FunctionalInterface
-    interface BodyEdit {
-        void apply(ObjectNode body);
-    }
-
-    /** Another error in place of the one the route's handler raised. */
-    @FunctionalInterface
-    interface ErrorEdit {
-        ApiException apply(ApiException raised);
-    }
-
-    /** A route's handler with its faults around it. */
-    private record DeviatingHandler(Handler handler, List<AnswerEdit> answerEdits, List<ErrorEdit> errorEdits)
-            implements Handler {
-
-        @Override
-        public void handle(Context ctx) throws Exception {
-            try {
-                handler.handle(ctx);
-            } catch (ApiException raised) {
-                ApiException answered = raised;
-                for (ErrorEdit edit : errorEdits) {
-                    answered = edit.apply(answered);
-                }
-                throw answered;
-            }
-            for (AnswerEdit edit : answerEdits) {
-                edit.apply(ctx);
-            }
-        }
     }
 }

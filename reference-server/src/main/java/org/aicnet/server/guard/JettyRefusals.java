@@ -55,7 +55,7 @@ public final class JettyRefusals extends ErrorHandler {
 
     private byte[] body(Answer answer) {
         try {
-            return Json.MAPPER.writeValueAsString(style.body(answer.code().code(), answer.message()))
+            return Json.MAPPER.writeValueAsString(style.body(answer.status(), answer.code().code(), answer.message()))
                     .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);

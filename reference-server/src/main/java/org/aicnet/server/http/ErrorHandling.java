@@ -52,7 +52,9 @@ public final class ErrorHandling {
     }
 
     private void unroutable(Context ctx) {
-        Set<String> methods = table.methodsAt(ctx.path());
+        // the routes are declared relative to where the API is mounted (reading R-paths)
+        String mount = ctx.contextPath().endsWith("/") ? "" : ctx.contextPath();
+        Set<String> methods = table.methodsAt(ctx.path().substring(mount.length()));
         if (methods.isEmpty()) {
             answer(ctx, style.unknownPathStatus(), ErrorCode.PARAMETER_VALUE.code(), "no such resource: " + ctx.path());
         } else {
@@ -84,7 +86,7 @@ public final class ErrorHandling {
         ctx.contentType(Json.CONTENT_TYPE);
         ctx.attribute(ERROR_BODY, Boolean.TRUE);
         try {
-            ctx.result(Json.MAPPER.writeValueAsString(style.body(code, message)));
+            ctx.result(Json.MAPPER.writeValueAsString(style.body(status, code, message)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -6,7 +6,7 @@ import io.javalin.security.RouteRole;
 
 /**
  * What may change about a route as {@link RouteTable} registers it: the handler it runs and the roles it carries
- * ({@link Access#PUBLIC} or none). {@link #NONE} changes nothing and is the only decorator of a conforming server; the
+ * ({@link Access#PUBLIC} or none). {@link #NONE} changes nothing and is the only decorator of the server's own behaviour; the
  * faults of {@code org.aicnet.server.faults} wrap the handlers of the routes they touch, once, at start-up.
  */
 public interface RouteDecorator {
@@ -24,6 +24,22 @@ public interface RouteDecorator {
     };
 
     Handler handler(HandlerType method, String path, Handler handler);
+
+    /** This decorator's changes, and {@code outer}'s around them. */
+    default RouteDecorator then(RouteDecorator outer) {
+        RouteDecorator inner = this;
+        return new RouteDecorator() {
+            @Override
+            public Handler handler(HandlerType method, String path, Handler handler) {
+                return outer.handler(method, path, inner.handler(method, path, handler));
+            }
+
+            @Override
+            public RouteRole[] roles(HandlerType method, String path, RouteRole[] roles) {
+                return outer.roles(method, path, inner.roles(method, path, roles));
+            }
+        };
+    }
 
     RouteRole[] roles(HandlerType method, String path, RouteRole[] roles);
 }

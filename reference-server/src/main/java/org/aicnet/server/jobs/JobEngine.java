@@ -45,6 +45,12 @@ public final class JobEngine implements AutoCloseable {
 
     /** As {@link #start(NetworkConfig, Database, Path)}, every call to a backend reported to {@code calls}. */
     public static JobEngine start(NetworkConfig config, Database database, Path dataDirectory, BackendCalls calls) {
+        return start(config, database, dataDirectory, calls, JobRules.STANDARD);
+    }
+
+    /** As {@link #start(NetworkConfig, Database, Path, BackendCalls)}, the jobs named and admitted by {@code rules}. */
+    public static JobEngine start(NetworkConfig config, Database database, Path dataDirectory, BackendCalls calls,
+                                  JobRules rules) {
         Clock clock = Clock.system(config.server().zone());
         Backends backends = Backends.create(config, dataDirectory, calls);
         try {
@@ -52,9 +58,9 @@ public final class JobEngine implements AutoCloseable {
             for (CenterConfig center : config.centers()) {
                 capacity.addCenter(center.id(), capacityOf(backends, center));
             }
-            JobRepository jobs = new JobRepository(database);
+            JobRepository jobs = new JobRepository(database, rules.ids());
             JobFiles files = new JobFiles(dataDirectory);
-            Scheduler scheduler = new Scheduler(jobs, backends, capacity, files, clock);
+            Scheduler scheduler = new Scheduler(jobs, backends, capacity, files, clock, rules.pendingAtLeast());
             scheduler.start(config.jobs().schedulerInterval());
             return new JobEngine(config, clock, backends, capacity, jobs, files, scheduler);
         } catch (RuntimeException e) {

@@ -45,9 +45,15 @@ public final class JobRepository {
 
     private final Database database;
     private final ListCounts counts = new ListCounts();
+    private final JobIds ids;
 
     public JobRepository(Database database) {
+        this(database, JobIds.STANDARD);
+    }
+
+    public JobRepository(Database database, JobIds ids) {
         this.database = database;
+        this.ids = ids;
     }
 
     /**
@@ -57,7 +63,7 @@ public final class JobRepository {
     public Optional<Job> insert(NewJob job, String centerId) {
         Optional<String> stored = database.write("store job " + job.name(), connection -> {
             long sequence = nextSequence(connection);
-            String id = job.kind().id(sequence);
+            String id = ids.job(job.kind(), sequence);
             try {
                 insertJob(connection, sequence, id, job, centerId);
             } catch (SQLException e) {
@@ -270,12 +276,12 @@ public final class JobRepository {
         }
     }
 
-    private static void insertTasks(Connection connection, String jobId, String centerId, int count)
+    private void insertTasks(Connection connection, String jobId, String centerId, int count)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO tasks (job_id, task_id, task_index, status, center_id) VALUES (?, ?, ?, ?, ?)")) {
             for (int index = 0; index < count; index++) {
-                bind(statement, jobId, Task.idOf(index), index, JobStatus.PENDING.name(), centerId);
+                bind(statement, jobId, ids.task(index), index, JobStatus.PENDING.name(), centerId);
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -65,6 +65,7 @@ public final class Scheduler implements AutoCloseable {
     private final Capacity capacity;
     private final JobFiles files;
     private final Clock clock;
+    private final Duration pendingAtLeast;
     private final Object lock = new Object();
     private final AtomicBoolean roundDue = new AtomicBoolean();
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -74,6 +75,13 @@ public final class Scheduler implements AutoCloseable {
     });
 
     public Scheduler(JobRepository jobs, Backends backends, Capacity capacity, JobFiles files, Clock clock) {
+        this(jobs, backends, capacity, files, clock, Duration.ZERO);
+    }
+
+    /** {@code pendingAtLeast}: how long a new job waits before it is placed, however free the nodes (JobRules). */
+    public Scheduler(JobRepository jobs, Backends backends, Capacity capacity, JobFiles files, Clock clock,
+                     Duration pendingAtLeast) {
+        this.pendingAtLeast = pendingAtLeast;
         this.jobs = jobs;
         this.backends = backends;
         this.capacity = capacity;
@@ -312,16 +320,21 @@ public final class Scheduler implements AutoCloseable {
      * nodes of their own, so one center's queue never waits for another's.
      */
     private void placeWaiting() {
+        LocalDateTime admitted = now().minus(pendingAtLeast);
         for (String centerId : backends.centerIds()) {
-            placeWaitingIn(centerId);
+            placeWaitingIn(centerId, admitted);
         }
     }
 
-    private void placeWaitingIn(String centerId) {
+    /** The center's waiting jobs oldest first, those created before {@code admitted}, until one finds no room. */
+    private void placeWaitingIn(String centerId, LocalDateTime admitted) {
         List<Job> page;
         do {
             page = jobs.waitingIn(centerId, QUEUE_PAGE);
             for (Job job : page) {
+                if (job.createTime().isAfter(admitted)) {
+                    return;
+                }
                 Optional<List<NodeSlot>> slots = capacity.reserve(centerId, demand(job), job.nodeCount());
                 if (slots.isEmpty()) {
                     return;

@@ -40,7 +40,7 @@ class FaultedServerTest {
         }
     }
 
-    private static String defaultNetwork() {
+    static String defaultNetwork() {
         try (InputStream in = ReferenceServer.class.getClassLoader().getResourceAsStream("default-network.yaml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
