@@ -22,13 +22,15 @@ import java.util.Map;
  * @param advisories         what the standard does not ask but a security reviewer would (topic to finding), reported
  *                           in a section of its own and never part of a verdict
  * @param completion         whether every selected check ran, the run was cancelled, or the preflight stopped it
+ * @param jobUsage           what the run's jobs used against --max-jobs and --accelerator-budget
  */
 public record ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
                                Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
                                Totals totals, List<ClauseResult> clauses, List<CheckReport> unlinkedChecks,
                                List<String> unknownRequirements, List<FeatureResult> features,
                                Map<String, String> configuration, Map<String, String> readingsChosen,
-                               List<String> cleanupNotes, Map<String, String> advisories, Completion completion) {
+                               List<String> cleanupNotes, Map<String, String> advisories, Completion completion,
+                               org.aicnet.conformance.run.JobUsage jobUsage) {
 
     public ComplianceReport {
         clauses = List.copyOf(clauses);
@@ -39,6 +41,18 @@ public record ComplianceReport(String standard, String kitVersion, String runId,
         readingsChosen = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(readingsChosen));
         cleanupNotes = List.copyOf(cleanupNotes);
         advisories = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(advisories));
+    }
+
+    /** A report whose jobs were not accounted. */
+    public ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
+                            Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
+                            Totals totals, List<ClauseResult> clauses, List<CheckReport> unlinkedChecks,
+                            List<String> unknownRequirements, List<FeatureResult> features,
+                            Map<String, String> configuration, Map<String, String> readingsChosen,
+                            List<String> cleanupNotes, Map<String, String> advisories, Completion completion) {
+        this(standard, kitVersion, runId, platformUrl, started, finished, verdict, verdictAllChecks, exitCode, totals,
+                clauses, unlinkedChecks, unknownRequirements, features, configuration, readingsChosen, cleanupNotes,
+                advisories, completion, org.aicnet.conformance.run.JobUsage.none(0, java.util.Optional.empty()));
     }
 
     /** A report of a complete run without advisories. */

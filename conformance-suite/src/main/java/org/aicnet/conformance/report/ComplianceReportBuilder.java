@@ -80,7 +80,7 @@ public final class ComplianceReportBuilder {
         return new ComplianceReport(ledger.standard(), kitVersion, run.runId(), run.baseUrl(),
                 run.started().truncatedTo(ChronoUnit.MILLIS), run.finished().truncatedTo(ChronoUnit.MILLIS), Outcome.rollUp(mandatory), Outcome.rollUp(outcomes(all)), run.exitCode(), totals,
                 clauses, unlinked, List.copyOf(unknownRequirements), features, run.configuration(),
-                run.readingsChosen(), run.cleanupNotes(), run.advisories(), run.completion());
+                run.readingsChosen(), run.cleanupNotes(), run.advisories(), run.completion(), run.jobUsage());
     }
 
     private ClauseResult clauseResult(String clause, Map<String, List<CheckReport>> checksByRequirement,

@@ -38,19 +38,7 @@ class SuiteAgainstReferenceServerTest {
         String expiredToken = ReferenceNetwork.expiredToken(ReferenceNetwork.configuration(directory, "PT1S"), data);
         Path network = ReferenceNetwork.configuration(directory, "PT24H");
         try (ReferenceServer server = ReferenceNetwork.start(network, data)) {
-            ReferenceNetwork.freeze(server, ReferenceNetwork.CAROL);
-            Map<Setting, String> flags = ReferenceNetwork.settings(server);
-            flags.put(Setting.FROZEN_USER, ReferenceNetwork.CAROL.name());
-            flags.put(Setting.FROZEN_PASSWORD, ReferenceNetwork.CAROL.password());
-            flags.put(Setting.EXPIRED_TOKEN, expiredToken);
-            flags.put(Setting.JOB_TIMEOUT, "PT30S");
-            flags.put(Setting.REQUEST_TIMEOUT, "PT10S");
-            flags.put(Setting.LONG_COMMAND, "sleep 300");
-            String tags = System.getProperty("aicnet.tags");
-            if (tags != null && !tags.isBlank()) {
-                flags.put(Setting.TAGS, tags);
-            }
-            SuiteConfig config = new ConfigSources().flags(flags).build();
+            SuiteConfig config = wholeSuite(server, expiredToken, Map.of());
 
             RunResult result = new SuiteRun(config, System.out).execute();
 
@@ -67,6 +55,27 @@ class SuiteAgainstReferenceServerTest {
                     () -> assertTrue(skippedMandatory(checks).isEmpty(),
                             "mandatory checks did not pass:\n" + skippedMandatory(checks)));
         }
+    }
+
+    /**
+     * The settings of a whole run against {@code server}: carol frozen, the expired token, a job timeout of 30 s;
+     * {@code more} on top (e.g. a longer job timeout for a platform that queues its jobs).
+     */
+    static SuiteConfig wholeSuite(ReferenceServer server, String expiredToken, Map<Setting, String> more) {
+        ReferenceNetwork.freeze(server, ReferenceNetwork.CAROL);
+        Map<Setting, String> flags = ReferenceNetwork.settings(server);
+        flags.put(Setting.FROZEN_USER, ReferenceNetwork.CAROL.name());
+        flags.put(Setting.FROZEN_PASSWORD, ReferenceNetwork.CAROL.password());
+        flags.put(Setting.EXPIRED_TOKEN, expiredToken);
+        flags.put(Setting.JOB_TIMEOUT, "PT30S");
+        flags.put(Setting.REQUEST_TIMEOUT, "PT10S");
+        flags.put(Setting.LONG_COMMAND, "sleep 300");
+        String tags = System.getProperty("aicnet.tags");
+        if (tags != null && !tags.isBlank()) {
+            flags.put(Setting.TAGS, tags);
+        }
+        flags.putAll(more);
+        return new ConfigSources().flags(flags).build();
     }
 
     private static String none(List<CheckResult> checks, Outcome outcome) {
