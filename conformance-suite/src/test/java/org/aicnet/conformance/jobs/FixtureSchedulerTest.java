@@ -1,12 +1,11 @@
 package org.aicnet.conformance.jobs;
 
+import org.aicnet.conformance.run.SteppedClock;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -113,7 +112,7 @@ class FixtureSchedulerTest {
 
     @Test
     void noJobIsCreatedOnceTheBudgetIsSpent() {
-        MutableClock clock = new MutableClock();
+        SteppedClock clock = new SteppedClock(Instant.parse("2026-01-01T00:00:00Z"));
         AcceleratorLedger ledger = new AcceleratorLedger(Optional.of(Duration.ofMinutes(10)), clock);
         ledger.requireBudget();
         ledger.created("a", 2, 4);
@@ -133,7 +132,7 @@ class FixtureSchedulerTest {
 
     @Test
     void aJobNeverSeenAgainCountsFromItsCreation() {
-        MutableClock clock = new MutableClock();
+        SteppedClock clock = new SteppedClock(Instant.parse("2026-01-01T00:00:00Z"));
         AcceleratorLedger ledger = new AcceleratorLedger(Optional.empty(), clock);
         ledger.created("b", 1, 0);
         clock.advance(Duration.ofSeconds(42));
@@ -148,28 +147,5 @@ class FixtureSchedulerTest {
                 SharedJobFixtures.inOrder(List.of(SharedJob.ONLINE, SharedJob.RUNNING, SharedJob.STOPPED,
                         SharedJob.FAILED)));
         assertEquals(List.of(), SharedJobFixtures.inOrder(List.of()));
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -45,27 +45,11 @@ class ProgressPrinterTest {
     @Test
     void inCiLogsAPlainLineComesEveryTenSeconds() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Instant[] now = {START};
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        SteppedClock clock = new SteppedClock(START);
         ProgressPrinter printer = new ProgressPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), progress(),
                 ProgressPrinter.Mode.PLAIN, clock);
         for (int second = 1; second <= 25; second++) {
-            now[0] = START.plusSeconds(second);
+            clock.at(START.plusSeconds(second));
             printer.tick();
         }
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
