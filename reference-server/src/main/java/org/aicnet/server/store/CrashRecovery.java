@@ -1,5 +1,6 @@
 package org.aicnet.server.store;
 
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
@@ -63,8 +64,13 @@ final class CrashRecovery {
         try {
             new MVStore.Builder().fileName(store.toString()).recoveryMode().open().close();
         } catch (MVStoreException e) {
-            throw new StoreException("cannot recover the database " + store + " that the last run did not close"
-                    + " (is another server using this data directory?)", e);
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                // the marker is another running server's, not the trace of a crash
+                throw new StoreException("cannot open the database in " + store.getParent()
+                        + " (is another server using this data directory?)", e);
+            }
+            throw new StoreException("cannot recover the database " + store + " that the last run did not close",
+                    e);
         }
         LOG.warn("the last run did not close the database (killed or crashed); its newest complete commit was"
                 + " recovered in {} ms", (System.nanoTime() - started) / 1_000_000);
