@@ -1,17 +1,14 @@
 package org.aicnet.conformance.e2e;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import org.aicnet.conformance.run.CheckResult;
 import org.aicnet.conformance.run.Outcome;
 import org.aicnet.server.faults.Fault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,22 +34,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>{@code -Daicnet.faults=id,id} runs only those faults (the files are then not compared);
  * {@code -Daicnet.faultCatalog.update=true} rewrites the files instead of comparing them.
  */
+@ExtendWith(QuietRequestLog.class)
 class FaultsAreCaughtTest {
 
     private static final CatalogFiles CATALOG = new CatalogFiles("fault-catalog.md", "aicnet.faultCatalog.update",
             FaultCatalogTable.README_PREFIX);
     private static final Map<Fault, List<CheckResult>> CAUGHT_BY = new EnumMap<>(Fault.class);
-    private static final Logger REQUEST_LOG = (Logger) LoggerFactory.getLogger("aicnet.requests");
-    private static Level requestLogLevel;
 
     @TempDir
     Path directory;
-
-    @BeforeAll
-    static void quietRequestLog() {
-        requestLogLevel = REQUEST_LOG.getLevel();
-        REQUEST_LOG.setLevel(Level.WARN);
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Fault.class)
@@ -75,7 +65,6 @@ class FaultsAreCaughtTest {
 
     @AfterAll
     static void theCatalogAndTheCatchRateAreUpToDate() throws IOException {
-        REQUEST_LOG.setLevel(requestLogLevel);
         if (CAUGHT_BY.size() < Fault.values().length) {
             return;
         }

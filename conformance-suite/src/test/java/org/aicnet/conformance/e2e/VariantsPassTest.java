@@ -1,18 +1,15 @@
 package org.aicnet.conformance.e2e;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import org.aicnet.conformance.run.CheckResult;
 import org.aicnet.conformance.run.Outcome;
 import org.aicnet.server.faults.Variant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,22 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * compared here with the committed files once every group has run; {@code -Daicnet.variantCatalog.update=true}
  * rewrites them instead, and {@code -Daicnet.variantGroups=NAME,NAME} runs only those groups.
  */
+@ExtendWith(QuietRequestLog.class)
 class VariantsPassTest {
 
     private static final CatalogFiles CATALOG = new CatalogFiles("variant-catalog.md",
             "aicnet.variantCatalog.update", VariantCatalogTable.README_PREFIX);
     private static final Map<VariantGroup, Boolean> PASSED = new EnumMap<>(VariantGroup.class);
-    private static final Logger REQUEST_LOG = (Logger) LoggerFactory.getLogger("aicnet.requests");
-    private static Level requestLogLevel;
 
     @TempDir
     Path directory;
-
-    @BeforeAll
-    static void quietRequestLog() {
-        requestLogLevel = REQUEST_LOG.getLevel();
-        REQUEST_LOG.setLevel(Level.WARN);
-    }
 
     @Test
     void everyVariantIsInExactlyOneGroup() {
@@ -91,7 +81,6 @@ class VariantsPassTest {
 
     @AfterAll
     static void theCatalogAndThePassRateAreUpToDate() throws IOException {
-        REQUEST_LOG.setLevel(requestLogLevel);
         if (PASSED.size() < VariantGroup.values().length) {
             return;
         }
