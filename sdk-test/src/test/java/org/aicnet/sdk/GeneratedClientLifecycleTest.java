@@ -15,6 +15,7 @@ import org.aicnet.sdk.client.model.OnlinejobCreateResponse;
 import org.aicnet.sdk.client.model.ResourceSpec;
 import org.aicnet.sdk.client.model.Task;
 import org.aicnet.sdk.client.model.TokenRequest;
+import org.aicnet.sdk.client.model.TokenRequestAuthMethod;
 import org.aicnet.sdk.client.model.TokenUser;
 import org.aicnet.sdk.client.model.TrainjobCreateRequest;
 import org.aicnet.sdk.client.model.TrainjobCreateResponse;
@@ -69,7 +70,8 @@ class GeneratedClientLifecycleTest {
         server = ReferenceServer.start(new ServerOptions(null, "127.0.0.1", 0, directory.resolve("data")));
         ApiClient anonymous = new ApiClient();
         anonymous.updateBaseUri(server.baseUrl());
-        String token = new DefaultApi(anonymous).createToken(new TokenRequest().authMethod("password")
+        String token = new DefaultApi(anonymous).createToken(new TokenRequest()
+                .authMethod(new TokenRequestAuthMethod("password"))
                 .user(new TokenUser().name("alice").password("alice-secret"))).getToken();
         assertFalse(token.isBlank());
         ApiClient client = new ApiClient();
