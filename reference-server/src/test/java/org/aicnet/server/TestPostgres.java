@@ -1,5 +1,6 @@
 package org.aicnet.server;
 
+import org.aicnet.server.config.StoreSettings;
 import org.junit.jupiter.api.Assumptions;
 
 import java.util.UUID;
@@ -19,6 +20,13 @@ public final class TestPostgres {
 
     /** A {@code store:} section of a fresh, empty schema; skips the test where there is no PostgreSQL. */
     public static String storeYaml() {
+        StoreSettings store = fresh();
+        return "store: {url: '" + store.url() + "', user: " + store.user() + ", passwordEnv: " + store.passwordEnv()
+                + "}\n";
+    }
+
+    /** The settings of a fresh, empty schema; skips the test where there is no PostgreSQL. */
+    public static StoreSettings fresh() {
         String url = System.getenv("AICNET_TEST_POSTGRES_URL");
         if (url == null || url.isBlank()) {
             if ("true".equals(System.getenv("CI"))) {
@@ -28,7 +36,7 @@ public final class TestPostgres {
                     + " (then set AICNET_TEST_POSTGRES_URL, _USER and _PASSWORD)");
         }
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        return "store: {url: '" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + "', user: "
-                + System.getenv("AICNET_TEST_POSTGRES_USER") + ", passwordEnv: " + PASSWORD_ENV + "}\n";
+        return new StoreSettings(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                System.getenv("AICNET_TEST_POSTGRES_USER"), PASSWORD_ENV);
     }
 }

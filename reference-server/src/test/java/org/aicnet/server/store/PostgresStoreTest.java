@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,20 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The PostgreSQL store: made by the migrations in a schema of its own, and refused at start with the reason. */
 class PostgresStoreTest {
 
-    private static final Pattern STORE = Pattern.compile("url: '([^']+)', user: ([^,]+), passwordEnv: (\\S+)}");
-
     @TempDir
     Path directory;
 
-    private static StoreSettings fresh() {
-        Matcher store = STORE.matcher(TestPostgres.storeYaml());
-        assertTrue(store.find());
-        return new StoreSettings(store.group(1), store.group(2), store.group(3));
-    }
-
     @Test
     void theMigrationsMakeEveryTableInTheSchemaOfTheUrlOnce() throws Exception {
-        StoreSettings store = fresh();
+        StoreSettings store = TestPostgres.fresh();
         Database.open(store, directory).close();
         try (Database database = Database.open(store, directory);
              Connection connection = database.connection(); Statement statement = connection.createStatement()) {
@@ -55,7 +45,7 @@ class PostgresStoreTest {
 
     @Test
     void aWrongPasswordIsRefusedAtStartWithTheReasonAndWithoutThePassword() {
-        StoreSettings right = fresh();
+        StoreSettings right = TestPostgres.fresh();
         // HOME holds some text that is not the password
         StoreSettings wrong = new StoreSettings(right.url(), right.user(), "HOME");
         StoreException refused = assertThrows(StoreException.class, () -> Database.open(wrong, directory));
