@@ -6,7 +6,7 @@ import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.console.ConsoleFeature;
 import org.aicnet.server.datasets.DatasetsFeature;
 import org.aicnet.server.docs.ApiDocsFeature;
-import org.aicnet.server.faults.Faults;
+import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.health.HealthFeature;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;

@@ -1,8 +1,8 @@
 package org.aicnet.conformance.e2e;
 
 import org.aicnet.conformance.run.CheckResult;
-import org.aicnet.server.faults.Fault;
-import org.aicnet.server.faults.FaultKind;
+import org.aicnet.server.deviations.Fault;
+import org.aicnet.server.deviations.FaultKind;
 
 import java.util.Arrays;
 import java.util.List;

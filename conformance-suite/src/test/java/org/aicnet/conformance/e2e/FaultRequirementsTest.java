@@ -3,7 +3,7 @@ package org.aicnet.conformance.e2e;
 import org.aicnet.conformance.ledger.Check;
 import org.aicnet.conformance.ledger.Ledger;
 import org.aicnet.conformance.ledger.Requirement;
-import org.aicnet.server.faults.Fault;
+import org.aicnet.server.deviations.Fault;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

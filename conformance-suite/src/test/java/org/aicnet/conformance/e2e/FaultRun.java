@@ -8,7 +8,7 @@ import org.aicnet.conformance.run.RunResult;
 import org.aicnet.conformance.run.SuiteRun;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.ServerOptions;
-import org.aicnet.server.faults.Fault;
+import org.aicnet.server.deviations.Fault;
 
 import java.io.OutputStream;
 import java.io.PrintStream;

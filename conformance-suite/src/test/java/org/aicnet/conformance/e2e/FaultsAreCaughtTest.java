@@ -2,7 +2,7 @@ package org.aicnet.conformance.e2e;
 
 import org.aicnet.conformance.run.CheckResult;
 import org.aicnet.conformance.run.Outcome;
-import org.aicnet.server.faults.Fault;
+import org.aicnet.server.deviations.Fault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,6 +1,6 @@
 package org.aicnet.conformance.e2e;
 
-import org.aicnet.server.faults.Variant;
+import org.aicnet.server.deviations.Variant;
 
 import java.util.Arrays;
 import java.util.Locale;

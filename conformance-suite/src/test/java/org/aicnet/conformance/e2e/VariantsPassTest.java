@@ -2,7 +2,7 @@ package org.aicnet.conformance.e2e;
 
 import org.aicnet.conformance.run.CheckResult;
 import org.aicnet.conformance.run.Outcome;
-import org.aicnet.server.faults.Variant;
+import org.aicnet.server.deviations.Variant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package org.aicnet.server.auth;
 
 import org.aicnet.server.config.AuthSettings;
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.faults.Fault;
-import org.aicnet.server.faults.Faults;
+import org.aicnet.server.deviations.Fault;
+import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;

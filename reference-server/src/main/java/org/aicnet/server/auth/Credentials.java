@@ -14,7 +14,7 @@ record Credentials(String name, String password) {
 
     private static final RequestSchema SCHEMA = RequestSchema.of("token-request.json");
 
-    /** {@code anyAuthMethod}: the fault that takes any method of the right type (org.aicnet.server.faults). */
+    /** {@code anyAuthMethod}: the fault that takes any method of the right type (org.aicnet.server.deviations). */
     static Credentials read(JsonBody body, boolean anyAuthMethod) {
         SCHEMA.check(body.node(), violation -> anyAuthMethod && violation.code() == ErrorCode.PARAMETER_VALUE
                 && violation.field().startsWith("/" + Api.AUTH_METHOD));

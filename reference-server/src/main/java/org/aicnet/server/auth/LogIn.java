@@ -33,7 +33,7 @@ final class LogIn implements Handler {
     private final boolean frozenMayLogIn;
     private final LogInQueue queue = new LogInQueue();
 
-    /** {@code anyAuthMethod} and {@code frozenMayLogIn} are faults (org.aicnet.server.faults); false to conform. */
+    /** {@code anyAuthMethod} and {@code frozenMayLogIn} are faults (org.aicnet.server.deviations); false to conform. */
     LogIn(Accounts accounts, Tokens tokens, int maxFailedLogins, ZoneId zone, boolean anyAuthMethod,
           boolean frozenMayLogIn) {
         this.accounts = accounts;

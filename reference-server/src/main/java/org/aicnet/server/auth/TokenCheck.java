@@ -20,7 +20,7 @@ final class TokenCheck implements Handler {
     private final int maxFailedLogins;
     private final boolean frozenTokensWork;
 
-    /** {@code frozenTokensWork}: the fault that lets a frozen account's tokens work (org.aicnet.server.faults). */
+    /** {@code frozenTokensWork}: the fault that lets a frozen account's tokens work (org.aicnet.server.deviations). */
     TokenCheck(Accounts accounts, Tokens tokens, int maxFailedLogins, boolean frozenTokensWork) {
         this.accounts = accounts;
         this.tokens = tokens;

@@ -1,7 +1,7 @@
 package org.aicnet.server.centers;
 
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.faults.Faults;
+import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;

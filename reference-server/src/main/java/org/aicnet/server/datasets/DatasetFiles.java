@@ -34,7 +34,7 @@ final class DatasetFiles {
     private final Path directory;
     private final boolean verifiesMd5;
 
-    /** {@code md5Unverified}: the fault that stores a file whatever its MD5 (org.aicnet.server.faults). */
+    /** {@code md5Unverified}: the fault that stores a file whatever its MD5 (org.aicnet.server.deviations). */
     DatasetFiles(Path directory, boolean md5Unverified) {
         this.directory = directory;
         this.verifiesMd5 = !md5Unverified;

@@ -37,7 +37,7 @@ final class DatasetStore {
     private static final String VISIBLE = " FROM datasets WHERE (owner_id IS NULL OR owner_id = ?)";
     private static final String MATCHING =
             " AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(description) LIKE ? ESCAPE '\\')";
-    /** The fault that searches titles only (org.aicnet.server.faults): both patterns are matched against the title. */
+    /** The fault that searches titles only (org.aicnet.server.deviations): both patterns are matched against the title. */
     private static final String MATCHING_TITLE_ONLY =
             " AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(title) LIKE ? ESCAPE '\\')";
 

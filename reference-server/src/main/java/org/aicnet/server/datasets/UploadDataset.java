@@ -22,7 +22,7 @@ final class UploadDataset implements Handler {
     private final Clock clock;
     private final boolean titleOptional;
 
-    /** {@code titleOptional}: the fault that takes an upload without title (org.aicnet.server.faults). */
+    /** {@code titleOptional}: the fault that takes an upload without title (org.aicnet.server.deviations). */
     UploadDataset(DatasetStore store, DatasetFiles files, long maxUploadBytes, Clock clock, boolean titleOptional) {
         this.store = store;
         this.files = files;

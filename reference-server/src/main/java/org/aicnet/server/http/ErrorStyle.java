@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 
 /**
  * How {@link ErrorHandling} writes an error answer. {@link #STANDARD} is reading R-error-body and R-unknown-route and
- * the only style of a conforming server; a fault of {@code org.aicnet.server.faults} may rename the body's fields,
+ * the only style of a conforming server; a fault of {@code org.aicnet.server.deviations} may rename the body's fields,
  * send the code as a number, replace one code by another, answer an unknown path with another status or leave out
  * {@code Allow}.
  */

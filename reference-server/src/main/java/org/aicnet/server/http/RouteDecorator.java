@@ -7,7 +7,7 @@ import io.javalin.security.RouteRole;
 /**
  * What may change about a route as {@link RouteTable} registers it: the handler it runs and the roles it carries
  * ({@link Access#PUBLIC} or none). {@link #NONE} changes nothing and is the only decorator of the server's own behaviour; the
- * faults of {@code org.aicnet.server.faults} wrap the handlers of the routes they touch, once, at start-up.
+ * faults of {@code org.aicnet.server.deviations} wrap the handlers of the routes they touch, once, at start-up.
  */
 public interface RouteDecorator {
 

@@ -20,7 +20,7 @@ final class CreateOnlineJob implements Handler {
     private final ServiceLinks links;
     private final boolean namesSharedWithTraining;
 
-    /** {@code namesSharedWithTraining}: the fault that refuses names of training jobs (org.aicnet.server.faults). */
+    /** {@code namesSharedWithTraining}: the fault that refuses names of training jobs (org.aicnet.server.deviations). */
     CreateOnlineJob(JobRequests requests, Scheduler scheduler, BaseUrl baseUrl, JobRepository jobs, ServiceLinks links,
                     boolean namesSharedWithTraining) {
         this.requests = requests;

@@ -15,7 +15,7 @@ final class CreateTrainJob implements Handler {
     private final JobRepository jobs;
     private final boolean takenNameAnswersExistingJob;
 
-    /** {@code takenNameAnswersExistingJob}: the fault that answers 200 instead of 0208 (org.aicnet.server.faults). */
+    /** {@code takenNameAnswersExistingJob}: the fault that answers 200 instead of 0208 (org.aicnet.server.deviations). */
     CreateTrainJob(JobRequests requests, Scheduler scheduler, JobRepository jobs,
                    boolean takenNameAnswersExistingJob) {
         this.requests = requests;

@@ -16,7 +16,7 @@ final class DeleteJob implements Handler {
     private final boolean runningJobsDeleted;
     private final boolean keepsDeletedJobs;
 
-    /** {@code runningJobsDeleted} and {@code keepsDeletedJobs} are faults (org.aicnet.server.faults). */
+    /** {@code runningJobsDeleted} and {@code keepsDeletedJobs} are faults (org.aicnet.server.deviations). */
     DeleteJob(JobRepository jobs, Scheduler scheduler, boolean runningJobsDeleted, boolean keepsDeletedJobs) {
         this.jobs = jobs;
         this.scheduler = scheduler;

@@ -25,7 +25,7 @@ final class DownloadResults implements Handler {
     private final String mediaType;
     private final boolean runningJobsDownload;
 
-    /** {@code asJson} and {@code runningJobsDownload} are faults (org.aicnet.server.faults); false to conform. */
+    /** {@code asJson} and {@code runningJobsDownload} are faults (org.aicnet.server.deviations); false to conform. */
     DownloadResults(JobRepository jobs, JobFiles files, boolean asJson, boolean runningJobsDownload) {
         this.jobs = jobs;
         this.files = files;

@@ -15,7 +15,7 @@ final class GetJob implements Handler {
     private final Map<String, CenterConfig> centers;
     private final boolean anyUsersJob;
 
-    /** {@code anyUsersJob}: the fault that answers another user's job (org.aicnet.server.faults). */
+    /** {@code anyUsersJob}: the fault that answers another user's job (org.aicnet.server.deviations). */
     GetJob(JobRepository jobs, Map<String, CenterConfig> centers, boolean anyUsersJob) {
         this.jobs = jobs;
         this.centers = centers;

@@ -96,7 +96,7 @@ public final class JobRepository {
 
     /**
      * One page of the user's jobs of a kind matching the filter, and how many match in all. A null user or kind,
-     * which only a fault of org.aicnet.server.faults asks for, lists every user's jobs or every kind.
+     * which only a fault of org.aicnet.server.deviations asks for, lists every user's jobs or every kind.
      *
      * <p>H2 counts and skips by walking an index entry by entry, so both cost in proportion to the jobs: the count is
      * kept ({@link ListCounts}) until a job is created, deleted or changes state, and a page in the second half of

@@ -21,7 +21,7 @@ final class ListTrainJobs implements Handler {
     private final boolean everyUsersJobs;
     private final boolean everyKind;
 
-    /** {@code everyUsersJobs} and {@code everyKind} are faults (org.aicnet.server.faults); false to conform. */
+    /** {@code everyUsersJobs} and {@code everyKind} are faults (org.aicnet.server.deviations); false to conform. */
     ListTrainJobs(JobRepository jobs, QueryPolicy policy, boolean everyUsersJobs, boolean everyKind) {
         this.jobs = jobs;
         this.policy = policy;

@@ -14,7 +14,7 @@ final class StopJob implements Handler {
     private final Scheduler scheduler;
     private final boolean endedJobsStop;
 
-    /** {@code endedJobsStop}: the fault that answers STOPPED for a job that has ended (org.aicnet.server.faults). */
+    /** {@code endedJobsStop}: the fault that answers STOPPED for a job that has ended (org.aicnet.server.deviations). */
     StopJob(JobRepository jobs, Scheduler scheduler, boolean endedJobsStop) {
         this.jobs = jobs;
         this.scheduler = scheduler;

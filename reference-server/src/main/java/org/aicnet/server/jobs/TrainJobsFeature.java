@@ -1,8 +1,8 @@
 package org.aicnet.server.jobs;
 
 import org.aicnet.server.config.CenterConfig;
-import org.aicnet.server.faults.Fault;
-import org.aicnet.server.faults.Faults;
+import org.aicnet.server.deviations.Fault;
+import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;

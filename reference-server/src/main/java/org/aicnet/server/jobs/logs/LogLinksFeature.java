@@ -1,7 +1,7 @@
 package org.aicnet.server.jobs.logs;
 
-import org.aicnet.server.faults.Fault;
-import org.aicnet.server.faults.Faults;
+import org.aicnet.server.deviations.Fault;
+import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;

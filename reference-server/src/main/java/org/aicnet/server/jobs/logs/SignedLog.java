@@ -32,7 +32,7 @@ final class SignedLog implements Handler {
     private final boolean expiredServed;
     private final boolean tamperedServed;
 
-    /** {@code expiredServed} and {@code tamperedServed} are faults (org.aicnet.server.faults); false to conform. */
+    /** {@code expiredServed} and {@code tamperedServed} are faults (org.aicnet.server.deviations); false to conform. */
     SignedLog(JobRepository jobs, JobFiles files, LogLinkSigner signer, boolean expiredServed,
               boolean tamperedServed) {
         this.jobs = jobs;

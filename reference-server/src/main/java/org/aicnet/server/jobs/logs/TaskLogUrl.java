@@ -29,7 +29,7 @@ final class TaskLogUrl implements Handler {
     private final Duration lifetime;
     private final boolean anyContentType;
 
-    /** {@code anyContentType}: the fault that takes any contentType (org.aicnet.server.faults). */
+    /** {@code anyContentType}: the fault that takes any contentType (org.aicnet.server.deviations). */
     TaskLogUrl(JobRepository jobs, LogLinkSigner signer, BaseUrl baseUrl, Duration lifetime, boolean anyContentType) {
         this.jobs = jobs;
         this.signer = signer;

@@ -1,4 +1,4 @@
-package org.aicnet.server.faults;
+package org.aicnet.server.deviations;
 
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;

@@ -1,4 +1,4 @@
-package org.aicnet.server.faults;
+package org.aicnet.server.deviations;
 
 /** What kind of deviation a {@link Fault} is, for the catalog's table. */
 public enum FaultKind {

@@ -1,4 +1,4 @@
-package org.aicnet.server.faults;
+package org.aicnet.server.deviations;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;

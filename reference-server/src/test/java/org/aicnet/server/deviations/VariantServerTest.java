@@ -1,4 +1,4 @@
-package org.aicnet.server.faults;
+package org.aicnet.server.deviations;
 
 import io.restassured.response.Response;
 import org.aicnet.server.ReferenceServer;

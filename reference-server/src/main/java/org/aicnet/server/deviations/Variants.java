@@ -1,4 +1,4 @@
-package org.aicnet.server.faults;
+package org.aicnet.server.deviations;
 
 import io.javalin.config.JavalinConfig;
 import org.aicnet.server.config.AuthSettings;

@@ -1,4 +1,4 @@
-package org.aicnet.server.faults;
+package org.aicnet.server.deviations;
 
 import org.aicnet.server.jobs.JobIds;
 import org.aicnet.server.jobs.JobKind;

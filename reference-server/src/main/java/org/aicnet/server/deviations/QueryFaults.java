@@ -1,4 +1,4 @@
-package org.aicnet.server.faults;
+package org.aicnet.server.deviations;
 
 import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.standard.Api;

@@ -1,4 +1,4 @@
-package org.aicnet.server.faults;
+package org.aicnet.server.deviations;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;

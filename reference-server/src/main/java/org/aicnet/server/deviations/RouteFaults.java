@@ -1,4 +1,4 @@
-package org.aicnet.server.faults;
+package org.aicnet.server.deviations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,9 +9,9 @@ import org.aicnet.server.http.RouteDecorator;
 import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
-import org.aicnet.server.faults.RouteEdits.AnswerEdit;
-import org.aicnet.server.faults.RouteEdits.BodyEdit;
-import org.aicnet.server.faults.RouteEdits.ErrorEdit;
+import org.aicnet.server.deviations.RouteEdits.AnswerEdit;
+import org.aicnet.server.deviations.RouteEdits.BodyEdit;
+import org.aicnet.server.deviations.RouteEdits.ErrorEdit;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
