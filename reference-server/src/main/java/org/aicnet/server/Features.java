@@ -6,12 +6,12 @@ import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.console.ConsoleFeature;
 import org.aicnet.server.datasets.DatasetsFeature;
 import org.aicnet.server.docs.ApiDocsFeature;
-import org.aicnet.server.deviations.Faults;
+import org.aicnet.server.deviations.Deviations;
 import org.aicnet.server.health.HealthFeature;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.jobs.JobEngine;
-import org.aicnet.server.jobs.JobRules;
 import org.aicnet.server.jobs.OnlineJobsFeature;
 import org.aicnet.server.jobs.TrainJobsFeature;
 import org.aicnet.server.jobs.logs.LogLinkSigner;
@@ -26,7 +26,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Wires the features of the server from the configuration, the faults switched on and the rules of its job engine; the route table of annex A is
+ * Wires the features of the server from the configuration and the rules its deviations give each; the route table of annex A is
  * the union of the first eight, the extensions outside annex A follow.
  */
 final class Features {
@@ -35,26 +35,27 @@ final class Features {
     }
 
     static List<Feature> of(NetworkConfig config, Database database, Path dataDirectory,
-                            List<AutoCloseable> resources, BaseUrl baseUrl, Faults faults,
-                            JobRules jobRules) {
+                            List<AutoCloseable> resources, BaseUrl baseUrl, Deviations deviations) {
         Clock clock = Clock.systemUTC();
-        AuthFeature auth = new AuthFeature(config, database, clock, faults);
+        QueryPolicies queries = deviations.queries();
+        AuthFeature auth = new AuthFeature(config, database, clock, deviations.auth());
         resources.add(auth);
         MetricsFeature metrics = new MetricsFeature();
-        JobEngine jobs = JobEngine.start(config, database, dataDirectory, metrics.backendCalls(), jobRules);
+        JobEngine jobs = JobEngine.start(config, database, dataDirectory, metrics.backendCalls(),
+                deviations.jobs());
         resources.add(jobs);
         LogLinkSigner signer = LogLinkSigner.open(dataDirectory, jobs.clock());
         HealthFeature health = new HealthFeature(database, jobs.backends(), config);
         resources.add(health);
         return List.of(
                 auth,
-                new CentersFeature(config, faults),
-                new ResourcesFeature(config, faults),
-                new DatasetsFeature(config, database, dataDirectory, clock, faults),
-                new IdleResourcesFeature(config, jobs.capacity(), faults),
-                new TrainJobsFeature(jobs, faults),
-                new LogLinksFeature(jobs, signer, baseUrl, faults),
-                new OnlineJobsFeature(jobs, baseUrl, faults, dataDirectory),
+                new CentersFeature(config, queries),
+                new ResourcesFeature(config, queries),
+                new DatasetsFeature(config, database, dataDirectory, clock, deviations.datasets(), queries),
+                new IdleResourcesFeature(config, jobs.capacity(), queries),
+                new TrainJobsFeature(jobs, queries),
+                new LogLinksFeature(jobs, signer, baseUrl, deviations.logs()),
+                new OnlineJobsFeature(jobs, baseUrl, dataDirectory),
                 // extensions outside annex A (web.Extensions)
                 new ApiDocsFeature(baseUrl),
                 health,

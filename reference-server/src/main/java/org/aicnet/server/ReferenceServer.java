@@ -6,10 +6,7 @@ import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.ConfigLoader;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.ServerSettings;
-import org.aicnet.server.deviations.Fault;
-import org.aicnet.server.deviations.Faults;
-import org.aicnet.server.deviations.Variant;
-import org.aicnet.server.deviations.Variants;
+import org.aicnet.server.deviations.Deviations;
 import org.aicnet.server.guard.Guards;
 import org.aicnet.server.guard.PrivateData;
 import org.aicnet.server.http.BaseUrl;
@@ -28,13 +25,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The reference platform: the configured network, its database and the routes of annex A on one Javalin server.
  * Started with faults ({@link ServerOptions#faults}, the configuration's {@code faults}), it deviates from the standard
- * on purpose, as {@link Fault} describes, to show that the conformance suite catches it.
+ * on purpose, as {@link org.aicnet.server.deviations.Fault} describes, to show that the conformance suite catches it;
+ * with variants it conforms in another way than its own ({@link Deviations}).
  */
 public final class ReferenceServer implements AutoCloseable {
 
@@ -50,27 +47,24 @@ public final class ReferenceServer implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final String configSource;
     private final String host;
-    private final Faults faults;
-    private final Variants variants;
+    private final Deviations deviations;
 
     private ReferenceServer(Javalin app, Database database, List<AutoCloseable> resources, String configSource,
-                            String host, Faults faults, Variants variants) {
-        this.variants = variants;
+                            String host, Deviations deviations) {
         this.app = app;
         this.host = host;
         this.database = database;
         this.resources = resources;
         this.configSource = configSource;
-        this.faults = faults;
+        this.deviations = deviations;
     }
 
     public static ReferenceServer start(ServerOptions options) {
         ConfigLoader.Loaded loaded = ConfigLoader.load(options.configFile());
-        Faults faults = Faults.named(Stream.concat(options.faults().stream(), loaded.config().faults().stream())
-                .toList());
-        Variants variants = Variants.named(Stream.concat(options.variants().stream(),
-                loaded.config().variants().stream()).toList());
-        NetworkConfig config = variants.config(loaded.config());
+        Deviations deviations = Deviations.named(
+                Stream.concat(options.faults().stream(), loaded.config().faults().stream()).toList(),
+                Stream.concat(options.variants().stream(), loaded.config().variants().stream()).toList());
+        NetworkConfig config = deviations.config(loaded.config());
         ServerSettings settings = config.server();
         String host = Objects.requireNonNullElse(options.host(),
                 Objects.requireNonNullElse(settings.host(), ServerOptions.DEFAULT_HOST));
@@ -81,8 +75,7 @@ public final class ReferenceServer implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         BaseUrl baseUrl = BaseUrl.of(settings);
         try {
-            List<Feature> features = Features.of(config, database, dataDirectory, resources, baseUrl, faults,
-                    variants.jobs());
+            List<Feature> features = Features.of(config, database, dataDirectory, resources, baseUrl, deviations);
             Javalin app = Javalin.create(javalin -> {
                 javalin.http.defaultContentType = Json.CONTENT_TYPE;
                 javalin.http.prefer405over404 = true;
@@ -90,20 +83,19 @@ public final class ReferenceServer implements AutoCloseable {
                 javalin.startup.showJavalinBanner = false;
                 javalin.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 javalin.requestLogger.http(RequestLog::log);
-                ErrorStyle errors = variants.errors(faults.errors());
+                ErrorStyle errors = deviations.errors();
                 Guards.install(javalin, settings.limits(), errors);
-                variants.configure(javalin);
-                RouteTable table = new RouteTable(javalin.routes, faults.routes().then(variants.routes()));
+                deviations.configure(javalin);
+                RouteTable table = new RouteTable(javalin.routes, deviations.routes());
                 ErrorHandling.install(javalin.routes, table, errors);
                 features.forEach(feature -> feature.configure(javalin));
                 features.forEach(feature -> feature.register(table));
             });
             app.start(host, port);
             restrict(dataDirectory);
-            ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), host, faults,
-                    variants);
+            ReferenceServer server = new ReferenceServer(app, database, resources, loaded.source(), host, deviations);
             baseUrl.listening(server.baseUrl());
-            if (!faults.none()) {
+            if (!deviations.conforms()) {
                 LoggerFactory.getLogger(ReferenceServer.class).warn("{} does NOT conform to T/AI 123.8: faults {}",
                         server.baseUrl(), server.faultNames());
             }
@@ -122,7 +114,7 @@ public final class ReferenceServer implements AutoCloseable {
     /** The base URL clients use; the paths of annex A are served at its root (under /api/v1 for that variant). */
     public String baseUrl() {
         String reachable = host.equals("0.0.0.0") || host.equals("::") ? ServerOptions.DEFAULT_HOST : host;
-        return "http://" + reachable + ":" + port() + variants.basePath();
+        return "http://" + reachable + ":" + port() + deviations.basePath();
     }
 
     public String configSource() {
@@ -131,12 +123,12 @@ public final class ReferenceServer implements AutoCloseable {
 
     /** The variants switched on, by name; empty for the server's own behaviour. */
     public String variantNames() {
-        return variants.active().stream().map(Variant::id).collect(Collectors.joining(", "));
+        return deviations.variantNames();
     }
 
     /** The faults switched on, by name; empty for a conforming server. */
     public String faultNames() {
-        return faults.active().stream().map(Fault::id).collect(Collectors.joining(", "));
+        return deviations.faultNames();
     }
 
     @Override

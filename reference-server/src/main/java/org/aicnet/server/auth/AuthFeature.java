@@ -2,8 +2,6 @@ package org.aicnet.server.auth;
 
 import org.aicnet.server.config.AuthSettings;
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.deviations.Fault;
-import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
@@ -22,14 +20,13 @@ public final class AuthFeature implements Feature, AutoCloseable {
     private final LogIn logIn;
     private final TokenCheck tokenCheck;
 
-    public AuthFeature(NetworkConfig config, Database database, Clock clock, Faults faults) {
+    public AuthFeature(NetworkConfig config, Database database, Clock clock, AuthRules rules) {
         this.accounts = new Accounts(database, config.accounts());
         AuthSettings settings = config.auth();
         Tokens tokens = new Tokens(database, accounts, clock, settings.tokenLifetime());
         this.logIn = new LogIn(accounts, tokens, settings.maxFailedLogins(), config.server().zone(),
-                faults.on(Fault.LOGIN_TAKES_ANY_AUTH_METHOD), faults.on(Fault.LOGIN_OF_FROZEN_ACCOUNT));
-        this.tokenCheck = new TokenCheck(accounts, tokens, settings.maxFailedLogins(),
-                faults.on(Fault.FROZEN_ACCOUNT_TOKENS_STILL_WORK));
+                rules);
+        this.tokenCheck = new TokenCheck(accounts, tokens, settings.maxFailedLogins(), rules.tokenFreeze());
     }
 
     @Override

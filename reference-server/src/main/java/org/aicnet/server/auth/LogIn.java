@@ -29,24 +29,20 @@ final class LogIn implements Handler {
     private final Tokens tokens;
     private final int maxFailedLogins;
     private final ZoneId zone;
-    private final boolean anyAuthMethod;
-    private final boolean frozenMayLogIn;
+    private final AuthRules rules;
     private final LogInQueue queue = new LogInQueue();
 
-    /** {@code anyAuthMethod} and {@code frozenMayLogIn} are faults (org.aicnet.server.deviations); false to conform. */
-    LogIn(Accounts accounts, Tokens tokens, int maxFailedLogins, ZoneId zone, boolean anyAuthMethod,
-          boolean frozenMayLogIn) {
+    LogIn(Accounts accounts, Tokens tokens, int maxFailedLogins, ZoneId zone, AuthRules rules) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.maxFailedLogins = maxFailedLogins;
         this.zone = zone;
-        this.anyAuthMethod = anyAuthMethod;
-        this.frozenMayLogIn = frozenMayLogIn;
+        this.rules = rules;
     }
 
     @Override
     public void handle(Context ctx) {
-        Credentials credentials = Credentials.read(JsonBody.of(ctx), anyAuthMethod);
+        Credentials credentials = Credentials.read(JsonBody.of(ctx), rules.toleratedInLogIn());
         Account account = authenticate(credentials);
         Tokens.Issued issued = tokens.issue(account);
         String expiresAt = Times.format(LocalDateTime.ofInstant(issued.expiresAt(), zone));
@@ -66,7 +62,7 @@ final class LogIn implements Handler {
     private Account checkInTurn(Credentials credentials) {
         Account account = accounts.named(credentials.name())
                 .orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception("wrong user name or password"));
-        if (account.frozen(maxFailedLogins) && !frozenMayLogIn) {
+        if (rules.logInFreeze().frozen(account.failedLogins(), maxFailedLogins)) {
             throw ErrorCode.ACCOUNT_FROZEN.exception("too many failed log-ins in a row");
         }
         if (!account.password().matches(credentials.password())) {

@@ -18,14 +18,14 @@ final class TokenCheck implements Handler {
     private final Accounts accounts;
     private final Tokens tokens;
     private final int maxFailedLogins;
-    private final boolean frozenTokensWork;
+    private final AuthRules.Freeze freeze;
 
-    /** {@code frozenTokensWork}: the fault that lets a frozen account's tokens work (org.aicnet.server.deviations). */
-    TokenCheck(Accounts accounts, Tokens tokens, int maxFailedLogins, boolean frozenTokensWork) {
+    /** {@code freeze}: reading R-frozen-account, the tokens of a frozen account stop working too. */
+    TokenCheck(Accounts accounts, Tokens tokens, int maxFailedLogins, AuthRules.Freeze freeze) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.maxFailedLogins = maxFailedLogins;
-        this.frozenTokensWork = frozenTokensWork;
+        this.freeze = freeze;
     }
 
     @Override
@@ -43,7 +43,7 @@ final class TokenCheck implements Handler {
         accounts.awaitSynchronized();
         Tokens.Session session = tokens.find(token)
                 .orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception("unknown token"));
-        if (!frozenTokensWork && session.frozen(maxFailedLogins)) {
+        if (freeze.frozen(session.failedLogins(), maxFailedLogins)) {
             throw ErrorCode.ACCOUNT_FROZEN.exception("too many failed log-ins in a row");
         }
         if (tokens.expired(session)) {

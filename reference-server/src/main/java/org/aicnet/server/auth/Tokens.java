@@ -35,11 +35,6 @@ final class Tokens {
 
     /** A presented token that is known: whose it is, its account's failed log-ins in a row, when it expires. */
     record Session(Principal principal, int failedLogins, Instant expiresAt) {
-
-        /** Reading R-frozen-account: the tokens of a frozen account stop working too. */
-        boolean frozen(int maxFailedLogins) {
-            return failedLogins >= maxFailedLogins;
-        }
     }
 
     private static final int TOKEN_BYTES = 32;

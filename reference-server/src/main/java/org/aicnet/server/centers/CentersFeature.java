@@ -1,8 +1,9 @@
 package org.aicnet.server.centers;
 
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.QueryPolicies;
+import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
@@ -11,8 +12,8 @@ public final class CentersFeature implements Feature {
 
     private final ListCenters listCenters;
 
-    public CentersFeature(NetworkConfig config, Faults faults) {
-        this.listCenters = new ListCenters(config, faults.query("GET " + Api.CENTERS));
+    public CentersFeature(NetworkConfig config, QueryPolicies queries) {
+        this.listCenters = new ListCenters(config, queries.of(Route.get(Api.CENTERS)));
     }
 
     @Override

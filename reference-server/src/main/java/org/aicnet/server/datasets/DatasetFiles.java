@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.function.BiPredicate;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,12 +33,12 @@ final class DatasetFiles {
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final Path directory;
-    private final boolean verifiesMd5;
+    private final BiPredicate<String, String> md5Matches;
 
-    /** {@code md5Unverified}: the fault that stores a file whatever its MD5 (org.aicnet.server.deviations). */
-    DatasetFiles(Path directory, boolean md5Unverified) {
+    /** {@code md5Matches}: whether the MD5 of the file received matches the md5 of the form (DatasetRules). */
+    DatasetFiles(Path directory, BiPredicate<String, String> md5Matches) {
         this.directory = directory;
-        this.verifiesMd5 = !md5Unverified;
+        this.md5Matches = md5Matches;
         try {
             Files.createDirectories(directory);
             removeLeftovers();
@@ -56,7 +57,7 @@ final class DatasetFiles {
                 throw ErrorCode.PARAMETER_VALUE.exception("the file has " + received.bytes() + " bytes but "
                         + Api.SIZE + " says " + form.size());
             }
-            if (verifiesMd5 && !received.md5().equalsIgnoreCase(form.md5())) {
+            if (!md5Matches.test(received.md5(), form.md5())) {
                 throw ErrorCode.PARAMETER_VALUE.exception("the file's MD5 is not the " + Api.MD5 + " given");
             }
             sync(temporary);

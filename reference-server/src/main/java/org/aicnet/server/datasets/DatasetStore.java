@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The datasets table. A caller sees the public datasets and their own uploads; the search, the order and the page
@@ -35,18 +36,17 @@ final class DatasetStore {
             Api.SIZE, "size_bytes",
             Api.OWNER, "owner");
     private static final String VISIBLE = " FROM datasets WHERE (owner_id IS NULL OR owner_id = ?)";
-    private static final String MATCHING =
-            " AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(description) LIKE ? ESCAPE '\\')";
-    /** The fault that searches titles only (org.aicnet.server.deviations): both patterns are matched against the title. */
-    private static final String MATCHING_TITLE_ONLY =
-            " AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(title) LIKE ? ESCAPE '\\')";
 
     private final Database database;
     private final String matching;
+    private final int searchedColumns;
 
-    DatasetStore(Database database, boolean searchesTitleOnly) {
+    /** {@code searchedColumns}: the columns a search matches, any of them (DatasetRules). */
+    DatasetStore(Database database, List<String> searchedColumns) {
         this.database = database;
-        this.matching = searchesTitleOnly ? MATCHING_TITLE_ONLY : MATCHING;
+        this.matching = searchedColumns.stream().map(column -> "LOWER(" + column + ") LIKE ? ESCAPE '\\'")
+                .collect(Collectors.joining(" OR ", " AND (", ")"));
+        this.searchedColumns = searchedColumns.size();
     }
 
     /** Makes the public datasets of the table those of the configuration (upserted; others removed). */
@@ -172,16 +172,16 @@ final class DatasetStore {
         });
     }
 
-    /** Binds the caller and the search pattern; returns the index of the next parameter. */
-    private static int bind(PreparedStatement statement, Principal caller, Optional<String> pattern)
-            throws SQLException {
+    /** Binds the caller and the search pattern, once per searched column; returns the index of the next parameter. */
+    private int bind(PreparedStatement statement, Principal caller, Optional<String> pattern) throws SQLException {
         statement.setString(1, caller.userId());
-        if (pattern.isEmpty()) {
-            return 2;
+        int next = 2;
+        if (pattern.isPresent()) {
+            for (int i = 0; i < searchedColumns; i++) {
+                statement.setString(next++, pattern.get());
+            }
         }
-        statement.setString(2, pattern.get());
-        statement.setString(3, pattern.get());
-        return 4;
+        return next;
     }
 
     private static String escapeLike(String text) {

@@ -4,9 +4,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.MultipartConfig;
 import io.javalin.config.SizeUnit;
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.deviations.Fault;
-import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.QueryPolicies;
+import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.store.Database;
@@ -32,17 +32,16 @@ public final class DatasetsFeature implements Feature {
     private final ListDatasets listDatasets;
     private final UploadDataset uploadDataset;
 
-    public DatasetsFeature(NetworkConfig config, Database database, Path dataDirectory, Clock clock, Faults faults) {
+    public DatasetsFeature(NetworkConfig config, Database database, Path dataDirectory, Clock clock, DatasetRules rules,
+                           QueryPolicies queries) {
         this.maxUploadBytes = config.datasets().maxUploadBytes();
         this.multipartDirectory = emptied(dataDirectory.resolve("tmp").resolve("multipart"));
-        DatasetStore store = new DatasetStore(database, faults.on(Fault.DATASETS_QUERY_SEARCHES_TITLE_ONLY));
+        DatasetStore store = new DatasetStore(database, rules.searchedColumns());
         store.synchronizePublic(config.publicDatasets(), clock.millis());
-        DatasetFiles files = new DatasetFiles(dataDirectory.resolve("datasets"),
-                faults.on(Fault.UPLOAD_MD5_NOT_VERIFIED));
+        DatasetFiles files = new DatasetFiles(dataDirectory.resolve("datasets"), rules.md5Matches());
         OrphanedUploads.remove(store, files);
-        this.listDatasets = new ListDatasets(store, faults.query("GET " + Api.DATASETS));
-        this.uploadDataset = new UploadDataset(store, files, maxUploadBytes, clock,
-                faults.on(Fault.UPLOAD_TITLE_OPTIONAL));
+        this.listDatasets = new ListDatasets(store, queries.of(Route.get(Api.DATASETS)));
+        this.uploadDataset = new UploadDataset(store, files, maxUploadBytes, clock, rules.requiredFields());
     }
 
     @Override

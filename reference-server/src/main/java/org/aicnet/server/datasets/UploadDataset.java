@@ -6,6 +6,7 @@ import org.aicnet.server.auth.Principal;
 import org.aicnet.server.http.Json;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,21 +21,22 @@ final class UploadDataset implements Handler {
     private final DatasetFiles files;
     private final long maxUploadBytes;
     private final Clock clock;
-    private final boolean titleOptional;
+    private final List<String> requiredFields;
 
-    /** {@code titleOptional}: the fault that takes an upload without title (org.aicnet.server.deviations). */
-    UploadDataset(DatasetStore store, DatasetFiles files, long maxUploadBytes, Clock clock, boolean titleOptional) {
+    /** {@code requiredFields}: the fields of the form an upload must have (DatasetRules). */
+    UploadDataset(DatasetStore store, DatasetFiles files, long maxUploadBytes, Clock clock,
+                  List<String> requiredFields) {
         this.store = store;
         this.files = files;
         this.maxUploadBytes = maxUploadBytes;
         this.clock = clock;
-        this.titleOptional = titleOptional;
+        this.requiredFields = requiredFields;
     }
 
     @Override
     public void handle(Context ctx) {
         Principal owner = Principal.of(ctx);
-        UploadForm form = UploadForm.read(ctx, maxUploadBytes, titleOptional);
+        UploadForm form = UploadForm.read(ctx, maxUploadBytes, requiredFields);
         String id = ID_PREFIX + UUID.randomUUID();
         files.store(id, form, maxUploadBytes);
         try {

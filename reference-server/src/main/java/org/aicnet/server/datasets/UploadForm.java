@@ -31,13 +31,14 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
 
     private static final Pattern MD5_HEX = Pattern.compile("[0-9a-fA-F]{32}");
 
-    static UploadForm read(Context ctx, long maxUploadBytes, boolean titleOptional) {
+    /** {@code required}: the fields the form must have (DatasetRules). */
+    static UploadForm read(Context ctx, long maxUploadBytes, List<String> required) {
         Parts parts = Parts.of(ctx, maxUploadBytes);
         Map<String, List<String>> fields = parts.fields();
         UploadedFile file = parts.file();
-        for (String required : titleOptional ? List.of(Api.MD5, Api.SIZE) : List.of(Api.MD5, Api.TITLE, Api.SIZE)) {
-            if (field(fields, required).isEmpty()) {
-                throw ErrorCode.PARAMETER_MISSING.exception(required + " is required");
+        for (String name : required) {
+            if (field(fields, name).isEmpty()) {
+                throw ErrorCode.PARAMETER_MISSING.exception(name + " is required");
             }
         }
         if (file == null && field(fields, Api.FILE).isEmpty()) {
@@ -63,8 +64,8 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
         if (!MD5_HEX.matcher(md5).matches()) {
             throw ErrorCode.PARAMETER_VALUE.exception(Api.MD5 + " must be 32 hexadecimal digits");
         }
-        String title = titleOptional && field(fields, Api.TITLE).isEmpty() ? file.filename()
-                : bounded(fields, Api.TITLE, MAX_TITLE);
+        // a form without title passes the check above only where the rules do not require one: titled with its file
+        String title = field(fields, Api.TITLE).isEmpty() ? file.filename() : bounded(fields, Api.TITLE, MAX_TITLE);
         return new UploadForm(md5, title, file, size, bounded(fields, Api.DATASET_DESC, MAX_DESC),
                 bounded(fields, Api.LABELS, MAX_LABELS));
     }

@@ -1,6 +1,5 @@
 package org.aicnet.server.deviations;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,42 +9,32 @@ import io.javalin.http.Handler;
 import org.aicnet.server.http.Json;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A handler after every answer that writes its JSON body another way JSON allows: an extra field in every object,
  * the fields of every object reversed, indented, or with every character outside ASCII escaped.
  */
-final class JsonAnswers implements Handler {
+record JsonAnswers(boolean extraField, boolean reversed, ObjectWriter writer) implements Handler {
 
     static final String EXTRA_FIELD = "vendorExtension";
 
-    private final boolean extraField;
-    private final boolean reversed;
-    private final ObjectWriter writer;
+    /** JSON as the server writes it: no handler is added. */
+    static final JsonAnswers STANDARD = new JsonAnswers(false, false, Json.MAPPER.writer());
 
-    private JsonAnswers(boolean extraField, boolean reversed, ObjectWriter writer) {
-        this.extraField = extraField;
-        this.reversed = reversed;
-        this.writer = writer;
+    JsonAnswers withExtraField() {
+        return new JsonAnswers(true, reversed, writer);
     }
 
-    static Optional<Handler> of(Set<Variant> active) {
-        boolean extraField = active.contains(Variant.EXTRA_FIELDS_IN_EVERY_ANSWER);
-        boolean reversed = active.contains(Variant.FIELDS_IN_REVERSE_ORDER);
-        ObjectWriter writer = Json.MAPPER.writer();
-        if (active.contains(Variant.PRETTY_PRINTED_JSON)) {
-            writer = writer.withDefaultPrettyPrinter();
-        }
-        if (active.contains(Variant.NON_ASCII_ESCAPED)) {
-            writer = writer.with(JsonWriteFeature.ESCAPE_NON_ASCII);
-        }
-        boolean rewritten = extraField || reversed || active.contains(Variant.PRETTY_PRINTED_JSON)
-                || active.contains(Variant.NON_ASCII_ESCAPED);
-        return rewritten ? Optional.of(new JsonAnswers(extraField, reversed, writer)) : Optional.empty();
+    JsonAnswers reversingFields() {
+        return new JsonAnswers(extraField, true, writer);
+    }
+
+    JsonAnswers writing(UnaryOperator<ObjectWriter> change) {
+        return new JsonAnswers(extraField, reversed, change.apply(writer));
     }
 
     @Override
@@ -72,7 +61,7 @@ final class JsonAnswers implements Handler {
         }
         List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(object.properties());
         if (reversed) {
-            java.util.Collections.reverse(fields);
+            Collections.reverse(fields);
         }
         ObjectNode copy = Json.MAPPER.createObjectNode();
         fields.forEach(field -> copy.set(field.getKey(), edited(field.getValue())));

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Json;
+import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteDecorator;
 
 import java.util.ArrayList;
@@ -16,20 +16,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Changes of single routes of annex A, collected at start-up by {@link RouteFaults} and {@link RouteVariants}: what a
+ * Changes of single routes of annex A, collected at start-up from the {@link Deviation}s: what a
  * route answers on success ({@link AnswerEdit}), which error it answers ({@link ErrorEdit}), which roles it carries.
  * The handler of a route that nothing touches is registered as it is; only a touched route runs through
  * {@link EditedHandler}.
  */
 final class RouteEdits implements RouteDecorator {
 
-    private final Map<String, List<AnswerEdit>> answers = new HashMap<>();
-    private final Map<String, List<ErrorEdit>> errors = new HashMap<>();
-    private final Map<String, RouteRole[]> roles = new HashMap<>();
+    private final Map<Route, List<AnswerEdit>> answers = new HashMap<>();
+    private final Map<Route, List<ErrorEdit>> errors = new HashMap<>();
+    private final Map<Route, RouteRole[]> roles = new HashMap<>();
 
     @Override
-    public Handler handler(HandlerType method, String path, Handler handler) {
-        String route = method.name() + " " + path;
+    public Handler handler(Route route, Handler handler) {
         List<AnswerEdit> answerEdits = answers.getOrDefault(route, List.of());
         List<ErrorEdit> errorEdits = errors.getOrDefault(route, List.of());
         if (answerEdits.isEmpty() && errorEdits.isEmpty()) {
@@ -39,16 +38,15 @@ final class RouteEdits implements RouteDecorator {
     }
 
     @Override
-    public RouteRole[] roles(HandlerType method, String path, RouteRole[] declared) {
-        return roles.getOrDefault(method.name() + " " + path, declared);
+    public RouteRole[] roles(Route route, RouteRole[] declared) {
+        return roles.getOrDefault(route, declared);
     }
 
-    /** {@code route}: {@code METHOD /path} of annex A. */
-    void answer(String route, AnswerEdit edit) {
+    void answer(Route route, AnswerEdit edit) {
         answers.computeIfAbsent(route, key -> new ArrayList<>()).add(edit);
     }
 
-    void body(String route, BodyEdit edit) {
+    void body(Route route, BodyEdit edit) {
         answer(route, ctx -> {
             ObjectNode body = (ObjectNode) Json.MAPPER.readTree(ctx.result());
             edit.apply(body);
@@ -56,18 +54,23 @@ final class RouteEdits implements RouteDecorator {
         });
     }
 
-    void error(String route, ErrorEdit edit) {
+    void error(Route route, ErrorEdit edit) {
         errors.computeIfAbsent(route, key -> new ArrayList<>()).add(edit);
     }
 
-    void roles(String route, RouteRole[] declared) {
-        roles.put(route, declared);
+    void replaceRoles(Route route, RouteRole[] replaced) {
+        roles.put(route, replaced);
     }
 
     static void each(ObjectNode body, String arrayField, BodyEdit edit) {
         for (JsonNode item : body.get(arrayField)) {
             edit.apply((ObjectNode) item);
         }
+    }
+
+    /** Whether no route is changed. */
+    boolean isEmpty() {
+        return answers.isEmpty() && errors.isEmpty() && roles.isEmpty();
     }
 
     /** A change of a successful answer, made after the route's handler. */

@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class RouteTable {
 
-    private record Route(HandlerType method, Pattern path) {
+    private record Known(HandlerType method, Pattern path) {
     }
 
     private final RoutesConfig routes;
     private final RouteDecorator decorator;
-    private final List<Route> known = new ArrayList<>();
+    private final List<Known> known = new ArrayList<>();
 
     public RouteTable(RoutesConfig routes, RouteDecorator decorator) {
         this.routes = routes;
@@ -48,8 +48,9 @@ public final class RouteTable {
     }
 
     private RouteTable add(HandlerType method, String path, Handler declared, RouteRole... declaredRoles) {
-        Handler handler = decorator.handler(method, path, declared);
-        RouteRole[] roles = decorator.roles(method, path, declaredRoles);
+        Route route = new Route(method, path);
+        Handler handler = decorator.handler(route, declared);
+        RouteRole[] roles = decorator.roles(route, declaredRoles);
         if (method == HandlerType.GET) {
             routes.get(path, handler, roles);
             // HEAD is GET without the body (RFC 9110 9.3.2): the same handler, status and headers; Jetty drops the body.
@@ -66,14 +67,14 @@ public final class RouteTable {
 
     private void remember(HandlerType method, String path) {
         // {param} matches one path segment, <param> the rest of the path, slashes included (Javalin's syntax).
-        known.add(new Route(method, Pattern.compile(path.replaceAll("\\{[^}/]+}", "[^/]+")
+        known.add(new Known(method, Pattern.compile(path.replaceAll("\\{[^}/]+}", "[^/]+")
                 .replaceAll("<[^>/]+>", ".+"))));
     }
 
     /** The methods some route answers at this path; empty when no route has this path at all. */
     public Set<String> methodsAt(String path) {
         Set<String> methods = new TreeSet<>();
-        for (Route route : known) {
+        for (Known route : known) {
             if (route.path().matcher(path).matches()) {
                 methods.add(route.method().name());
             }

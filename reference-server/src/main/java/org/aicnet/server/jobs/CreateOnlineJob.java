@@ -7,6 +7,8 @@ import org.aicnet.server.http.Json;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 
+import java.util.List;
+
 /**
  * POST /onlineJob (7.4.8, A.56-A.60): a job like a training job, plus config.port, whose metadata carries the
  * absolute address of its service, served by this server ({@link OnlineService}) while the job runs.
@@ -18,24 +20,26 @@ final class CreateOnlineJob implements Handler {
     private final BaseUrl baseUrl;
     private final JobRepository jobs;
     private final ServiceLinks links;
-    private final boolean namesSharedWithTraining;
+    private final List<JobKind> nameSpaces;
 
-    /** {@code namesSharedWithTraining}: the fault that refuses names of training jobs (org.aicnet.server.deviations). */
+    /** {@code nameSpaces}: the kinds besides its own whose names an online job's name must not repeat (JobRules). */
     CreateOnlineJob(JobRequests requests, Scheduler scheduler, BaseUrl baseUrl, JobRepository jobs, ServiceLinks links,
-                    boolean namesSharedWithTraining) {
+                    List<JobKind> nameSpaces) {
         this.requests = requests;
         this.scheduler = scheduler;
         this.baseUrl = baseUrl;
         this.jobs = jobs;
         this.links = links;
-        this.namesSharedWithTraining = namesSharedWithTraining;
+        this.nameSpaces = nameSpaces;
     }
 
     @Override
     public void handle(Context ctx) {
         NewJob request = requests.read(ctx, JobKind.ONLINE);
-        if (namesSharedWithTraining && jobs.named(request.userId(), JobKind.TRAINING, request.name()).isPresent()) {
-            throw ErrorCode.JOB_NAME_EXISTS.exception("you already have a job named " + request.name());
+        for (JobKind kind : nameSpaces) {
+            if (jobs.named(request.userId(), kind, request.name()).isPresent()) {
+                throw ErrorCode.JOB_NAME_EXISTS.exception("you already have a job named " + request.name());
+            }
         }
         Job job = scheduler.submit(request).orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
                 "you already have an online job named " + request.name()));

@@ -13,28 +13,18 @@ final class DeleteJob implements Handler {
 
     private final JobRepository jobs;
     private final Scheduler scheduler;
-    private final boolean runningJobsDeleted;
-    private final boolean keepsDeletedJobs;
+    private final JobRules.Deletion deletion;
 
-    /** {@code runningJobsDeleted} and {@code keepsDeletedJobs} are faults (org.aicnet.server.deviations). */
-    DeleteJob(JobRepository jobs, Scheduler scheduler, boolean runningJobsDeleted, boolean keepsDeletedJobs) {
+    DeleteJob(JobRepository jobs, Scheduler scheduler, JobRules.Deletion deletion) {
         this.jobs = jobs;
         this.scheduler = scheduler;
-        this.runningJobsDeleted = runningJobsDeleted;
-        this.keepsDeletedJobs = keepsDeletedJobs;
+        this.deletion = deletion;
     }
 
     @Override
     public void handle(Context ctx) throws Exception {
         Job job = CallerJobs.find(ctx, jobs);
-        if (runningJobsDeleted && job.status().stoppable()) {
-            scheduler.stop(job.id());
-        }
-        if (keepsDeletedJobs && job.status().deletable()) {
-            ctx.status(HttpStatus.NO_CONTENT);
-            return;
-        }
-        if (!scheduler.delete(job.id())) {
+        if (!deletion.delete(job, scheduler)) {
             throw jobs.find(job.id())
                     .<RuntimeException>map(current -> ErrorCode.PARAMETER_VALUE.exception("the job is "
                             + current.status() + "; only SUCCEEDED, FAILED, STOPPED and UNKNOWN jobs can be deleted"))

@@ -4,8 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import org.aicnet.server.http.Attachments;
-import org.aicnet.server.http.Json;
-import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 
 import java.io.IOException;
@@ -23,26 +21,22 @@ final class DownloadResults implements Handler {
     private final JobRepository jobs;
     private final JobFiles files;
     private final String mediaType;
-    private final boolean runningJobsDownload;
+    private final JobRules.UnfinishedDownload unfinished;
 
-    /** {@code asJson} and {@code runningJobsDownload} are faults (org.aicnet.server.deviations); false to conform. */
-    DownloadResults(JobRepository jobs, JobFiles files, boolean asJson, boolean runningJobsDownload) {
+    DownloadResults(JobRepository jobs, JobFiles files, String mediaType, JobRules.UnfinishedDownload unfinished) {
         this.jobs = jobs;
         this.files = files;
-        this.mediaType = asJson ? Json.CONTENT_TYPE : Api.OCTET_STREAM;
-        this.runningJobsDownload = runningJobsDownload;
+        this.mediaType = mediaType;
+        this.unfinished = unfinished;
     }
 
     @Override
     public void handle(Context ctx) throws Exception {
         Job job = CallerJobs.find(ctx, jobs);
-        if (runningJobsDownload && !job.status().finished()) {
-            Attachments.send(ctx, job.name() + "-" + job.id() + ".zip", mediaType);
-            ResultArchive.write(ctx.outputStream(), List.of());
-            return;
-        }
+        String fileName = job.name() + "-" + job.id() + ".zip";
         if (!job.status().finished()) {
-            throw ErrorCode.PARAMETER_VALUE.exception("the job is " + job.status() + " and has no result yet");
+            unfinished.answer(ctx, job, fileName, mediaType);
+            return;
         }
         // A delete may remove the files while they are read: the archive is made whole before the answer starts, and
         // a job deleted meanwhile is 0240 (reading R-0240), never a zip cut short by an error body.
@@ -65,7 +59,7 @@ final class DownloadResults implements Handler {
         }
         try {
             CallerJobs.find(ctx, jobs);
-            Attachments.send(ctx, job.name() + "-" + job.id() + ".zip", mediaType);
+            Attachments.send(ctx, fileName, mediaType);
             ctx.header(Header.CONTENT_LENGTH, Long.toString(Files.size(archive)));
             Files.copy(archive, ctx.outputStream());
         } finally {

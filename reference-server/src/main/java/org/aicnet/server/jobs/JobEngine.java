@@ -27,9 +27,10 @@ public final class JobEngine implements AutoCloseable {
     private final JobRepository jobs;
     private final JobFiles files;
     private final Scheduler scheduler;
+    private final JobRules rules;
 
     private JobEngine(NetworkConfig config, Clock clock, Backends backends, Capacity capacity, JobRepository jobs,
-                      JobFiles files, Scheduler scheduler) {
+                      JobFiles files, Scheduler scheduler, JobRules rules) {
         this.config = config;
         this.clock = clock;
         this.backends = backends;
@@ -37,6 +38,7 @@ public final class JobEngine implements AutoCloseable {
         this.jobs = jobs;
         this.files = files;
         this.scheduler = scheduler;
+        this.rules = rules;
     }
 
     public static JobEngine start(NetworkConfig config, Database database, Path dataDirectory) {
@@ -48,7 +50,7 @@ public final class JobEngine implements AutoCloseable {
         return start(config, database, dataDirectory, calls, JobRules.STANDARD);
     }
 
-    /** As {@link #start(NetworkConfig, Database, Path, BackendCalls)}, the jobs named and admitted by {@code rules}. */
+    /** As {@link #start(NetworkConfig, Database, Path, BackendCalls)}, the jobs run and answered by {@code rules}. */
     public static JobEngine start(NetworkConfig config, Database database, Path dataDirectory, BackendCalls calls,
                                   JobRules rules) {
         Clock clock = Clock.system(config.server().zone());
@@ -62,7 +64,7 @@ public final class JobEngine implements AutoCloseable {
             JobFiles files = new JobFiles(dataDirectory);
             Scheduler scheduler = new Scheduler(jobs, backends, capacity, files, clock, rules.pendingAtLeast());
             scheduler.start(config.jobs().schedulerInterval());
-            return new JobEngine(config, clock, backends, capacity, jobs, files, scheduler);
+            return new JobEngine(config, clock, backends, capacity, jobs, files, scheduler, rules);
         } catch (RuntimeException e) {
             backends.close();
             throw e;
@@ -91,6 +93,11 @@ public final class JobEngine implements AutoCloseable {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** The rules the engine and the job endpoints follow. */
+    public JobRules rules() {
+        return rules;
     }
 
     /** The centers' backends, for the health check. */

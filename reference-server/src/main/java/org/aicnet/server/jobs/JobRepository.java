@@ -95,19 +95,18 @@ public final class JobRepository {
     }
 
     /**
-     * One page of the user's jobs of a kind matching the filter, and how many match in all. A null user or kind,
-     * which only a fault of org.aicnet.server.deviations asks for, lists every user's jobs or every kind.
+     * One page of the jobs matching the filter, and how many match in all.
      *
      * <p>H2 counts and skips by walking an index entry by entry, so both cost in proportion to the jobs: the count is
      * kept ({@link ListCounts}) until a job is created, deleted or changes state, and a page in the second half of
      * the list is read from its end, in the opposite order, then turned round: the order is total (ties broken by
      * id), so the two are the same rows.
      */
-    public Page<Job> list(String userId, JobKind kind, JobFilter filter, ListQuery query) {
+    public Page<Job> list(JobFilter filter, ListQuery query) {
         StringBuilder where = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        condition(where, parameters, "user_id = ?", userId);
-        condition(where, parameters, "kind = ?", kind == null ? null : kind.name());
+        condition(where, parameters, "user_id = ?", filter.userId());
+        condition(where, parameters, "kind = ?", filter.kind() == null ? null : filter.kind().name());
         condition(where, parameters, "center_id = ?", filter.centerId());
         condition(where, parameters, "processor_type = ?", filter.processor());
         condition(where, parameters, "status = ?", filter.status() == null ? null : filter.status().name());
@@ -119,7 +118,7 @@ public final class JobRepository {
         if (offset >= total) {
             return new Page<>(List.of(), total);
         }
-        boolean scoped = userId != null && kind != null;
+        boolean scoped = filter.userId() != null && filter.kind() != null;
         long fromEnd = total - offset - query.pageSize();
         if (fromEnd >= offset || offset == 0) {
             return new Page<>(page(where, parameters, orderBy(query.sort(), query.descending(), scoped),

@@ -9,8 +9,6 @@ import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.ImageConfig;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.SpecConfig;
-import org.aicnet.server.deviations.Fault;
-import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.JsonBody;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
@@ -54,18 +52,14 @@ final class JobRequests {
     private final Map<String, CenterConfig> centers;
     private final Map<String, SpecConfig> specs;
     private final Map<String, ImageConfig> images;
-    private final boolean anyNameCharacters;
-    private final boolean zeroNodesAsOne;
-    private final boolean nodeCountAsString;
+    private final JobRules.RequestRules rules;
 
-    /** The faults of POST /trainjob that change these rules apply to training jobs only. */
-    JobRequests(JobEngine engine, Faults faults) {
+    /** {@code rules}: how the bodies this reads are read where the checks allow a choice (JobRules). */
+    JobRequests(JobEngine engine, JobRules.RequestRules rules) {
         this.config = engine.config();
         this.capacity = engine.capacity();
         this.scheduler = engine.scheduler();
-        this.anyNameCharacters = faults.on(Fault.JOB_NAME_CHARACTERS_UNCHECKED);
-        this.zeroNodesAsOne = faults.on(Fault.JOB_ZERO_NODES_AS_ONE);
-        this.nodeCountAsString = faults.on(Fault.JOB_NODE_COUNT_AS_STRING_ACCEPTED);
+        this.rules = rules;
         this.centers = byId(config.centers(), CenterConfig::id);
         this.specs = byId(config.specs(), SpecConfig::id);
         this.images = byId(config.images(), ImageConfig::id);
@@ -82,19 +76,13 @@ final class JobRequests {
         String desc = body.optionalString(Api.JOB_DESC).orElse("");
         List<String> centerIds = job.optionalStringList(Api.CENTER_ID).orElse(List.of());
         String specId = job.requiredString(Api.SPEC_ID);
-        long nodeCount = (kind == JobKind.TRAINING && nodeCountAsString ? job.optionalDigits(Api.NODE_COUNT)
-                : job.optionalInteger(Api.NODE_COUNT)).orElse((long) DEFAULT_NODE_COUNT);
-        if (kind == JobKind.TRAINING && zeroNodesAsOne && nodeCount == 0) {
-            nodeCount = 1;
-        }
+        long nodeCount = rules.nodeCount().read(job).orElse((long) DEFAULT_NODE_COUNT);
         Optional<String> imageId = job.optionalString(Api.IMAGE_ID).filter(text -> !text.isEmpty());
         Optional<String> imageUrl = job.optionalString(Api.IMAGE_URL).filter(text -> !text.isEmpty());
         String command = job.optionalString(Api.COMMAND).orElse(null);
         Long port = kind == JobKind.ONLINE ? job.optionalInteger(Api.PORT).orElse((long) DEFAULT_PORT) : null;
 
-        if (kind != JobKind.TRAINING || !anyNameCharacters) {
-            checkCharacters(name);
-        }
+        rules.nameCharacters().check(name);
         checkLength(name);
         if (characters(desc) > DESC_MAX) {
             throw ErrorCode.JOB_DESC_LENGTH.exception(Api.JOB_DESC + " may have at most " + DESC_MAX + " characters");
@@ -149,7 +137,7 @@ final class JobRequests {
         }
     }
 
-    private static void checkCharacters(String name) {
+    static void checkCharacters(String name) {
         if (!NAME_CHARACTERS.matcher(name).matches()) {
             throw ErrorCode.JOB_NAME_CHARACTERS.exception(Api.JOB_NAME + " may hold only A-Z, a-z, 0-9, _ and -");
         }

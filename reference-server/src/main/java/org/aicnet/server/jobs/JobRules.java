@@ -1,12 +1,152 @@
 package org.aicnet.server.jobs;
 
+import io.javalin.http.Context;
+import org.aicnet.server.backend.BackendException;
+import org.aicnet.server.http.JsonBody;
+import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.ErrorCode;
+
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
- * What a platform may choose about running jobs: how it names them ({@link JobIds}) and how long a new job stays
- * PENDING at least, however free the nodes (a queue's admission). {@link #STANDARD} is the reference server's own.
+ * The rules of the job endpoints (7.4) and of the engine behind them. {@link #STANDARD} is the reference server's
+ * own; the deviations of {@code org.aicnet.server.deviations} replace single rules, each with one {@code with}.
+ *
+ * @param ids              how jobs and tasks are named (the standard fixes no shape)
+ * @param pendingAtLeast   how long a new job stays PENDING at least, however free the nodes (a queue's admission)
+ * @param trainingRequests how the body of POST /trainjob is read where the checks allow a choice
+ * @param takenName        the job answered instead of 0208 when a training job's name is taken: none (B.1-0208)
+ * @param onlineNameSpaces the kinds besides its own whose names an online job's name must not repeat: none (7.4.8)
+ * @param listed           the filter GET /trainjob lists with, given the caller's own training jobs filtered
+ * @param detail           the job GET /trainjob/{id} answers: the caller's (reading R-0240)
+ * @param deletion         how DELETE /trainjob/{id} deletes: only an ended job (7.4.6)
+ * @param stop             how POST /trainjob/{id}/stop stops: only a PENDING or RUNNING job (7.4.5)
+ * @param resultMediaType  the media type of the result archive (A.55)
+ * @param unfinished       what the download of a job that has not finished answers: 0202 (reading R-download)
  */
-public record JobRules(JobIds ids, Duration pendingAtLeast) {
+public record JobRules(JobIds ids, Duration pendingAtLeast, RequestRules trainingRequests, TakenName takenName,
+                       List<JobKind> onlineNameSpaces, UnaryOperator<JobFilter> listed,
+                       BiFunction<Context, JobRepository, Job> detail, Deletion deletion, Stop stop,
+                       String resultMediaType, UnfinishedDownload unfinished) {
 
-    public static final JobRules STANDARD = new JobRules(JobIds.STANDARD, Duration.ZERO);
+    public static final JobRules STANDARD = new JobRules(JobIds.STANDARD, Duration.ZERO, RequestRules.STANDARD,
+            (jobs, request) -> Optional.empty(), List.of(), UnaryOperator.identity(), CallerJobs::find,
+            (job, scheduler) -> scheduler.delete(job.id()),
+            (job, scheduler) -> scheduler.stop(job.id()).map(StoppedJob::of), Api.OCTET_STREAM,
+            (ctx, job, fileName, mediaType) -> {
+                throw ErrorCode.PARAMETER_VALUE.exception("the job is " + job.status() + " and has no result yet");
+            });
+
+    /**
+     * How a job's body is read where JobRequests leaves a choice: the check of jobName's characters (A.31) and
+     * config.nodeCount, read from config (A.32: an integer).
+     */
+    public record RequestRules(NameCheck nameCharacters, NodeCount nodeCount) {
+
+        public static final RequestRules STANDARD = new RequestRules(JobRequests::checkCharacters,
+                config -> config.optionalInteger(Api.NODE_COUNT));
+
+        public RequestRules withNameCharacters(NameCheck check) {
+            return new RequestRules(check, nodeCount);
+        }
+
+        public RequestRules withNodeCount(NodeCount read) {
+            return new RequestRules(nameCharacters, read);
+        }
+    }
+
+    /** Throws the error of a job name that breaks the rule. */
+    @FunctionalInterface
+    public interface NameCheck {
+        void check(String name);
+    }
+
+    /** config.nodeCount of a job's body, if given. */
+    @FunctionalInterface
+    public interface NodeCount {
+        Optional<Long> read(JsonBody config);
+    }
+
+    /** The job answered, if any, for a request whose name the user's jobs of its kind already have. */
+    @FunctionalInterface
+    public interface TakenName {
+        Optional<Job> answer(JobRepository jobs, NewJob request);
+    }
+
+    /** Deletes the job; false when the job may not be deleted. */
+    @FunctionalInterface
+    public interface Deletion {
+        boolean delete(Job job, Scheduler scheduler) throws BackendException;
+    }
+
+    /** Stops the job; empty when the job may not be stopped. */
+    @FunctionalInterface
+    public interface Stop {
+        Optional<StoppedJob> stop(Job job, Scheduler scheduler) throws BackendException;
+    }
+
+    /** Answers the download of a job that has not finished, as {@code fileName} of {@code mediaType}, or throws. */
+    @FunctionalInterface
+    public interface UnfinishedDownload {
+        void answer(Context ctx, Job job, String fileName, String mediaType) throws Exception;
+    }
+
+    public JobRules withIds(JobIds named) {
+        return new JobRules(named, pendingAtLeast, trainingRequests, takenName, onlineNameSpaces, listed, detail,
+                deletion, stop, resultMediaType, unfinished);
+    }
+
+    public JobRules withPendingAtLeast(Duration pending) {
+        return new JobRules(ids, pending, trainingRequests, takenName, onlineNameSpaces, listed, detail, deletion,
+                stop, resultMediaType, unfinished);
+    }
+
+    public JobRules withTrainingRequests(UnaryOperator<RequestRules> change) {
+        return new JobRules(ids, pendingAtLeast, change.apply(trainingRequests), takenName, onlineNameSpaces, listed,
+                detail, deletion, stop, resultMediaType, unfinished);
+    }
+
+    public JobRules withTakenName(TakenName answer) {
+        return new JobRules(ids, pendingAtLeast, trainingRequests, answer, onlineNameSpaces, listed, detail,
+                deletion, stop, resultMediaType, unfinished);
+    }
+
+    public JobRules withOnlineNameSpaces(List<JobKind> kinds) {
+        return new JobRules(ids, pendingAtLeast, trainingRequests, takenName, List.copyOf(kinds), listed, detail,
+                deletion, stop, resultMediaType, unfinished);
+    }
+
+    public JobRules withListed(UnaryOperator<JobFilter> filter) {
+        return new JobRules(ids, pendingAtLeast, trainingRequests, takenName, onlineNameSpaces, filter, detail,
+                deletion, stop, resultMediaType, unfinished);
+    }
+
+    public JobRules withDetail(BiFunction<Context, JobRepository, Job> found) {
+        return new JobRules(ids, pendingAtLeast, trainingRequests, takenName, onlineNameSpaces, listed, found,
+                deletion, stop, resultMediaType, unfinished);
+    }
+
+    public JobRules withDeletion(Deletion deletes) {
+        return new JobRules(ids, pendingAtLeast, trainingRequests, takenName, onlineNameSpaces, listed, detail,
+                deletes, stop, resultMediaType, unfinished);
+    }
+
+    public JobRules withStop(Stop stops) {
+        return new JobRules(ids, pendingAtLeast, trainingRequests, takenName, onlineNameSpaces, listed, detail,
+                deletion, stops, resultMediaType, unfinished);
+    }
+
+    public JobRules withResultMediaType(String mediaType) {
+        return new JobRules(ids, pendingAtLeast, trainingRequests, takenName, onlineNameSpaces, listed, detail,
+                deletion, stop, mediaType, unfinished);
+    }
+
+    public JobRules withUnfinished(UnfinishedDownload answer) {
+        return new JobRules(ids, pendingAtLeast, trainingRequests, takenName, onlineNameSpaces, listed, detail,
+                deletion, stop, resultMediaType, answer);
+    }
 }

@@ -12,31 +12,30 @@ import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
 
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 /** GET /trainjob (A.35-A.39): the caller's training jobs, filtered, sorted and paged by the database. */
 final class ListTrainJobs implements Handler {
 
     private final JobRepository jobs;
     private final QueryPolicy policy;
-    private final boolean everyUsersJobs;
-    private final boolean everyKind;
+    private final UnaryOperator<JobFilter> listed;
 
-    /** {@code everyUsersJobs} and {@code everyKind} are faults (org.aicnet.server.deviations); false to conform. */
-    ListTrainJobs(JobRepository jobs, QueryPolicy policy, boolean everyUsersJobs, boolean everyKind) {
+    /** {@code listed}: the filter listed with, given the caller's training jobs filtered (JobRules). */
+    ListTrainJobs(JobRepository jobs, QueryPolicy policy, UnaryOperator<JobFilter> listed) {
         this.jobs = jobs;
         this.policy = policy;
-        this.everyUsersJobs = everyUsersJobs;
-        this.everyKind = everyKind;
+        this.listed = listed;
     }
 
     @Override
     public void handle(Context ctx) {
         QueryParams params = new QueryParams(ctx, policy);
         ListQuery query = params.listQuery(Api.JOB_SORTS);
-        JobFilter filter = new JobFilter(params.text(Api.CENTER_ID).orElse(null),
-                params.text(Api.PROCESSOR).orElse(null), status(params), params.createTimeRange());
-        Json.send(ctx, JobList.of(jobs.list(everyUsersJobs ? null : Principal.of(ctx).userId(),
-                everyKind ? null : JobKind.TRAINING, filter, query)));
+        JobFilter filter = new JobFilter(Principal.of(ctx).userId(), JobKind.TRAINING,
+                params.text(Api.CENTER_ID).orElse(null), params.text(Api.PROCESSOR).orElse(null), status(params),
+                params.createTimeRange());
+        Json.send(ctx, JobList.of(jobs.list(listed.apply(filter), query)));
     }
 
     /** Reading R-bad-enum: a status that is not one of 6.3.4's is 0202. */

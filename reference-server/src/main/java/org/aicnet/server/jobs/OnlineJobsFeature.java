@@ -1,7 +1,5 @@
 package org.aicnet.server.jobs;
 
-import org.aicnet.server.deviations.Fault;
-import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
@@ -21,21 +19,19 @@ public final class OnlineJobsFeature implements Feature {
 
     private final JobEngine engine;
     private final BaseUrl baseUrl;
-    private final Faults faults;
     private final ServiceLinks links;
 
-    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl, Faults faults, Path dataDirectory) {
+    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl, Path dataDirectory) {
         this.engine = engine;
         this.baseUrl = baseUrl;
-        this.faults = faults;
         this.links = ServiceLinks.open(dataDirectory);
     }
 
     @Override
     public void register(RouteTable routes) {
         OnlineService service = new OnlineService(engine.jobs(), links);
-        routes.post(Api.ONLINE_JOBS, new CreateOnlineJob(new JobRequests(engine, faults), engine.scheduler(), baseUrl,
-                        engine.jobs(), links, faults.on(Fault.ONLINE_JOB_NAMES_SHARED_WITH_TRAINING)))
+        routes.post(Api.ONLINE_JOBS, new CreateOnlineJob(new JobRequests(engine, JobRules.RequestRules.STANDARD),
+                        engine.scheduler(), baseUrl, engine.jobs(), links, engine.rules().onlineNameSpaces()))
                 .get(Api.SERVICE, service, Access.TOKEN_OR_SIGNATURE)
                 .post(Api.SERVICE, service, Access.TOKEN_OR_SIGNATURE)
                 .get(Api.SERVICE_PATH, service, Access.TOKEN_OR_SIGNATURE)

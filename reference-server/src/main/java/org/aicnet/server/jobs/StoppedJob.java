@@ -4,7 +4,7 @@ import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.JobStatus;
 
 /** A.51. */
-record StoppedJob(String id, JobStatus status, String stoppedTime) {
+public record StoppedJob(String id, JobStatus status, String stoppedTime) {
 
     static StoppedJob of(Job job) {
         return new StoppedJob(job.id(), job.status(), Times.format(job.stoppedTime()));

@@ -1,9 +1,9 @@
 package org.aicnet.server.jobs;
 
 import org.aicnet.server.config.CenterConfig;
-import org.aicnet.server.deviations.Fault;
-import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.QueryPolicies;
+import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
@@ -15,11 +15,12 @@ import java.util.stream.Collectors;
 public final class TrainJobsFeature implements Feature {
 
     private final JobEngine engine;
-    private final Faults faults;
+    private final QueryPolicies queries;
 
-    public TrainJobsFeature(JobEngine engine, Faults faults) {
+    /** The job endpoints of {@code engine}, following its {@link JobEngine#rules}. */
+    public TrainJobsFeature(JobEngine engine, QueryPolicies queries) {
         this.engine = engine;
-        this.faults = faults;
+        this.queries = queries;
     }
 
     @Override
@@ -28,15 +29,14 @@ public final class TrainJobsFeature implements Feature {
         Scheduler scheduler = engine.scheduler();
         Map<String, CenterConfig> centers = engine.config().centers().stream()
                 .collect(Collectors.toMap(CenterConfig::id, Function.identity()));
-        routes.post(Api.TRAIN_JOBS, new CreateTrainJob(new JobRequests(engine, faults), scheduler, jobs,
-                        faults.on(Fault.JOB_NAME_TAKEN_ANSWERS_EXISTING_JOB)))
-                .get(Api.TRAIN_JOBS, new ListTrainJobs(jobs, faults.query("GET " + Api.TRAIN_JOBS),
-                        faults.on(Fault.JOB_LIST_SHOWS_OTHER_USERS_JOBS), faults.on(Fault.JOB_LIST_SHOWS_ONLINE_JOBS)))
-                .get(Api.TRAIN_JOB, new GetJob(jobs, centers, faults.on(Fault.JOB_DETAIL_OF_OTHER_USER)))
-                .delete(Api.TRAIN_JOB, new DeleteJob(jobs, scheduler, faults.on(Fault.DELETE_OF_RUNNING_JOB_ACCEPTED),
-                        faults.on(Fault.DELETED_JOB_STILL_READABLE)))
-                .post(Api.TRAIN_JOB_STOP, new StopJob(jobs, scheduler, faults.on(Fault.STOP_OF_ENDED_JOB_ACCEPTED)))
-                .get(Api.TRAIN_JOB_DOWNLOAD, new DownloadResults(jobs, engine.files(),
-                        faults.on(Fault.DOWNLOAD_AS_JSON), faults.on(Fault.DOWNLOAD_OF_RUNNING_JOB_ACCEPTED)));
+        JobRules rules = engine.rules();
+        routes.post(Api.TRAIN_JOBS, new CreateTrainJob(new JobRequests(engine, rules.trainingRequests()), scheduler,
+                        jobs, rules.takenName()))
+                .get(Api.TRAIN_JOBS, new ListTrainJobs(jobs, queries.of(Route.get(Api.TRAIN_JOBS)), rules.listed()))
+                .get(Api.TRAIN_JOB, new GetJob(jobs, centers, rules.detail()))
+                .delete(Api.TRAIN_JOB, new DeleteJob(jobs, scheduler, rules.deletion()))
+                .post(Api.TRAIN_JOB_STOP, new StopJob(jobs, scheduler, rules.stop()))
+                .get(Api.TRAIN_JOB_DOWNLOAD, new DownloadResults(jobs, engine.files(), rules.resultMediaType(),
+                        rules.unfinished()));
     }
 }

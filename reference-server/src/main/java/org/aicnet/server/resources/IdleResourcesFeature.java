@@ -2,8 +2,9 @@ package org.aicnet.server.resources;
 
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.QueryPolicies;
+import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
@@ -12,16 +13,16 @@ public final class IdleResourcesFeature implements Feature {
 
     private final NetworkConfig config;
     private final Capacity capacity;
-    private final Faults faults;
+    private final QueryPolicies queries;
 
-    public IdleResourcesFeature(NetworkConfig config, Capacity capacity, Faults faults) {
+    public IdleResourcesFeature(NetworkConfig config, Capacity capacity, QueryPolicies queries) {
         this.config = config;
         this.capacity = capacity;
-        this.faults = faults;
+        this.queries = queries;
     }
 
     @Override
     public void register(RouteTable routes) {
-        routes.get(Api.IDLE, new ListIdleResources(config, capacity, faults.query("GET " + Api.IDLE)));
+        routes.get(Api.IDLE, new ListIdleResources(config, capacity, queries.of(Route.get(Api.IDLE))));
     }
 }

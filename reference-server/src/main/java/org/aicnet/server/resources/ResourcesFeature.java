@@ -1,8 +1,9 @@
 package org.aicnet.server.resources;
 
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.QueryPolicies;
+import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
@@ -12,9 +13,9 @@ public final class ResourcesFeature implements Feature {
     private final ListSpecs listSpecs;
     private final ListImages listImages;
 
-    public ResourcesFeature(NetworkConfig config, Faults faults) {
-        this.listSpecs = new ListSpecs(config, faults.query("GET " + Api.SPECS));
-        this.listImages = new ListImages(config, faults.query("GET " + Api.IMAGES));
+    public ResourcesFeature(NetworkConfig config, QueryPolicies queries) {
+        this.listSpecs = new ListSpecs(config, queries.of(Route.get(Api.SPECS)));
+        this.listImages = new ListImages(config, queries.of(Route.get(Api.IMAGES)));
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.restassured.response.Response;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.ServerOptions;
 import org.aicnet.server.TestServers;
-import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,12 +15,10 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Conforming variants switched on from the configuration and the options, as a server started with them answers. */
@@ -38,7 +35,7 @@ class VariantServerTest {
                 "extra-fields-in-every-answer")) {
             assertEquals("connection-close, extra-fields-in-every-answer, error-messages-in-chinese, "
                     + "api-under-base-path", server.variantNames());
-            assertTrue(server.baseUrl().endsWith(Variants.BASE_PATH), server.baseUrl());
+            assertTrue(server.baseUrl().endsWith(VariantDeviations.BASE_PATH), server.baseUrl());
             Response unknown = given(TestServers.request(server)).get("/trainjob/no-such-job");
             assertEquals(401, unknown.statusCode());
             assertEquals("用户认证失败", unknown.jsonPath().getString("errorMsg"));
@@ -83,21 +80,6 @@ class VariantServerTest {
             Response refused = given(TestServers.request(server)).header("Accept-Encoding", "gzip").get(Api.IDLE);
             assertEquals("gzip", refused.header("Content-Encoding"));
         }
-    }
-
-    @Test
-    void withoutVariantsEveryHookIsTheServersOwn() {
-        Variants none = Variants.named(List.of());
-        assertEquals("", none.basePath());
-        assertEquals(org.aicnet.server.http.RouteDecorator.NONE, none.routes());
-        assertEquals(org.aicnet.server.jobs.JobRules.STANDARD, none.jobs());
-    }
-
-    @Test
-    void anUnknownVariantIsAConfigurationErrorListingEveryName() {
-        ConfigException e = assertThrows(ConfigException.class, () -> Variants.named(List.of("no-such-variant")));
-        assertTrue(e.getMessage().startsWith("unknown variant 'no-such-variant'; the variants are: "), e.getMessage());
-        Arrays.stream(Variant.values()).forEach(variant -> assertTrue(e.getMessage().contains(variant.id())));
     }
 
     private ReferenceServer start(Path config, String... variants) {

@@ -90,27 +90,28 @@ class JobRepositoryTest {
         insert(JobKind.TRAINING, "u2", "other");
         insert(JobKind.ONLINE, "u1", "service");
         jobs.updateStatus("job-0000000003", JobStatus.FAILED, null);
-        JobFilter none = new JobFilter(null, null, null, new TimeRange(null, null));
+        JobFilter none = new JobFilter("u1", JobKind.TRAINING, null, null, null, new TimeRange(null, null));
 
-        Page<Job> page = jobs.list("u1", JobKind.TRAINING, none, new ListQuery(2, 3, "id", true));
+        Page<Job> page = jobs.list(none, new ListQuery(2, 3, "id", true));
         assertEquals(7, page.totalSize());
         assertEquals(List.of("job-0000000004", "job-0000000003", "job-0000000002"), ids(page));
-        assertEquals(List.of(), ids(jobs.list("u1", JobKind.TRAINING, none, new ListQuery(4, 3, "id", true))));
-        assertEquals(List.of("job-0000000003"), ids(jobs.list("u1", JobKind.TRAINING,
-                new JobFilter(null, null, JobStatus.FAILED, null), new ListQuery(1, 50, "id", true))));
-        assertEquals(7, jobs.list("u1", JobKind.TRAINING, new JobFilter("c1", "GPU", null,
+        assertEquals(List.of(), ids(jobs.list(none, new ListQuery(4, 3, "id", true))));
+        assertEquals(List.of("job-0000000003"), ids(jobs.list(
+                new JobFilter("u1", JobKind.TRAINING, null, null, JobStatus.FAILED, null),
+                new ListQuery(1, 50, "id", true))));
+        assertEquals(7, jobs.list(new JobFilter("u1", JobKind.TRAINING, "c1", "GPU", null,
                 new TimeRange(T0, T0)), new ListQuery(1, 50, "name", false)).totalSize());
-        assertEquals(0, jobs.list("u1", JobKind.TRAINING, new JobFilter("c2", null, null, null),
+        assertEquals(0, jobs.list(new JobFilter("u1", JobKind.TRAINING, "c2", null, null, null),
                 new ListQuery(1, 50, "id", false)).totalSize());
-        assertEquals(0, jobs.list("u1", JobKind.TRAINING, new JobFilter(null, "NPU", null, null),
+        assertEquals(0, jobs.list(new JobFilter("u1", JobKind.TRAINING, null, "NPU", null, null),
                 new ListQuery(1, 50, "id", false)).totalSize());
-        assertEquals(0, jobs.list("u1", JobKind.TRAINING, new JobFilter(null, null, null,
+        assertEquals(0, jobs.list(new JobFilter("u1", JobKind.TRAINING, null, null, null,
                 new TimeRange(T0.plusSeconds(1), null)), new ListQuery(1, 50, "id", false)).totalSize());
-        assertEquals(0, jobs.list("u1", JobKind.TRAINING, new JobFilter(null, null, null,
+        assertEquals(0, jobs.list(new JobFilter("u1", JobKind.TRAINING, null, null, null,
                 new TimeRange(null, T0.minusSeconds(1))), new ListQuery(1, 50, "id", false)).totalSize());
-        assertEquals(List.of("job-0000000001", "job-0000000002"), ids(jobs.list("u1", JobKind.TRAINING, none,
+        assertEquals(List.of("job-0000000001", "job-0000000002"), ids(jobs.list(none,
                 new ListQuery(1, 2, "createTime", false))));
-        assertEquals(List.of("job-0000000003", "job-0000000001"), ids(jobs.list("u1", JobKind.TRAINING, none,
+        assertEquals(List.of("job-0000000003", "job-0000000001"), ids(jobs.list(none,
                 new ListQuery(1, 2, "status", false))));
     }
 
@@ -122,16 +123,16 @@ class JobRepositoryTest {
         }
         jobs.updateStatus("job-0000000004", JobStatus.FAILED, null);
         jobs.updateStatus("job-0000000008", JobStatus.FAILED, null);
-        JobFilter none = new JobFilter(null, null, null, new TimeRange(null, null));
+        JobFilter none = new JobFilter("u1", JobKind.TRAINING, null, null, null, new TimeRange(null, null));
         for (String sort : List.of("id", "name", "status", "createTime")) {
             for (boolean descending : List.of(true, false)) {
-                List<String> whole = ids(jobs.list("u1", JobKind.TRAINING, none, new ListQuery(1, 50, sort,
+                List<String> whole = ids(jobs.list(none, new ListQuery(1, 50, sort,
                         descending)));
                 assertEquals(11, whole.size());
                 for (int page = 1; page <= 5; page++) {
                     int from = Math.min((page - 1) * 3, 11);
-                    assertEquals(whole.subList(from, Math.min(from + 3, 11)), ids(jobs.list("u1", JobKind.TRAINING,
-                            none, new ListQuery(page, 3, sort, descending))), sort + " " + descending + " " + page);
+                    assertEquals(whole.subList(from, Math.min(from + 3, 11)), ids(jobs.list(none,
+                            new ListQuery(page, 3, sort, descending))), sort + " " + descending + " " + page);
                 }
             }
         }
@@ -140,19 +141,20 @@ class JobRepositoryTest {
     /** The total of a list is kept only until a job is created, changes state or is deleted. */
     @Test
     void aKeptTotalFollowsEveryChange() {
-        JobFilter none = new JobFilter(null, null, null, new TimeRange(null, null));
-        JobFilter failed = new JobFilter(null, null, JobStatus.FAILED, new TimeRange(null, null));
+        JobFilter none = new JobFilter("u1", JobKind.TRAINING, null, null, null, new TimeRange(null, null));
+        JobFilter failed = new JobFilter("u1", JobKind.TRAINING, null, null, JobStatus.FAILED,
+                new TimeRange(null, null));
         ListQuery query = new ListQuery(1, 50, "id", true);
         Job first = insert(JobKind.TRAINING, "u1", "a").orElseThrow();
-        assertEquals(1, jobs.list("u1", JobKind.TRAINING, none, query).totalSize());
-        assertEquals(0, jobs.list("u1", JobKind.TRAINING, failed, query).totalSize());
+        assertEquals(1, jobs.list(none, query).totalSize());
+        assertEquals(0, jobs.list(failed, query).totalSize());
         insert(JobKind.TRAINING, "u1", "b");
-        assertEquals(2, jobs.list("u1", JobKind.TRAINING, none, query).totalSize());
+        assertEquals(2, jobs.list(none, query).totalSize());
         jobs.updateStatus(first.id(), JobStatus.FAILED, null);
-        assertEquals(1, jobs.list("u1", JobKind.TRAINING, failed, query).totalSize());
+        assertEquals(1, jobs.list(failed, query).totalSize());
         jobs.delete(first.id());
-        assertEquals(0, jobs.list("u1", JobKind.TRAINING, failed, query).totalSize());
-        assertEquals(1, jobs.list("u1", JobKind.TRAINING, none, query).totalSize());
+        assertEquals(0, jobs.list(failed, query).totalSize());
+        assertEquals(1, jobs.list(none, query).totalSize());
     }
 
     /**
@@ -174,8 +176,9 @@ class JobRepositoryTest {
                     + " TRUE FROM SYSTEM_RANGE(1, 4000)");
             statement.execute("UPDATE job_counter SET last_seq = 4000 WHERE id = 1");
         }
-        JobFilter none = new JobFilter(null, null, null, new TimeRange(null, null));
-        JobFilter failed = new JobFilter(null, null, JobStatus.FAILED, new TimeRange(null, null));
+        JobFilter none = new JobFilter("u1", JobKind.TRAINING, null, null, null, new TimeRange(null, null));
+        JobFilter failed = new JobFilter("u1", JobKind.TRAINING, null, null, JobStatus.FAILED,
+                new TimeRange(null, null));
         for (String sort : List.of("id", "name", "status", "createTime")) {
             for (boolean descending : List.of(true, false)) {
                 ListQuery query = new ListQuery(40, 50, sort, descending);
@@ -183,12 +186,12 @@ class JobRepositoryTest {
                     String plan = jobs.explainList("u1", JobKind.TRAINING, filter, query);
                     assertTrue(plan.contains("index sorted"), sort + (descending ? " desc" : " asc") + ": " + plan);
                 }
-                Page<Job> page = jobs.list("u1", JobKind.TRAINING, none, query);
+                Page<Job> page = jobs.list(none, query);
                 assertEquals(3000, page.totalSize());
                 assertEquals(50, page.items().size());
             }
         }
-        List<Job> first = jobs.list("u1", JobKind.TRAINING, none, new ListQuery(1, 3, "createTime", true)).items();
+        List<Job> first = jobs.list(none, new ListQuery(1, 3, "createTime", true)).items();
         assertEquals(List.of("job-0000003000", "job-0000002999", "job-0000002998"),
                 first.stream().map(Job::id).toList());
     }

@@ -1,7 +1,5 @@
 package org.aicnet.server.jobs.logs;
 
-import org.aicnet.server.deviations.Fault;
-import org.aicnet.server.deviations.Faults;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
@@ -15,21 +13,20 @@ public final class LogLinksFeature implements Feature {
     private final JobEngine engine;
     private final LogLinkSigner signer;
     private final BaseUrl baseUrl;
-    private final Faults faults;
+    private final LogRules rules;
 
-    public LogLinksFeature(JobEngine engine, LogLinkSigner signer, BaseUrl baseUrl, Faults faults) {
+    public LogLinksFeature(JobEngine engine, LogLinkSigner signer, BaseUrl baseUrl, LogRules rules) {
         this.engine = engine;
         this.signer = signer;
         this.baseUrl = baseUrl;
-        this.faults = faults;
+        this.rules = rules;
     }
 
     @Override
     public void register(RouteTable routes) {
         routes.get(Api.TASK_LOG_URL, new TaskLogUrl(engine.jobs(), signer, baseUrl,
-                        engine.config().jobs().logLinkLifetime(), faults.on(Fault.LOG_URL_ANY_CONTENT_TYPE)))
-                .get(Api.SIGNED_LOG, new SignedLog(engine.jobs(), engine.files(), signer,
-                        faults.on(Fault.LOG_LINK_NEVER_EXPIRES), faults.on(Fault.LOG_LINK_SIGNATURE_UNCHECKED)),
+                        engine.config().jobs().logLinkLifetime(), rules.contentTypes()))
+                .get(Api.SIGNED_LOG, new SignedLog(engine.jobs(), engine.files(), signer, rules.verdicts()),
                         Access.PUBLIC);
     }
 }

@@ -14,6 +14,7 @@ import org.aicnet.server.standard.ErrorCode;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * The signed log link handed out by {@link TaskLogUrl}; public, the signature standing in for the token (reading
@@ -29,17 +30,15 @@ final class SignedLog implements Handler {
     private final JobRepository jobs;
     private final JobFiles files;
     private final LogLinkSigner signer;
-    private final boolean expiredServed;
-    private final boolean tamperedServed;
+    private final UnaryOperator<LogLinkSigner.Verdict> verdicts;
 
-    /** {@code expiredServed} and {@code tamperedServed} are faults (org.aicnet.server.deviations); false to conform. */
-    SignedLog(JobRepository jobs, JobFiles files, LogLinkSigner signer, boolean expiredServed,
-              boolean tamperedServed) {
+    /** {@code verdicts}: the verdict acted on, given the signer's (LogRules). */
+    SignedLog(JobRepository jobs, JobFiles files, LogLinkSigner signer,
+              UnaryOperator<LogLinkSigner.Verdict> verdicts) {
         this.jobs = jobs;
         this.files = files;
         this.signer = signer;
-        this.expiredServed = expiredServed;
-        this.tamperedServed = tamperedServed;
+        this.verdicts = verdicts;
     }
 
     @Override
@@ -47,21 +46,12 @@ final class SignedLog implements Handler {
         String jobId = ctx.pathParam(Api.ID);
         String taskId = ctx.pathParam(Api.TASK_ID);
         String contentType = ctx.queryParam(Api.CONTENT_TYPE);
-        switch (signer.verify(jobId, taskId, contentType, ctx.queryParam(Api.EXPIRES),
-                ctx.queryParam(Api.SIGNATURE))) {
-            case TAMPERED -> {
-                if (!tamperedServed) {
-                    throw ErrorCode.AUTHENTICATION_FAILED.exception(FORBIDDEN, "the log link is not valid");
-                }
-                serve(ctx, jobId, taskId, contentType == null ? Api.TEXT_PLAIN : contentType);
-            }
-            case EXPIRED -> {
-                if (!expiredServed) {
-                    throw ErrorCode.TOKEN_EXPIRED.exception(FORBIDDEN, "the log link has expired");
-                }
-                serve(ctx, jobId, taskId, contentType);
-            }
-            case VALID -> serve(ctx, jobId, taskId, contentType);
+        switch (verdicts.apply(signer.verify(jobId, taskId, contentType, ctx.queryParam(Api.EXPIRES),
+                ctx.queryParam(Api.SIGNATURE)))) {
+            case TAMPERED -> throw ErrorCode.AUTHENTICATION_FAILED.exception(FORBIDDEN, "the log link is not valid");
+            case EXPIRED -> throw ErrorCode.TOKEN_EXPIRED.exception(FORBIDDEN, "the log link has expired");
+            // a valid link names its contentType; one served on another verdict may have lost it
+            case VALID -> serve(ctx, jobId, taskId, contentType == null ? Api.TEXT_PLAIN : contentType);
         }
     }
 

@@ -15,6 +15,7 @@ import org.aicnet.server.standard.ErrorCode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /**
  * GET /trainjob/{id}/tasks/{taskId}/logs/url (A.46-A.48, reading R-log-link): contentType missing is 0203, any value
@@ -27,21 +28,22 @@ final class TaskLogUrl implements Handler {
     private final LogLinkSigner signer;
     private final BaseUrl baseUrl;
     private final Duration lifetime;
-    private final boolean anyContentType;
+    private final Predicate<String> contentTypes;
 
-    /** {@code anyContentType}: the fault that takes any contentType (org.aicnet.server.deviations). */
-    TaskLogUrl(JobRepository jobs, LogLinkSigner signer, BaseUrl baseUrl, Duration lifetime, boolean anyContentType) {
+    /** {@code contentTypes}: the values of contentType a link may be asked for (LogRules). */
+    TaskLogUrl(JobRepository jobs, LogLinkSigner signer, BaseUrl baseUrl, Duration lifetime,
+               Predicate<String> contentTypes) {
         this.jobs = jobs;
         this.signer = signer;
         this.baseUrl = baseUrl;
         this.lifetime = lifetime;
-        this.anyContentType = anyContentType;
+        this.contentTypes = contentTypes;
     }
 
     @Override
     public void handle(Context ctx) {
         String contentType = new QueryParams(ctx).required(Api.CONTENT_TYPE);
-        if (!anyContentType && !contentType.equals(Api.TEXT_PLAIN) && !contentType.equals(Api.OCTET_STREAM)) {
+        if (!contentTypes.test(contentType)) {
             throw ErrorCode.PARAMETER_VALUE.exception(Api.CONTENT_TYPE + " must be " + Api.TEXT_PLAIN + " or "
                     + Api.OCTET_STREAM);
         }
