@@ -26,8 +26,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Wires the features of the server from the configuration and the rules its deviations give each; the route table of annex A is
- * the union of the first eight, the extensions outside annex A follow.
+ * Wires the features of the server from the configuration and the rules its deviations give each; the route table
+ * of annex A is the union of the first eight, the extensions outside annex A follow.
  */
 final class Features {
 

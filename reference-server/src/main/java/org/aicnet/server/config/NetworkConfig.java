@@ -7,7 +7,8 @@ import java.util.List;
  * its centers with their nodes and backends, resource specs, images, public datasets and accounts, and the
  * server's own settings and its store. {@code faults} names deliberate deviations from the standard
  * ({@code org.aicnet.server.deviations.Fault}) for measuring a conformance suite; empty for a conforming server.
- * {@code variants} names conforming behaviours other than the server's own ({@code org.aicnet.server.deviations.Variant}).
+ * {@code variants} names conforming behaviours other than the server's own
+ * ({@code org.aicnet.server.deviations.Variant}).
  */
 public record NetworkConfig(ServerSettings server, StoreSettings store, AuthSettings auth, JobSettings jobs,
                             DatasetSettings datasets, List<SpecConfig> specs, List<CenterConfig> centers,

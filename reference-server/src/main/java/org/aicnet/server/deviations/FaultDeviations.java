@@ -72,7 +72,8 @@ final class FaultDeviations {
             case CENTERS_ORDER_INVERTED -> query(route, QueryPolicy::invertingOrder);
             case CENTERS_TOTAL_SIZE_OF_PAGE -> body(route, list -> list.put("totalSize", list.get("centers").size()));
             case CENTERS_JSON_AS_TEXT -> answer(route, ctx -> ctx.contentType("text/plain; charset=utf-8"));
-            case SPECS_DEFAULT_PAGE_SIZE_10 -> query(route, policy -> policy.withDefaultPageSize(WRONG_DEFAULT_PAGE_SIZE));
+            case SPECS_DEFAULT_PAGE_SIZE_10 -> query(route,
+                    policy -> policy.withDefaultPageSize(WRONG_DEFAULT_PAGE_SIZE));
             case SPECS_CENTER_FILTER_IGNORED, IDLE_CENTER_FILTER_IGNORED -> query(route,
                     policy -> policy.ignoring(Api.CENTER_ID));
             case SPECS_UNKNOWN_SORT_ACCEPTED -> query(route, QueryPolicy::acceptingUnknownSort);
