@@ -19,8 +19,9 @@ enum VariantGroup {
             Variant.NON_ASCII_ESCAPED, Variant.ERROR_MESSAGES_IN_CHINESE, Variant.IDLE_NODE_COUNT_AS_INTEGER,
             Variant.ONLINE_JOB_URL_ON_OTHER_HOST, Variant.LOG_URL_ON_OTHER_HOST),
     JOBS_AND_TIMES("jobs, ids and times", Variant.TASKS_SHOW_BOTH_IMAGE_FIELDS, Variant.TASKS_WITHOUT_STATUS,
-            Variant.EMPTY_LOG_OF_A_SILENT_TASK, Variant.UUID_JOB_IDS, Variant.TASK_IDS_OF_ANOTHER_SHAPE, Variant.JOB_STAYS_PENDING,
-            Variant.TOKENS_LIVE_20_SECONDS, Variant.TIMES_IN_UTC);
+            Variant.EMPTY_LOG_OF_A_SILENT_TASK, Variant.UUID_JOB_IDS, Variant.UUID_DATASET_IDS,
+            Variant.TASK_IDS_OF_ANOTHER_SHAPE, Variant.JOB_STAYS_PENDING, Variant.TOKENS_LIVE_20_SECONDS,
+            Variant.TIMES_IN_UTC);
 
     private final String layer;
     private final List<Variant> variants;

@@ -7,7 +7,7 @@ import org.aicnet.server.http.Json;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * POST /datasets/upload (A.27-A.29): stores the file once its size and MD5 match what the form declares, then the
@@ -15,29 +15,29 @@ import java.util.UUID;
  */
 final class UploadDataset implements Handler {
 
-    private static final String ID_PREFIX = "ds-";
-
     private final DatasetStore store;
     private final DatasetFiles files;
     private final long maxUploadBytes;
     private final Clock clock;
     private final List<String> requiredFields;
+    private final Supplier<String> ids;
 
-    /** {@code requiredFields}: the fields of the form an upload must have (DatasetRules). */
+    /** {@code requiredFields}, {@code ids}: the fields of the form an upload must have, its new id (DatasetRules). */
     UploadDataset(DatasetStore store, DatasetFiles files, long maxUploadBytes, Clock clock,
-                  List<String> requiredFields) {
+                  List<String> requiredFields, Supplier<String> ids) {
         this.store = store;
         this.files = files;
         this.maxUploadBytes = maxUploadBytes;
         this.clock = clock;
         this.requiredFields = requiredFields;
+        this.ids = ids;
     }
 
     @Override
     public void handle(Context ctx) {
         Principal owner = Principal.of(ctx);
         UploadForm form = UploadForm.read(ctx, maxUploadBytes, requiredFields);
-        String id = ID_PREFIX + UUID.randomUUID();
+        String id = ids.get();
         files.store(id, form, maxUploadBytes);
         try {
             store.insertUpload(id, owner, form, clock.millis());

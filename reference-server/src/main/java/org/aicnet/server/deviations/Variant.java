@@ -72,6 +72,9 @@ public enum Variant {
             "reading R-time-format (the server's time zone)"),
     UUID_JOB_IDS("POST /trainjob, POST /onlineJob",
             "job ids are random UUIDs, written as 32 hex digits (0f9c4e...)", "A.33, A.60: id is a String"),
+    UUID_DATASET_IDS("POST /datasets/upload",
+            "an uploaded dataset's id is a random UUID in its canonical form (0f9c4e2a-...), without the server's "
+                    + "ds- prefix", "A.29, A.26: id is a String"),
     TASK_IDS_OF_ANOTHER_SHAPE("GET /trainjob/{id}", "task ids are worker-1, worker-2, ... counted from 1",
             "A.44; reading R-tasks-per-node (unique within their job)"),
     JOB_STAYS_PENDING("POST /trainjob, POST /onlineJob",

@@ -105,6 +105,8 @@ final class VariantDeviations {
                     return rules.ids().task(index);
                 }
             }));
+            case UUID_DATASET_IDS -> hooks -> hooks.datasets(rules -> rules.withUploadIds(
+                    () -> UUID.randomUUID().toString()));
             case TASK_IDS_OF_ANOTHER_SHAPE -> hooks -> hooks.jobs(rules -> rules.withIds(new JobIds() {
                 @Override
                 public String job(JobKind kind, long sequence) {
