@@ -36,6 +36,8 @@ public final class Jobs {
     /** The codes with which a platform refuses a center, spec or image it does not offer (table B.1). */
     private static final Set<String> PLACEMENT_CODES = Set.of("0210", "0211", "0221");
     private static final Set<String> ACTIVE = Set.copyOf(Standard.STOPPABLE_STATES);
+    /** How many exchanges of a shared job's preparation a check that uses it carries: the first ones and the last two. */
+    private static final int EVIDENCE_KEPT = 12;
 
     private final World world;
 
@@ -83,11 +85,15 @@ public final class Jobs {
     /** Sends a create request as it is; an accepted one is recorded for the cleanup. */
     public ApiResponse submit(JobKind kind, JobBody body, Credentials owner) {
         world.requireDestructive();
+        run().ledger().requireBudget();
         ApiResponse response = world.client().post(kind.path()).token(world.tokenOf(owner)).json(body.toString())
                 .send();
         world.respond(response);
         if (response.status() / 100 == 2) {
-            idOf(response).ifPresent(id -> world.run().cleanup().created(kind.cleanupKind(), id, owner.name()));
+            idOf(response).ifPresent(id -> {
+                world.run().cleanup().created(kind.cleanupKind(), id, owner.name());
+                run().ledger().created(id, nodesOf(body), acceleratorsOf(run().placement()));
+            });
         }
         return response;
     }
@@ -100,7 +106,15 @@ public final class Jobs {
     /** A shared training job followed until it ended (or until an anomaly ended the following). */
     public TrackedJob finished(SharedJob which) {
         TrackedJob job = shared(which);
-        follow(job, Set.of());
+        if (!SharedJobFixtures.ends(which)) {
+            follow(job, Set.of());
+            return job;
+        }
+        try {
+            awaited(which, () -> fixtures().ended(which));
+        } finally {
+            attachEvidenceOf(which);
+        }
         return job;
     }
 
@@ -120,6 +134,7 @@ public final class Jobs {
         ApiResponse detail = detail(job.id(), job.owner());
         String status = detail.status() / 100 == 2 ? readJson(detail).path("status").asText("unreadable")
                 : "unreadable (HTTP " + detail.status() + ")";
+        run().ledger().observed(job.id(), status);
         if (!ACTIVE.contains(status)) {
             throw new KitError("this check needs a running training job, but " + job + " is " + status
                     + " (is the configured long command long enough?)");
@@ -129,7 +144,7 @@ public final class Jobs {
 
     /** Makes the job of a check the shared one of its kind, where none was prepared yet. */
     public void offer(SharedJob which, TrackedJob job) {
-        run().offer(which, job);
+        fixtures().offer(which, job);
     }
 
     /**
@@ -139,6 +154,28 @@ public final class Jobs {
      * kit's problem (ERROR).
      */
     public void follow(TrackedJob job, Set<String> until) {
+        org.aicnet.conformance.run.Progress progress = world.run().progressBoard();
+        if (!world.ofFixture()) {
+            progress.awaiting(shortName(job) + (until.isEmpty() ? " to end" : " to be " + String.join(" or ", until)));
+        }
+        try {
+            following(job, until);
+        } finally {
+            progress.jobLeft(shortName(job));
+            if (!world.ofFixture()) {
+                progress.awaiting(null);
+            }
+        }
+    }
+
+    /** The job's name without the run id it starts with, as the progress line shows it. */
+    private String shortName(TrackedJob job) {
+        String name = String.valueOf(job.name());
+        String prefix = org.aicnet.conformance.run.Cleanup.namePrefix(world.run().runId());
+        return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+    }
+
+    private void following(TrackedJob job, Set<String> until) {
         Instant deadline = Instant.now().plus(world.config().jobTimeout());
         while (job.anomaly().isEmpty()) {
             Optional<String> last = job.lastState();
@@ -159,6 +196,8 @@ public final class Jobs {
                         + Exchange.cut(detail.text()));
             } else {
                 job.observe(status.asText());
+                world.run().progressBoard().job(shortName(job), status.asText());
+                run().ledger().observed(job.id(), status.asText());
                 if (!Standard.JOB_STATES.contains(status.asText())) {
                     job.anomaly("its status '" + status.asText() + "' is no state of 6.3.4");
                 } else if (job.wasAnsweredStopped() && Standard.STOPPABLE_STATES.contains(status.asText())) {
@@ -249,21 +288,14 @@ public final class Jobs {
     }
 
     private TrackedJob prepared(SharedJob which, boolean prerequisite) {
-        RunJobs run = run();
-        Optional<TrackedJob> ready = run.job(which);
-        if (ready.isPresent()) {
-            return ready.get();
-        }
-        Throwable failure = run.failure(which).orElse(null);
-        if (failure == null) {
-            try {
-                TrackedJob job = prepare(which);
-                run.job(which, job);
-                return job;
-            } catch (RuntimeException | AssertionError e) {
-                run.failure(which, e);
-                failure = e;
-            }
+        Throwable failure;
+        try {
+            TrackedJob job = awaited(which, () -> fixtures().ready(which));
+            attachEvidenceOf(which);
+            return job;
+        } catch (RuntimeException | AssertionError e) {
+            attachEvidenceOf(which);
+            failure = e;
         }
         if (failure instanceof TestAbortedException) {
             throw new TestAbortedException(failure.getMessage());
@@ -275,7 +307,50 @@ public final class Jobs {
                 + failure.getMessage(), failure);
     }
 
-    private TrackedJob prepare(SharedJob which) {
+    /** The run's shared jobs, prepared side by side by their scheduler (see {@link SharedJobFixtures}). */
+    private FixtureScheduler<SharedJob, TrackedJob> fixtures() {
+        return run().fixtures(() -> new SharedJobFixtures(world.run()));
+    }
+
+    /**
+     * Starts preparing the shared jobs the selected checks need, at the start of the run, so that they are submitted
+     * early and followed side by side.
+     */
+    public void prepareEarly(java.util.Collection<SharedJob> needed) {
+        if (!world.config().nonDestructive() && !needed.isEmpty()) {
+            fixtures().start(SharedJobFixtures.inOrder(needed));
+        }
+    }
+
+    /** The checks are over: stops following the shared jobs and says what the run's jobs used. */
+    public static org.aicnet.conformance.run.JobUsage close(org.aicnet.conformance.run.RunContext run) {
+        return RunJobs.of(run).close();
+    }
+
+    /** Waits for a shared job, showing it in the progress line while the check waits. */
+    private TrackedJob awaited(SharedJob which, java.util.function.Supplier<TrackedJob> wait) {
+        org.aicnet.conformance.run.Progress progress = world.run().progressBoard();
+        progress.awaiting(which.description());
+        try {
+            return wait.get();
+        } finally {
+            progress.awaiting(null);
+        }
+    }
+
+    /** What preparing the shared job exchanged with the platform is evidence of the check that uses it too. */
+    private void attachEvidenceOf(SharedJob which) {
+        List<Exchange> exchanges;
+        List<Exchange> all = world.run().evidenceOf(SharedJobFixtures.evidenceId(which));
+        synchronized (all) {
+            exchanges = all.size() <= EVIDENCE_KEPT ? List.copyOf(all) : java.util.stream.Stream.concat(
+                    all.subList(0, EVIDENCE_KEPT - 2).stream(), all.subList(all.size() - 2, all.size()).stream())
+                    .toList();
+        }
+        world.addEvidence(exchanges);
+    }
+
+    TrackedJob prepare(SharedJob which) {
         world.requireDestructive();
         Credentials user = user();
         return switch (which) {
@@ -353,7 +428,18 @@ public final class Jobs {
         Expect.success(response);
         String id = idOf(response).orElseThrow(() -> new AssertionError("the answer to the creation of a "
                 + kind.words() + " carries no metadata.id: " + Exchange.cut(response.text())));
+        run().ledger().created(id, nodesOf(request), acceleratorsOf(placement));
         return new TrackedJob(kind, id, owner, request, response.json(), placement);
+    }
+
+    /** The nodes a body asks for: its node count where it is a number or a decimal string, else 1 (A.32). */
+    private static long nodesOf(JobBody body) {
+        return Math.max(1, count(body.get(Standard.CONFIG + "." + Standard.NODE_COUNT)));
+    }
+
+    /** The accelerators of one node of the placement's spec (A.10 processorNum), at least 1. */
+    private static long acceleratorsOf(Placement placement) {
+        return placement == null ? 1 : Math.max(1, placement.spec().at("/processor/processorNum").asLong(1));
     }
 
     /**
