@@ -11,6 +11,7 @@ import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.run.Pause;
 import org.aicnet.conformance.steps.World;
 import org.opentest4j.TestAbortedException;
 
@@ -64,6 +65,10 @@ public final class Jobs {
      * the shared job that runs the succeeding command; a failure to find them is the kit's (ERROR).
      */
     public Placement placement() {
+        Placement found = run().placement();
+        if (found != null) {
+            return found;
+        }
         shared(SharedJob.SUCCEEDED);
         return run().placement();
     }
@@ -130,16 +135,34 @@ public final class Jobs {
 
     /** The shared running training job, still PENDING or RUNNING now. */
     public TrackedJob running() {
-        TrackedJob job = shared(SharedJob.RUNNING);
+        return running(SharedJob.RUNNING);
+    }
+
+    /**
+     * A shared job that runs the long command, still PENDING or RUNNING now; one that has ended since (a long command
+     * shorter than the run) is replaced by a new one, once.
+     */
+    public TrackedJob running(SharedJob which) {
+        TrackedJob job = shared(which);
+        String status = statusNow(job);
+        if (Standard.FINAL_STATES.contains(status)) {
+            fixtures().renew(which, job);
+            job = shared(which);
+            status = statusNow(job);
+        }
+        if (!ACTIVE.contains(status)) {
+            throw new KitError("this check needs " + which.description() + ", but " + job + " is " + status
+                    + " (is the configured long command long enough?)");
+        }
+        return job;
+    }
+
+    private String statusNow(TrackedJob job) {
         ApiResponse detail = detail(job.id(), job.owner());
         String status = detail.status() / 100 == 2 ? readJson(detail).path("status").asText("unreadable")
                 : "unreadable (HTTP " + detail.status() + ")";
         run().ledger().observed(job.id(), status);
-        if (!ACTIVE.contains(status)) {
-            throw new KitError("this check needs a running training job, but " + job + " is " + status
-                    + " (is the configured long command long enough?)");
-        }
-        return job;
+        return status;
     }
 
     /** Makes the job of a check the shared one of its kind, where none was prepared yet. */
@@ -187,7 +210,7 @@ public final class Jobs {
                         + world.config().jobTimeout() + " (--job-timeout); states seen: " + job.states());
             }
             if (last.isPresent()) {
-                sleep(world.config().pollInterval());
+                Pause.of(world.config().pollInterval(), "for a job");
             }
             ApiResponse detail = detail(job.id(), job.owner());
             JsonNode status = detail.status() / 100 == 2 ? readJson(detail).path("status") : null;
@@ -218,6 +241,12 @@ public final class Jobs {
 
     public ApiResponse delete(String id, Credentials as) {
         return world.client().delete(Standard.TRAIN_JOB).pathParam("id", id).token(world.tokenOf(as)).send();
+    }
+
+    /** Stops the job where it is still PENDING or RUNNING, waits until it stopped, and deletes it. */
+    void remove(TrackedJob job) {
+        new org.aicnet.conformance.run.TrainJobRemoval(world.client(), world.config().pollInterval())
+                .remove(job.id(), world.tokenOf(job.owner()));
     }
 
     public ApiResponse download(String id, Credentials as) {
@@ -272,7 +301,7 @@ public final class Jobs {
             if (Instant.now().isAfter(deadline)) {
                 throw wait.overAfter(world.config().jobTimeout(), statusIfShown(jobId));
             }
-            sleep(world.config().pollInterval());
+            Pause.of(world.config().pollInterval(), "for a job");
         }
     }
 
@@ -313,13 +342,22 @@ public final class Jobs {
     }
 
     /**
-     * Starts preparing the shared jobs the selected checks need, at the start of the run, so that they are submitted
-     * early and followed side by side.
+     * Starts preparing the shared jobs the selected checks need (by check id), at the start of the run, so that they
+     * are submitted early and followed side by side, each released once the last check that needs it is over.
      */
-    public void prepareEarly(java.util.Collection<SharedJob> needed) {
-        if (!world.config().nonDestructive() && !needed.isEmpty()) {
-            fixtures().start(SharedJobFixtures.inOrder(needed));
+    public void prepareEarly(Map<String, Set<SharedJob>> needs) {
+        Map<SharedJob, Set<String>> byJob = new java.util.EnumMap<>(SharedJob.class);
+        needs.forEach((check, jobs) -> jobs.forEach(job -> byJob.computeIfAbsent(job,
+                key -> new java.util.HashSet<>()).add(check)));
+        run().dependents(byJob);
+        if (!world.config().nonDestructive() && !byJob.isEmpty()) {
+            fixtures().start(SharedJobFixtures.inOrder(byJob.keySet()));
         }
+    }
+
+    /** The check is over: the shared jobs no check still to run needs are released. */
+    public static void checkOver(org.aicnet.conformance.run.RunContext run, String checkId) {
+        RunJobs.of(run).checkOver(checkId);
     }
 
     /** The checks are over: stops following the shared jobs and says what the run's jobs used. */
@@ -382,6 +420,14 @@ public final class Jobs {
             }
             case ONLINE -> create(JobKind.ONLINE, user,
                     placement -> JobBody.of(newName("svc"), placement, world.config().serviceCommand()));
+            case TOKEN_RUNNING -> {
+                TrackedJob job = create(JobKind.TRAINING, user,
+                        placement -> JobBody.of(newName("tok"), placement, world.config().longCommand()));
+                follow(job, Set.of("RUNNING"));
+                yield job;
+            }
+            case TOKEN_SUCCEEDED -> create(JobKind.TRAINING, user,
+                    placement -> JobBody.of(newName("tokok"), placement, world.config().succeedingCommand()));
             case ONLINE_SCHEDULED -> {
                 String trainingJobName = shared(SharedJob.SUCCEEDED).name();
                 yield create(JobKind.ONLINE, user, placement -> JobBody.of(trainingJobName, placement,
@@ -434,7 +480,7 @@ public final class Jobs {
 
     /** The nodes a body asks for: its node count where it is a number or a decimal string, else 1 (A.32). */
     private static long nodesOf(JobBody body) {
-        return Math.max(1, count(body.get(Standard.CONFIG + "." + Standard.NODE_COUNT)));
+        return Math.max(1, IdleRoom.count(body.get(Standard.CONFIG + "." + Standard.NODE_COUNT)));
     }
 
     /** The accelerators of one node of the placement's spec (A.10 processorNum), at least 1. */
@@ -447,22 +493,7 @@ public final class Jobs {
      * center shows at least two idle nodes that could each hold its spec.
      */
     private void requireRoomForTwoNodes(Placement placement) {
-        ApiResponse idle = world.client().get(Standard.IDLE).token(world.tokenOf(user()))
-                .query(Standard.CENTER_ID, placement.centerId()).send();
-        if (idle.status() / 100 != 2) {
-            throw new KitError("cannot read GET /resource/idle: HTTP " + idle.status() + " "
-                    + Exchange.cut(idle.text()));
-        }
-        long nodes = 0;
-        for (JsonNode center : readJson(idle).path("centerResources")) {
-            if (center.path("centerId").asText().equals(placement.centerId())) {
-                for (JsonNode node : center.path("nodeResources")) {
-                    if (holds(node.path("resourceSpec"), placement.spec())) {
-                        nodes += count(node.path("nodeCount"));
-                    }
-                }
-            }
-        }
+        long nodes = IdleRoom.nodesAbleToHold(idle(placement), placement);
         if (nodes < 2) {
             throw new TestAbortedException("GET /resource/idle shows " + nodes + " idle node(s) of center "
                     + placement.centerId() + " able to hold spec " + placement.specId()
@@ -470,27 +501,15 @@ public final class Jobs {
         }
     }
 
-    /** Whether an idle node's resources (A.18) hold a spec: processor type, cards, cores and memory of like unit. */
-    static boolean holds(JsonNode node, JsonNode spec) {
-        JsonNode type = spec.at("/processor/processorType");
-        boolean processor = !type.isTextual()
-                || type.asText().equalsIgnoreCase(node.at("/processor/processorType").asText())
-                && node.at("/processor/processorNum").asLong() >= spec.at("/processor/processorNum").asLong();
-        boolean memory = !spec.at("/memory/memoryUnit").asText().equals(node.at("/memory/memoryUnit").asText())
-                || node.at("/memory/memorySize").asLong() >= spec.at("/memory/memorySize").asLong();
-        return processor && memory && node.at("/cpu/coreNum").asLong() >= spec.at("/cpu/coreNum").asLong();
-    }
-
-    /** A node count of A.17: a decimal string or an integer (reading R-nodecount-type). */
-    private static long count(JsonNode nodeCount) {
-        if (nodeCount.isIntegralNumber()) {
-            return nodeCount.asLong();
+    /** The answer of GET /resource/idle for the placement's center; one that cannot be read is the kit's problem. */
+    JsonNode idle(Placement placement) {
+        ApiResponse idle = world.client().get(Standard.IDLE).token(world.tokenOf(user()))
+                .query(Standard.CENTER_ID, placement.centerId()).send();
+        if (idle.status() / 100 != 2) {
+            throw new KitError("cannot read GET /resource/idle: HTTP " + idle.status() + " "
+                    + Exchange.cut(idle.text()));
         }
-        try {
-            return Long.parseLong(nodeCount.asText().trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return readJson(idle);
     }
 
     static Optional<String> idOf(ApiResponse response) {
@@ -519,12 +538,4 @@ public final class Jobs {
         return RunJobs.of(world.run());
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KitError("interrupted while waiting for a job");
-        }
-    }
 }

@@ -6,12 +6,19 @@ import org.aicnet.conformance.run.RunContext;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * What the job checks of one run share: the placement the platform accepted, the scheduler of the shared jobs (which
  * hands every later check the same job, or the same reason it could not be prepared, without asking the platform
- * again), the places and the accelerator time the run's jobs take, and the names given.
+ * again) and the checks still to run that need each, the places and the accelerator time the run's jobs take, and
+ * the names given.
  */
 final class RunJobs {
 
@@ -24,6 +31,7 @@ final class RunJobs {
     private final AcceleratorLedger ledger;
     private FixtureScheduler<SharedJob, TrackedJob> fixtures;
     private Placement placement;
+    private final Map<SharedJob, Set<String>> dependents = new EnumMap<>(SharedJob.class);
     private int names;
 
     private RunJobs(RunContext run) {
@@ -65,9 +73,31 @@ final class RunJobs {
     synchronized FixtureScheduler<SharedJob, TrackedJob> fixtures(
             Supplier<FixtureScheduler.Fixtures<SharedJob, TrackedJob>> definitions) {
         if (fixtures == null) {
-            fixtures = new FixtureScheduler<>(definitions.get(), slots, run.config().jobTimeout());
+            fixtures = new FixtureScheduler<>(definitions.get(), slots, run.config().jobTimeout(),
+                    run.config().pollInterval());
         }
         return fixtures;
+    }
+
+    /** The checks, by id, that need each shared job; the job is released once they are all over. */
+    synchronized void dependents(Map<SharedJob, Set<String>> checks) {
+        checks.forEach((job, ids) -> dependents.computeIfAbsent(job, key -> new HashSet<>()).addAll(ids));
+    }
+
+    /** A check is over: the shared jobs no check still to run needs are released. */
+    void checkOver(String checkId) {
+        List<SharedJob> unneeded = new ArrayList<>();
+        synchronized (this) {
+            dependents.forEach((job, ids) -> {
+                if (ids.remove(checkId) && ids.isEmpty()) {
+                    unneeded.add(job);
+                }
+            });
+            if (fixtures == null) {
+                return;
+            }
+        }
+        unneeded.forEach(fixtures::release);
     }
 
     AcceleratorLedger ledger() {

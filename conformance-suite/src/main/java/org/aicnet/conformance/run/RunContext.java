@@ -35,7 +35,7 @@ public final class RunContext {
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private final Set<String> requirementsWithChecks = ConcurrentHashMap.newKeySet();
     private final Cancellation cancellation;
-    private final List<String> selectedSteps = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, List<String>> selectedSteps = new java.util.LinkedHashMap<>();
     private int selectedChecks;
     private volatile JobUsage jobUsage;
     private final Progress progressBoard = new Progress(java.time.Instant.now());
@@ -117,11 +117,12 @@ public final class RunContext {
         }
     }
 
-    /** The texts of the steps of every check this run selected, known before the first check starts. */
-    public List<String> selectedSteps() {
-        synchronized (selectedSteps) {
-            return List.copyOf(selectedSteps);
-        }
+    /**
+     * The texts of the steps of every check this run selected, by the check's id ({@link #checkId}), known before the
+     * first check starts.
+     */
+    public synchronized Map<String, List<String>> selectedSteps() {
+        return Map.copyOf(selectedSteps);
     }
 
     /** How many checks this run selected. */
@@ -129,16 +130,21 @@ public final class RunContext {
         return selectedChecks;
     }
 
+    /** The id of a check across the dry run of the selection and the run: its feature file and line. */
+    public static String checkId(java.net.URI feature, int line) {
+        return feature + ":" + line;
+    }
+
     /** One more check the run selected, with the texts of its steps. */
-    synchronized void selected(List<String> steps) {
+    synchronized void selected(String checkId, List<String> steps) {
         selectedChecks++;
-        selectedSteps.addAll(steps);
+        selectedSteps.put(checkId, List.copyOf(steps));
     }
 
     /** Takes over what a dry run of the same selection learnt. */
     synchronized void selectedAs(RunContext dryRun) {
         selectedChecks = dryRun.selectedChecks();
-        selectedSteps.addAll(dryRun.selectedSteps());
+        selectedSteps.putAll(dryRun.selectedSteps());
     }
 
     /** What the run's jobs used, once the checks are over. */

@@ -14,6 +14,7 @@ public final class SelectedSteps implements ConcurrentEventListener {
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestCaseStarted.class, event -> RunContext.current().selected(
+                RunContext.checkId(event.getTestCase().getUri(), event.getTestCase().getLocation().getLine()),
                 event.getTestCase().getTestSteps().stream().filter(PickleStepTestStep.class::isInstance)
                         .map(step -> ((PickleStepTestStep) step).getStep().getText()).toList()));
     }

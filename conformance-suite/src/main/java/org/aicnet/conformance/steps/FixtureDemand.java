@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Which shared jobs the selected checks need, read from the texts of their steps before the run starts, so that the
- * run submits them at its start and follows them side by side. A step this table misses costs only time: its check
- * still gets the job, prepared when it first asks.
+ * run submits them early, follows them side by side, and releases each once the last check that needs it is over. A
+ * step this table misses costs only time: its check still gets the job, prepared when it first asks (again, where
+ * the job was released).
  */
 final class FixtureDemand {
 
@@ -33,9 +34,21 @@ final class FixtureDemand {
             need("named like one of the user's online jobs", SharedJob.ONLINE),
             need("the same user id as the user's other training jobs", SharedJob.SUCCEEDED, SharedJob.FAILED),
             need("(creates|submits) a(n)? (training|online) job", SharedJob.SUCCEEDED),
-            need("a finished training job that has results", SharedJob.SUCCEEDED));
+            need("a finished training job that has results", SharedJob.SUCCEEDED),
+            need("tries to (show a training job|ask for a task's log link|stop a training job) with",
+                    SharedJob.TOKEN_RUNNING),
+            need("tries to (delete a training job|download a training job's results) with",
+                    SharedJob.TOKEN_SUCCEEDED),
+            need("tries to create a(n)? (training|online service) job with", SharedJob.SUCCEEDED));
 
     private FixtureDemand() {
+    }
+
+    /** The shared jobs each check needs, by check id, from the texts of its steps. */
+    static Map<String, Set<SharedJob>> byCheck(Map<String, List<String>> stepsByCheck) {
+        Map<String, Set<SharedJob>> needs = new java.util.HashMap<>();
+        stepsByCheck.forEach((check, steps) -> needs.put(check, of(steps)));
+        return needs;
     }
 
     static Set<SharedJob> of(Collection<String> stepTexts) {

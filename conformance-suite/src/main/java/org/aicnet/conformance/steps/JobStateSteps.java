@@ -15,6 +15,7 @@ import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.run.Pause;
 
 import java.time.Duration;
 import java.util.List;
@@ -185,7 +186,7 @@ public final class JobStateSteps {
         TrackedJob job = context.job();
         for (int reading = 0; reading < 2; reading++) {
             if (reading > 0) {
-                sleep(world.config().pollInterval());
+                Pause.of(world.config().pollInterval(), "for the job");
             }
             ApiResponse detail = jobs.detail(job.id(), job.owner());
             Expect.success(detail);
@@ -265,12 +266,4 @@ public final class JobStateSteps {
         };
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KitError("interrupted while waiting");
-        }
-    }
 }
