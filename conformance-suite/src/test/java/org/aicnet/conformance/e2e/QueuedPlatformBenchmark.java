@@ -23,6 +23,8 @@ import java.util.Map;
  */
 public final class QueuedPlatformBenchmark {
 
+    private static final int SLOWEST = 12;
+
     private QueuedPlatformBenchmark() {
     }
 
@@ -41,6 +43,11 @@ public final class QueuedPlatformBenchmark {
                 + " %s%n", queuedS - instantS, (queuedS - instantS) / queue.toSeconds(), target,
                 queuedS <= target ? "met" : "MISSED");
         System.out.println("jobs (queued run): " + queued.jobUsage());
+        System.out.println("the checks that took longest on the queued platform (their waits add up):");
+        queued.checks().stream().sorted(java.util.Comparator.comparing(
+                        org.aicnet.conformance.run.CheckResult::duration).reversed()).limit(SLOWEST)
+                .forEach(check -> System.out.printf("  %6.1f s  %s %s%n", check.duration().toMillis() / 1000.0,
+                        check.id(), check.name()));
         boolean clean = instant.count(Outcome.FAIL) + instant.count(Outcome.ERROR) + queued.count(Outcome.FAIL)
                 + queued.count(Outcome.ERROR) == 0;
         System.exit(queuedS <= target && clean ? 0 : 1);
