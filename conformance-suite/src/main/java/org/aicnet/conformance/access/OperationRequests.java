@@ -45,9 +45,9 @@ public final class OperationRequests {
             case CREATE_TRAINING_JOB, CREATE_ONLINE_JOB -> request.json(jobs.body("token-check",
                     run.config().succeedingCommand()).toString());
             case SHOW_TRAINING_JOB, STOP_TRAINING_JOB -> request.pathParam("id",
-                    jobs.running(SharedJob.TOKEN_RUNNING).id());
+                    jobs.shared(SharedJob.TOKEN_RUNNING).id());
             case ASK_LOG_LINK -> {
-                TrackedJob job = jobs.running(SharedJob.TOKEN_RUNNING);
+                TrackedJob job = jobs.shared(SharedJob.TOKEN_RUNNING);
                 request.pathParam("id", job.id()).pathParam("taskId", jobs.taskIds(job).get(0))
                         .query("contentType", Standard.TEXT_PLAIN);
             }

@@ -133,6 +133,16 @@ public final class Jobs {
         return job;
     }
 
+    /**
+     * A job of this check alone that ended in {@code state}: the one submitted early for a check that needs it, taken
+     * by the first check that asks, so that a later one gets another; any other end is the kit's problem (ERROR).
+     */
+    public TrackedJob own(SharedJob which, String state) {
+        TrackedJob job = endedIn(which, state);
+        fixtures().renew(which, job);
+        return job;
+    }
+
     /** The shared running training job, still PENDING or RUNNING now. */
     public TrackedJob running() {
         return running(SharedJob.RUNNING);
@@ -142,7 +152,7 @@ public final class Jobs {
      * A shared job that runs the long command, still PENDING or RUNNING now; one that has ended since (a long command
      * shorter than the run) is replaced by a new one, once.
      */
-    public TrackedJob running(SharedJob which) {
+    private TrackedJob running(SharedJob which) {
         TrackedJob job = shared(which);
         String status = statusNow(job);
         if (Standard.FINAL_STATES.contains(status)) {
@@ -428,6 +438,10 @@ public final class Jobs {
             }
             case TOKEN_SUCCEEDED -> create(JobKind.TRAINING, user,
                     placement -> JobBody.of(newName("tokok"), placement, world.config().succeedingCommand()));
+            case OWN_SUCCEEDED -> create(JobKind.TRAINING, user,
+                    placement -> JobBody.of(newName("end"), placement, world.config().succeedingCommand()));
+            case OWN_FAILED -> create(JobKind.TRAINING, user,
+                    placement -> JobBody.of(newName("end"), placement, world.config().failingCommand()));
             case ONLINE_SCHEDULED -> {
                 String trainingJobName = shared(SharedJob.SUCCEEDED).name();
                 yield create(JobKind.ONLINE, user, placement -> JobBody.of(trainingJobName, placement,

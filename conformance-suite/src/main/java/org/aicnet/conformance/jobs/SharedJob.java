@@ -15,7 +15,10 @@ public enum SharedJob {
     ONLINE_SCHEDULED("the online job left to the scheduler, named like a training job"),
     /** The token checks act on it with tokens the platform must refuse; one the platform serves changes it. */
     TOKEN_RUNNING("the running training job the token checks name"),
-    TOKEN_SUCCEEDED("the succeeded training job the token checks name");
+    TOKEN_SUCCEEDED("the succeeded training job the token checks name"),
+    /** Jobs of one check alone, submitted early like the others, taken by the one check that asks (see Jobs#own). */
+    OWN_SUCCEEDED("a new training job of one check that ran the succeeding command"),
+    OWN_FAILED("a new training job of one check that ran the failing command");
 
     private final String description;
 

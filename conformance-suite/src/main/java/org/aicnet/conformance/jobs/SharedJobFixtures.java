@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SharedJobFixtures implements FixtureScheduler.Fixtures<SharedJob, TrackedJob> {
 
     private static final Set<SharedJob> ENDING = EnumSet.of(SharedJob.SUCCEEDED, SharedJob.FAILED,
-            SharedJob.STOPPED, SharedJob.TWO_NODES, SharedJob.TOKEN_SUCCEEDED);
+            SharedJob.STOPPED, SharedJob.TWO_NODES, SharedJob.TOKEN_SUCCEEDED, SharedJob.OWN_SUCCEEDED,
+            SharedJob.OWN_FAILED);
     /** Room kept on the platform for the job a check creates itself. */
     private static final long KEPT_FOR_A_CHECK = 1;
 

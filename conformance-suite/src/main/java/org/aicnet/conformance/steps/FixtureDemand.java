@@ -35,6 +35,8 @@ final class FixtureDemand {
             need("the same user id as the user's other training jobs", SharedJob.SUCCEEDED, SharedJob.FAILED),
             need("(creates|submits) a(n)? (training|online) job", SharedJob.SUCCEEDED),
             need("a finished training job that has results", SharedJob.SUCCEEDED),
+            need("a new training job that ended SUCCEEDED", SharedJob.OWN_SUCCEEDED),
+            need("a new training job that ended FAILED", SharedJob.OWN_FAILED),
             need("tries to (show a training job|ask for a task's log link|stop a training job) with",
                     SharedJob.TOKEN_RUNNING),
             need("tries to (delete a training job|download a training job's results) with",
