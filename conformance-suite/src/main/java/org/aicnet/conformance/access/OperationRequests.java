@@ -1,6 +1,9 @@
 package org.aicnet.conformance.access;
 
 import org.aicnet.conformance.config.Credentials;
+import org.aicnet.conformance.jobs.Jobs;
+import org.aicnet.conformance.jobs.SharedJob;
+import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.platform.ApiRequest;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Authenticator;
@@ -16,20 +19,21 @@ import java.util.HexFormat;
 
 /**
  * Builds a request of an operation that is valid in everything but its token (reading R-several-errors: one error at
- * a time), preparing what it needs through {@link JobFixtures}; and records for the cleanup whatever such a request
- * created when the platform served it.
+ * a time), with the jobs it needs from the run's shared jobs (the token checks' own, {@link SharedJob#TOKEN_RUNNING}
+ * and {@link SharedJob#TOKEN_SUCCEEDED}); and records for the cleanup whatever such a request created when the
+ * platform served it.
  */
 public final class OperationRequests {
 
     private final RunContext run;
     private final PlatformClient client;
-    private final String token;
+    private final Jobs jobs;
 
-    /** {@code token}: the primary user's, for preparing what the request needs (never sent with it). */
-    public OperationRequests(RunContext run, PlatformClient client, String token) {
+    /** {@code jobs}: the check's, for the jobs and names the request needs. */
+    public OperationRequests(RunContext run, PlatformClient client, Jobs jobs) {
         this.run = run;
         this.client = client;
-        this.token = token;
+        this.jobs = jobs;
     }
 
     /** A valid request of the operation, without a token. */
@@ -37,19 +41,18 @@ public final class OperationRequests {
         ApiRequest request = request(operation);
         switch (operation) {
             case LOG_IN -> request.json(Authenticator.body(run.config().primaryUser(), true));
-            case UPLOAD_DATASET -> upload(request, JobFixtures.jobName(run, "dataset"));
-            case CREATE_TRAINING_JOB, CREATE_ONLINE_JOB -> request.json(JobFixtures.jobBody(
-                    JobFixtures.jobName(run, "token-check"), fixtures().runnableConfig(client, token),
-                    run.config().succeedingCommand()));
+            case UPLOAD_DATASET -> upload(request, jobs.newName("dataset"));
+            case CREATE_TRAINING_JOB, CREATE_ONLINE_JOB -> request.json(jobs.body("token-check",
+                    run.config().succeedingCommand()).toString());
             case SHOW_TRAINING_JOB, STOP_TRAINING_JOB -> request.pathParam("id",
-                    fixtures().running(client, token).id());
+                    jobs.shared(SharedJob.TOKEN_RUNNING).id());
             case ASK_LOG_LINK -> {
-                JobFixtures.PreparedJob job = fixtures().running(client, token);
-                request.pathParam("id", job.id()).pathParam("taskId", job.taskId())
+                TrackedJob job = jobs.shared(SharedJob.TOKEN_RUNNING);
+                request.pathParam("id", job.id()).pathParam("taskId", jobs.taskIds(job).get(0))
                         .query("contentType", Standard.TEXT_PLAIN);
             }
             case DELETE_TRAINING_JOB, DOWNLOAD_RESULTS -> request.pathParam("id",
-                    fixtures().succeeded(client, token).id());
+                    jobs.endedIn(SharedJob.TOKEN_SUCCEEDED, "SUCCEEDED").id());
             default -> {
             }
         }
@@ -104,10 +107,6 @@ public final class OperationRequests {
                 default -> Cleanup.Kind.TRAIN_JOB;
             }, id, owner);
         }
-    }
-
-    private JobFixtures fixtures() {
-        return JobFixtures.of(run);
     }
 
     /** A small dataset file with the fields A.28 requires. */

@@ -135,7 +135,9 @@ public final class Runner {
             err.println("aicnet-conformance: configuration error: " + e.getMessage());
             return HARNESS_ERROR;
         }
-        SuiteRun run = new SuiteRun(config, out);
+        // a person at a terminal gets one line updated in place; CI logs (no console, or CI=true) plain lines
+        SuiteRun run = new SuiteRun(config, out).progressMode(org.aicnet.conformance.run.ProgressPrinter.Mode.of(
+                out == System.out && System.console() != null, environment));
         try {
             Optional<String> selectsNothing = TagHints.selectsNothing(config, run);
             if (selectsNothing.isPresent() && !CLEANUP.equals(name)) {

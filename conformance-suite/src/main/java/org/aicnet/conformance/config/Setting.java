@@ -35,6 +35,12 @@ public enum Setting {
             + "wait out (ISO-8601 duration), for the expiry check (it skips without one)"),
     POLL_INTERVAL("pollInterval", "PT1S", false, "how often a job's state is read while waiting (ISO-8601 duration)"),
     JOB_TIMEOUT("jobTimeout", "PT5M", false, "how long to wait for a job to reach a state (ISO-8601 duration)"),
+    MAX_JOBS("maxJobs", "4", false, "how many jobs the run may have at once (each costs the platform accelerator "
+            + "time): the jobs its job scheduler submits early and follows side by side for several checks, and one "
+            + "place always kept for a job a check creates of its own (1: no job submitted early)"),
+    ACCELERATOR_BUDGET("acceleratorBudget", null, false, "the accelerator time the run may spend (nodes x accelerators x "
+            + "running time, as observed; ISO-8601 or e.g. 2h): once spent, checks that would create a job skip "
+            + "(default: no limit)"),
     REQUEST_TIMEOUT("requestTimeout", "PT30S", false, "timeout of one HTTP request (ISO-8601 duration)"),
     PROXY("proxy", null, false, "HTTP proxy URL, e.g. http://proxy.example:3128"),
     TRUST_STORE("trustStore", null, false, "trust store (JKS or PKCS12) for the platform's TLS certificate"),

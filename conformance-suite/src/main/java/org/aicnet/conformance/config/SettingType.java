@@ -21,6 +21,7 @@ public enum SettingType {
     URL("URL"),
     DURATION("DURATION"),
     BOOLEAN("true|false"),
+    COUNT("N"),
     PATH("PATH"),
     TAG_EXPRESSION("EXPR");
 
@@ -35,8 +36,9 @@ public enum SettingType {
     public static SettingType of(Setting setting) {
         return switch (setting) {
             case BASE_URL -> URL;
-            case LOG_LINK_LIFETIME, POLL_INTERVAL, JOB_TIMEOUT, REQUEST_TIMEOUT -> DURATION;
+            case LOG_LINK_LIFETIME, POLL_INTERVAL, JOB_TIMEOUT, REQUEST_TIMEOUT, ACCELERATOR_BUDGET -> DURATION;
             case INSECURE_TLS, NON_DESTRUCTIVE -> BOOLEAN;
+            case MAX_JOBS -> COUNT;
             case TRUST_STORE, REPORT_DIR, ALLURE_HOME -> PATH;
             case TAGS, EXCLUDE_TAGS -> TAG_EXPRESSION;
             default -> TEXT;
@@ -55,6 +57,7 @@ public enum SettingType {
             case URL -> url(setting, value).toString();
             case DURATION -> duration(setting, value).toString();
             case BOOLEAN -> Boolean.toString(bool(setting, value));
+            case COUNT -> Integer.toString(count(setting, value));
             case TAG_EXPRESSION -> tags(setting, value);
         };
     }
@@ -100,6 +103,14 @@ public enum SettingType {
             throw new ConfigError(setting.flag() + " must be positive: " + value);
         }
         return duration;
+    }
+
+    /** A whole number of at least 1. */
+    static int count(Setting setting, String value) {
+        if (!value.trim().matches("\\d{1,6}") || Integer.parseInt(value.trim()) < 1) {
+            throw new ConfigError(setting.flag() + " must be a whole number of at least 1: " + value);
+        }
+        return Integer.parseInt(value.trim());
     }
 
     static boolean bool(Setting setting, String value) {

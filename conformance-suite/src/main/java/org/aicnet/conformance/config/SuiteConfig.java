@@ -159,6 +159,16 @@ public final class SuiteConfig {
         return duration(Setting.JOB_TIMEOUT);
     }
 
+    /** How many jobs the run's job scheduler may have at once. */
+    public int maxJobs() {
+        return SettingType.count(Setting.MAX_JOBS, values.get(Setting.MAX_JOBS));
+    }
+
+    /** The accelerator time the run may spend, if limited. */
+    public Optional<Duration> acceleratorBudget() {
+        return text(Setting.ACCELERATOR_BUDGET).map(value -> duration(Setting.ACCELERATOR_BUDGET));
+    }
+
     public Duration requestTimeout() {
         return duration(Setting.REQUEST_TIMEOUT);
     }

@@ -11,6 +11,7 @@ import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.run.Pause;
 import org.aicnet.conformance.steps.World;
 import org.opentest4j.TestAbortedException;
 
@@ -36,6 +37,8 @@ public final class Jobs {
     /** The codes with which a platform refuses a center, spec or image it does not offer (table B.1). */
     private static final Set<String> PLACEMENT_CODES = Set.of("0210", "0211", "0221");
     private static final Set<String> ACTIVE = Set.copyOf(Standard.STOPPABLE_STATES);
+    /** How many exchanges of a shared job's preparation a check that uses it carries: the first ones and the last two. */
+    private static final int EVIDENCE_KEPT = 12;
 
     private final World world;
 
@@ -62,6 +65,10 @@ public final class Jobs {
      * the shared job that runs the succeeding command; a failure to find them is the kit's (ERROR).
      */
     public Placement placement() {
+        Placement found = run().placement();
+        if (found != null) {
+            return found;
+        }
         shared(SharedJob.SUCCEEDED);
         return run().placement();
     }
@@ -83,11 +90,15 @@ public final class Jobs {
     /** Sends a create request as it is; an accepted one is recorded for the cleanup. */
     public ApiResponse submit(JobKind kind, JobBody body, Credentials owner) {
         world.requireDestructive();
+        run().ledger().requireBudget();
         ApiResponse response = world.client().post(kind.path()).token(world.tokenOf(owner)).json(body.toString())
                 .send();
         world.respond(response);
         if (response.status() / 100 == 2) {
-            idOf(response).ifPresent(id -> world.run().cleanup().created(kind.cleanupKind(), id, owner.name()));
+            idOf(response).ifPresent(id -> {
+                world.run().cleanup().created(kind.cleanupKind(), id, owner.name());
+                run().ledger().created(id, nodesOf(body), acceleratorsOf(run().placement()));
+            });
         }
         return response;
     }
@@ -100,7 +111,15 @@ public final class Jobs {
     /** A shared training job followed until it ended (or until an anomaly ended the following). */
     public TrackedJob finished(SharedJob which) {
         TrackedJob job = shared(which);
-        follow(job, Set.of());
+        if (!SharedJobFixtures.ends(which)) {
+            follow(job, Set.of());
+            return job;
+        }
+        try {
+            awaited(which, () -> fixtures().ended(which));
+        } finally {
+            attachEvidenceOf(which);
+        }
         return job;
     }
 
@@ -114,22 +133,51 @@ public final class Jobs {
         return job;
     }
 
+    /**
+     * A job of this check alone that ended in {@code state}: the one submitted early for a check that needs it, taken
+     * by the first check that asks, so that a later one gets another; any other end is the kit's problem (ERROR).
+     */
+    public TrackedJob own(SharedJob which, String state) {
+        TrackedJob job = endedIn(which, state);
+        fixtures().renew(which, job);
+        return job;
+    }
+
     /** The shared running training job, still PENDING or RUNNING now. */
     public TrackedJob running() {
-        TrackedJob job = shared(SharedJob.RUNNING);
-        ApiResponse detail = detail(job.id(), job.owner());
-        String status = detail.status() / 100 == 2 ? readJson(detail).path("status").asText("unreadable")
-                : "unreadable (HTTP " + detail.status() + ")";
+        return running(SharedJob.RUNNING);
+    }
+
+    /**
+     * A shared job that runs the long command, still PENDING or RUNNING now; one that has ended since (a long command
+     * shorter than the run) is replaced by a new one, once.
+     */
+    private TrackedJob running(SharedJob which) {
+        TrackedJob job = shared(which);
+        String status = statusNow(job);
+        if (Standard.FINAL_STATES.contains(status)) {
+            fixtures().renew(which, job);
+            job = shared(which);
+            status = statusNow(job);
+        }
         if (!ACTIVE.contains(status)) {
-            throw new KitError("this check needs a running training job, but " + job + " is " + status
+            throw new KitError("this check needs " + which.description() + ", but " + job + " is " + status
                     + " (is the configured long command long enough?)");
         }
         return job;
     }
 
+    private String statusNow(TrackedJob job) {
+        ApiResponse detail = detail(job.id(), job.owner());
+        String status = detail.status() / 100 == 2 ? readJson(detail).path("status").asText("unreadable")
+                : "unreadable (HTTP " + detail.status() + ")";
+        run().ledger().observed(job.id(), status);
+        return status;
+    }
+
     /** Makes the job of a check the shared one of its kind, where none was prepared yet. */
     public void offer(SharedJob which, TrackedJob job) {
-        run().offer(which, job);
+        fixtures().offer(which, job);
     }
 
     /**
@@ -139,6 +187,28 @@ public final class Jobs {
      * kit's problem (ERROR).
      */
     public void follow(TrackedJob job, Set<String> until) {
+        org.aicnet.conformance.run.Progress progress = world.run().progressBoard();
+        if (!world.ofFixture()) {
+            progress.awaiting(shortName(job) + (until.isEmpty() ? " to end" : " to be " + String.join(" or ", until)));
+        }
+        try {
+            following(job, until);
+        } finally {
+            progress.jobLeft(shortName(job));
+            if (!world.ofFixture()) {
+                progress.awaiting(null);
+            }
+        }
+    }
+
+    /** The job's name without the run id it starts with, as the progress line shows it. */
+    private String shortName(TrackedJob job) {
+        String name = String.valueOf(job.name());
+        String prefix = org.aicnet.conformance.run.Cleanup.namePrefix(world.run().runId());
+        return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+    }
+
+    private void following(TrackedJob job, Set<String> until) {
         Instant deadline = Instant.now().plus(world.config().jobTimeout());
         while (job.anomaly().isEmpty()) {
             Optional<String> last = job.lastState();
@@ -150,7 +220,7 @@ public final class Jobs {
                         + world.config().jobTimeout() + " (--job-timeout); states seen: " + job.states());
             }
             if (last.isPresent()) {
-                sleep(world.config().pollInterval());
+                Pause.of(world.config().pollInterval(), "for a job");
             }
             ApiResponse detail = detail(job.id(), job.owner());
             JsonNode status = detail.status() / 100 == 2 ? readJson(detail).path("status") : null;
@@ -159,6 +229,8 @@ public final class Jobs {
                         + Exchange.cut(detail.text()));
             } else {
                 job.observe(status.asText());
+                world.run().progressBoard().job(shortName(job), status.asText());
+                run().ledger().observed(job.id(), status.asText());
                 if (!Standard.JOB_STATES.contains(status.asText())) {
                     job.anomaly("its status '" + status.asText() + "' is no state of 6.3.4");
                 } else if (job.wasAnsweredStopped() && Standard.STOPPABLE_STATES.contains(status.asText())) {
@@ -179,6 +251,12 @@ public final class Jobs {
 
     public ApiResponse delete(String id, Credentials as) {
         return world.client().delete(Standard.TRAIN_JOB).pathParam("id", id).token(world.tokenOf(as)).send();
+    }
+
+    /** Stops the job where it is still PENDING or RUNNING, waits until it stopped, and deletes it. */
+    void remove(TrackedJob job) {
+        new org.aicnet.conformance.run.TrainJobRemoval(world.client(), world.config().pollInterval())
+                .remove(job.id(), world.tokenOf(job.owner()));
     }
 
     public ApiResponse download(String id, Credentials as) {
@@ -233,7 +311,7 @@ public final class Jobs {
             if (Instant.now().isAfter(deadline)) {
                 throw wait.overAfter(world.config().jobTimeout(), statusIfShown(jobId));
             }
-            sleep(world.config().pollInterval());
+            Pause.of(world.config().pollInterval(), "for a job");
         }
     }
 
@@ -249,21 +327,14 @@ public final class Jobs {
     }
 
     private TrackedJob prepared(SharedJob which, boolean prerequisite) {
-        RunJobs run = run();
-        Optional<TrackedJob> ready = run.job(which);
-        if (ready.isPresent()) {
-            return ready.get();
-        }
-        Throwable failure = run.failure(which).orElse(null);
-        if (failure == null) {
-            try {
-                TrackedJob job = prepare(which);
-                run.job(which, job);
-                return job;
-            } catch (RuntimeException | AssertionError e) {
-                run.failure(which, e);
-                failure = e;
-            }
+        Throwable failure;
+        try {
+            TrackedJob job = awaited(which, () -> fixtures().ready(which));
+            attachEvidenceOf(which);
+            return job;
+        } catch (RuntimeException | AssertionError e) {
+            attachEvidenceOf(which);
+            failure = e;
         }
         if (failure instanceof TestAbortedException) {
             throw new TestAbortedException(failure.getMessage());
@@ -275,7 +346,59 @@ public final class Jobs {
                 + failure.getMessage(), failure);
     }
 
-    private TrackedJob prepare(SharedJob which) {
+    /** The run's shared jobs, prepared side by side by their scheduler (see {@link SharedJobFixtures}). */
+    private FixtureScheduler<SharedJob, TrackedJob> fixtures() {
+        return run().fixtures(() -> new SharedJobFixtures(world.run()));
+    }
+
+    /**
+     * Starts preparing the shared jobs the selected checks need (by check id), at the start of the run, so that they
+     * are submitted early and followed side by side, each released once the last check that needs it is over.
+     */
+    public void prepareEarly(Map<String, Set<SharedJob>> needs) {
+        Map<SharedJob, Set<String>> byJob = new java.util.EnumMap<>(SharedJob.class);
+        needs.forEach((check, jobs) -> jobs.forEach(job -> byJob.computeIfAbsent(job,
+                key -> new java.util.HashSet<>()).add(check)));
+        run().dependents(byJob);
+        if (!world.config().nonDestructive() && !byJob.isEmpty()) {
+            fixtures().start(SharedJobFixtures.inOrder(byJob.keySet()));
+        }
+    }
+
+    /** The check is over: the shared jobs no check still to run needs are released. */
+    public static void checkOver(org.aicnet.conformance.run.RunContext run, String checkId) {
+        RunJobs.of(run).checkOver(checkId);
+    }
+
+    /** The checks are over: stops following the shared jobs and says what the run's jobs used. */
+    public static org.aicnet.conformance.run.JobUsage close(org.aicnet.conformance.run.RunContext run) {
+        return RunJobs.of(run).close();
+    }
+
+    /** Waits for a shared job, showing it in the progress line while the check waits. */
+    private TrackedJob awaited(SharedJob which, java.util.function.Supplier<TrackedJob> wait) {
+        org.aicnet.conformance.run.Progress progress = world.run().progressBoard();
+        progress.awaiting(which.description());
+        try {
+            return wait.get();
+        } finally {
+            progress.awaiting(null);
+        }
+    }
+
+    /** What preparing the shared job exchanged with the platform is evidence of the check that uses it too. */
+    private void attachEvidenceOf(SharedJob which) {
+        List<Exchange> exchanges;
+        List<Exchange> all = world.run().evidenceOf(SharedJobFixtures.evidenceId(which));
+        synchronized (all) {
+            exchanges = all.size() <= EVIDENCE_KEPT ? List.copyOf(all) : java.util.stream.Stream.concat(
+                    all.subList(0, EVIDENCE_KEPT - 2).stream(), all.subList(all.size() - 2, all.size()).stream())
+                    .toList();
+        }
+        world.addEvidence(exchanges);
+    }
+
+    TrackedJob prepare(SharedJob which) {
         world.requireDestructive();
         Credentials user = user();
         return switch (which) {
@@ -307,6 +430,18 @@ public final class Jobs {
             }
             case ONLINE -> create(JobKind.ONLINE, user,
                     placement -> JobBody.of(newName("svc"), placement, world.config().serviceCommand()));
+            case TOKEN_RUNNING -> {
+                TrackedJob job = create(JobKind.TRAINING, user,
+                        placement -> JobBody.of(newName("tok"), placement, world.config().longCommand()));
+                follow(job, Set.of("RUNNING"));
+                yield job;
+            }
+            case TOKEN_SUCCEEDED -> create(JobKind.TRAINING, user,
+                    placement -> JobBody.of(newName("tokok"), placement, world.config().succeedingCommand()));
+            case OWN_SUCCEEDED -> create(JobKind.TRAINING, user,
+                    placement -> JobBody.of(newName("end"), placement, world.config().succeedingCommand()));
+            case OWN_FAILED -> create(JobKind.TRAINING, user,
+                    placement -> JobBody.of(newName("end"), placement, world.config().failingCommand()));
             case ONLINE_SCHEDULED -> {
                 String trainingJobName = shared(SharedJob.SUCCEEDED).name();
                 yield create(JobKind.ONLINE, user, placement -> JobBody.of(trainingJobName, placement,
@@ -353,7 +488,18 @@ public final class Jobs {
         Expect.success(response);
         String id = idOf(response).orElseThrow(() -> new AssertionError("the answer to the creation of a "
                 + kind.words() + " carries no metadata.id: " + Exchange.cut(response.text())));
+        run().ledger().created(id, nodesOf(request), acceleratorsOf(placement));
         return new TrackedJob(kind, id, owner, request, response.json(), placement);
+    }
+
+    /** The nodes a body asks for: its node count where it is a number or a decimal string, else 1 (A.32). */
+    private static long nodesOf(JobBody body) {
+        return Math.max(1, IdleRoom.count(body.get(Standard.CONFIG + "." + Standard.NODE_COUNT)));
+    }
+
+    /** The accelerators of one node of the placement's spec (A.10 processorNum), at least 1. */
+    private static long acceleratorsOf(Placement placement) {
+        return placement == null ? 1 : Math.max(1, placement.spec().at("/processor/processorNum").asLong(1));
     }
 
     /**
@@ -361,22 +507,7 @@ public final class Jobs {
      * center shows at least two idle nodes that could each hold its spec.
      */
     private void requireRoomForTwoNodes(Placement placement) {
-        ApiResponse idle = world.client().get(Standard.IDLE).token(world.tokenOf(user()))
-                .query(Standard.CENTER_ID, placement.centerId()).send();
-        if (idle.status() / 100 != 2) {
-            throw new KitError("cannot read GET /resource/idle: HTTP " + idle.status() + " "
-                    + Exchange.cut(idle.text()));
-        }
-        long nodes = 0;
-        for (JsonNode center : readJson(idle).path("centerResources")) {
-            if (center.path("centerId").asText().equals(placement.centerId())) {
-                for (JsonNode node : center.path("nodeResources")) {
-                    if (holds(node.path("resourceSpec"), placement.spec())) {
-                        nodes += count(node.path("nodeCount"));
-                    }
-                }
-            }
-        }
+        long nodes = IdleRoom.nodesAbleToHold(idle(placement), placement);
         if (nodes < 2) {
             throw new TestAbortedException("GET /resource/idle shows " + nodes + " idle node(s) of center "
                     + placement.centerId() + " able to hold spec " + placement.specId()
@@ -384,27 +515,15 @@ public final class Jobs {
         }
     }
 
-    /** Whether an idle node's resources (A.18) hold a spec: processor type, cards, cores and memory of like unit. */
-    static boolean holds(JsonNode node, JsonNode spec) {
-        JsonNode type = spec.at("/processor/processorType");
-        boolean processor = !type.isTextual()
-                || type.asText().equalsIgnoreCase(node.at("/processor/processorType").asText())
-                && node.at("/processor/processorNum").asLong() >= spec.at("/processor/processorNum").asLong();
-        boolean memory = !spec.at("/memory/memoryUnit").asText().equals(node.at("/memory/memoryUnit").asText())
-                || node.at("/memory/memorySize").asLong() >= spec.at("/memory/memorySize").asLong();
-        return processor && memory && node.at("/cpu/coreNum").asLong() >= spec.at("/cpu/coreNum").asLong();
-    }
-
-    /** A node count of A.17: a decimal string or an integer (reading R-nodecount-type). */
-    private static long count(JsonNode nodeCount) {
-        if (nodeCount.isIntegralNumber()) {
-            return nodeCount.asLong();
+    /** The answer of GET /resource/idle for the placement's center; one that cannot be read is the kit's problem. */
+    JsonNode idle(Placement placement) {
+        ApiResponse idle = world.client().get(Standard.IDLE).token(world.tokenOf(user()))
+                .query(Standard.CENTER_ID, placement.centerId()).send();
+        if (idle.status() / 100 != 2) {
+            throw new KitError("cannot read GET /resource/idle: HTTP " + idle.status() + " "
+                    + Exchange.cut(idle.text()));
         }
-        try {
-            return Long.parseLong(nodeCount.asText().trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return readJson(idle);
     }
 
     static Optional<String> idOf(ApiResponse response) {
@@ -433,12 +552,4 @@ public final class Jobs {
         return RunJobs.of(world.run());
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KitError("interrupted while waiting for a job");
-        }
-    }
 }

@@ -1,29 +1,43 @@
 package org.aicnet.conformance.jobs;
 
 import org.aicnet.conformance.platform.Standard;
+import org.aicnet.conformance.run.JobUsage;
 import org.aicnet.conformance.run.RunContext;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * What the job checks of one run share: the placement the platform accepted, the shared jobs (or why one could not
- * be prepared: every later check gets the same answer without asking the platform again), and the names given.
+ * What the job checks of one run share: the placement the platform accepted, the scheduler of the shared jobs (which
+ * hands every later check the same job, or the same reason it could not be prepared, without asking the platform
+ * again) and the checks still to run that need each, the places and the accelerator time the run's jobs take, and
+ * the names given.
  */
 final class RunJobs {
 
     private static final String NAME_CHARACTERS = "[^A-Za-z0-9_-]";
     private static final String TAG_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-    private final Map<SharedJob, TrackedJob> jobs = new EnumMap<>(SharedJob.class);
-    private final Map<SharedJob, Throwable> failures = new EnumMap<>(SharedJob.class);
     private final String tag;
+    private final RunContext run;
+    private final JobSlots slots;
+    private final AcceleratorLedger ledger;
+    private FixtureScheduler<SharedJob, TrackedJob> fixtures;
     private Placement placement;
+    private final Map<SharedJob, Set<String>> dependents = new EnumMap<>(SharedJob.class);
     private int names;
 
-    private RunJobs() {
+    private RunJobs(RunContext run) {
+        this.run = run;
+        this.slots = new JobSlots(run.config().maxJobs());
+        this.ledger = new AcceleratorLedger(run.config().acceleratorBudget(), Clock.systemUTC());
         SecureRandom random = new SecureRandom();
         StringBuilder tag = new StringBuilder();
         for (int i = 0; i < 4; i++) {
@@ -33,7 +47,7 @@ final class RunJobs {
     }
 
     static RunJobs of(RunContext run) {
-        return run.shared(RunJobs.class, RunJobs::new);
+        return run.shared(RunJobs.class, () -> new RunJobs(run));
     }
 
     /**
@@ -55,26 +69,48 @@ final class RunJobs {
         this.placement = placement;
     }
 
-    synchronized Optional<TrackedJob> job(SharedJob which) {
-        return Optional.ofNullable(jobs.get(which));
-    }
-
-    synchronized void job(SharedJob which, TrackedJob job) {
-        jobs.put(which, job);
-    }
-
-    /** Makes a job of a check the shared one, where none was prepared yet. */
-    synchronized void offer(SharedJob which, TrackedJob job) {
-        if (!jobs.containsKey(which) && !failures.containsKey(which)) {
-            jobs.put(which, job);
+    /** The scheduler of the shared jobs, made on first use from {@code definitions}. */
+    synchronized FixtureScheduler<SharedJob, TrackedJob> fixtures(
+            Supplier<FixtureScheduler.Fixtures<SharedJob, TrackedJob>> definitions) {
+        if (fixtures == null) {
+            fixtures = new FixtureScheduler<>(definitions.get(), slots, run.config().jobTimeout(),
+                    run.config().pollInterval());
         }
+        return fixtures;
     }
 
-    synchronized Optional<Throwable> failure(SharedJob which) {
-        return Optional.ofNullable(failures.get(which));
+    /** The checks, by id, that need each shared job; the job is released once they are all over. */
+    synchronized void dependents(Map<SharedJob, Set<String>> checks) {
+        checks.forEach((job, ids) -> dependents.computeIfAbsent(job, key -> new HashSet<>()).addAll(ids));
     }
 
-    synchronized void failure(SharedJob which, Throwable failure) {
-        failures.put(which, failure);
+    /** A check is over: the shared jobs no check still to run needs are released. */
+    void checkOver(String checkId) {
+        List<SharedJob> unneeded = new ArrayList<>();
+        synchronized (this) {
+            dependents.forEach((job, ids) -> {
+                if (ids.remove(checkId) && ids.isEmpty()) {
+                    unneeded.add(job);
+                }
+            });
+            if (fixtures == null) {
+                return;
+            }
+        }
+        unneeded.forEach(fixtures::release);
+    }
+
+    AcceleratorLedger ledger() {
+        return ledger;
+    }
+
+    /** Stops following the shared jobs (the checks are over) and says what the run's jobs used. */
+    JobUsage close() {
+        synchronized (this) {
+            if (fixtures != null) {
+                fixtures.close();
+            }
+        }
+        return new JobUsage(ledger.jobs(), slots.peak(), ledger.used(), slots.max(), ledger.budget());
     }
 }

@@ -373,6 +373,8 @@ public final class ComplianceHtml implements ReportFormat {
             report.cleanupNotes().forEach(note -> html.append("<li>").append(e(note)).append("</li>"));
             html.append("</ul>\n");
         }
+        html.append("<h2>Jobs</h2>\n<p id=\"jobs\">").append(e(ReportWording.jobUsage(report.jobUsage())))
+                .append("</p>\n");
         html.append("<h2>Configuration (secrets redacted)</h2>\n");
         definitions(html, report.configuration(), "No setting.");
         html.append("</section>\n");

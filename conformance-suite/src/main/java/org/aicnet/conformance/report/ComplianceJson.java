@@ -61,6 +61,14 @@ public final class ComplianceJson implements ReportFormat {
         ObjectNode completion = root.putObject("completion");
         completion.put("state", report.completion().state().name());
         completion.put("reason", report.completion().reason());
+        ObjectNode jobs = root.putObject("jobs");
+        jobs.put("submitted", report.jobUsage().jobsSubmitted());
+        jobs.put("peakConcurrent", report.jobUsage().peakConcurrentJobs());
+        jobs.put("maxJobs", report.jobUsage().maxJobs());
+        jobs.put("acceleratorSeconds", report.jobUsage().acceleratorTime().toMillis() / 1000.0);
+        report.jobUsage().acceleratorBudget().ifPresentOrElse(
+                budget -> jobs.put("acceleratorBudgetSeconds", budget.toMillis() / 1000.0),
+                () -> jobs.putNull("acceleratorBudgetSeconds"));
         root.put("rollUpRule", ReportWording.ROLL_UP);
         ObjectNode counts = root.putObject("counts");
         counts.set("checks", tally(report.totals().checks()));

@@ -46,6 +46,7 @@ public final class ComplianceMarkdown implements ReportFormat {
                 .append('/').append(totals.mandatoryChecks().run()).append(" = ")
                 .append(Markdown.inline(ReportWording.BADGE_COUNTS)).append(".\n\n")
                 .append("Levels: ").append(Markdown.inline(ReportWording.LEVELS)).append(".\n\n")
+                .append("Jobs: ").append(Markdown.inline(ReportWording.jobUsage(report.jobUsage()))).append(".\n\n")
                 .append("![clauses × outcomes: requirements of each clause by outcome](").append(MatrixSvg.FILE)
                 .append(")\n\n")
                 .append("| checks | total | run | PASS | FAIL | ERROR | SKIP |\n|---|---:|---:|---:|---:|---:|---:|\n");

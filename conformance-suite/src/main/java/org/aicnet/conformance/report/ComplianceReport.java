@@ -27,6 +27,7 @@ import java.util.Optional;
  *                           ran (see {@link Causes})
  * @param comparison         what changed since the earlier run whose compliance.json was in the report folder; empty
  *                           when there was none
+ * @param jobUsage           what the run's jobs used against --max-jobs and --accelerator-budget
  */
 public record ComplianceReport(String standard, String kitVersion, String runId, String platformUrl, Instant started,
                                Instant finished, Outcome verdict, Outcome verdictAllChecks, int exitCode,
@@ -34,7 +35,8 @@ public record ComplianceReport(String standard, String kitVersion, String runId,
                                List<String> unknownRequirements, List<FeatureResult> features,
                                Map<String, String> configuration, Map<String, String> readingsChosen,
                                List<String> cleanupNotes, Map<String, String> advisories, Completion completion,
-                               List<CauseGroup> causes, Optional<RunComparison> comparison) {
+                               List<CauseGroup> causes, Optional<RunComparison> comparison,
+                               org.aicnet.conformance.run.JobUsage jobUsage) {
 
     public ComplianceReport {
         causes = List.copyOf(causes);

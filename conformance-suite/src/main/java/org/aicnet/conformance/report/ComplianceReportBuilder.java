@@ -88,7 +88,7 @@ public final class ComplianceReportBuilder {
                 clauses, unlinked, List.copyOf(unknownRequirements), features, run.configuration(),
                 run.readingsChosen(), run.cleanupNotes(), run.advisories(), run.completion(),
                 Causes.of(all.stream().filter(CheckReport::failedOrErrored).toList()),
-                previous.map(earlier -> RunComparison.between(earlier, all)));
+                previous.map(earlier -> RunComparison.between(earlier, all)), run.jobUsage());
     }
 
     private ClauseResult clauseResult(String clause, Map<String, List<CheckReport>> checksByRequirement,

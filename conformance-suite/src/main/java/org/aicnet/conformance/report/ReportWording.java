@@ -27,6 +27,14 @@ public final class ReportWording {
         };
     }
 
+    /** What the run's jobs used, in one sentence, against the limits set. */
+    public static String jobUsage(org.aicnet.conformance.run.JobUsage usage) {
+        return usage.jobsSubmitted() + " job(s) submitted, at most " + usage.peakConcurrentJobs()
+                + " at once by the job scheduler (--max-jobs " + usage.maxJobs() + "), accelerator time "
+                + usage.acceleratorTime() + " as observed (nodes x accelerators x running time; budget "
+                + usage.acceleratorBudget().map(Object::toString).orElse("none") + ")";
+    }
+
     /** What the runner's exit code says (see RunResult.exitCode()). */
     public static String exitCode(int exitCode) {
         return switch (exitCode) {

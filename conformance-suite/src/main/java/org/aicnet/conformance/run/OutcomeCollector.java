@@ -73,18 +73,19 @@ public final class OutcomeCollector implements ConcurrentEventListener {
             featuresStarted++;
             RunContext context = RunContext.current();
             if (!context.dryRun()) {
-                context.progress().printf("[%d] %s (%s)%n", featuresStarted, featureName(uri), fileName(uri));
+                context.say(String.format("[%d] %s (%s)", featuresStarted, featureName(uri), fileName(uri)));
             }
         }
+        RunContext.current().progressBoard().checkStarted(event.getTestCase().getName());
     }
 
     private synchronized void endFeature() {
         if (currentFeature == null || featureCounts.isEmpty()) {
             return;
         }
-        RunContext.current().progress().printf("    %d passed, %d failed, %d errors, %d skipped%n",
+        RunContext.current().say(String.format("    %d passed, %d failed, %d errors, %d skipped",
                 featureCounts.getOrDefault(Outcome.PASS, 0), featureCounts.getOrDefault(Outcome.FAIL, 0),
-                featureCounts.getOrDefault(Outcome.ERROR, 0), featureCounts.getOrDefault(Outcome.SKIP, 0));
+                featureCounts.getOrDefault(Outcome.ERROR, 0), featureCounts.getOrDefault(Outcome.SKIP, 0)));
         featureCounts.clear();
     }
 
@@ -110,6 +111,7 @@ public final class OutcomeCollector implements ConcurrentEventListener {
                 context.takeEvidence(testCase.getId().toString()).stream()
                         .map(exchange -> SecretRedaction.exchange(exchange, secrets)).toList());
         context.record(check);
+        context.progressBoard().checkFinished();
         if (!context.dryRun()) {
             featureCounts.merge(outcome, 1, Integer::sum);
         }

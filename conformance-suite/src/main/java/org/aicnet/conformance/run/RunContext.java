@@ -35,6 +35,11 @@ public final class RunContext {
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
     private final Set<String> requirementsWithChecks = ConcurrentHashMap.newKeySet();
     private final Cancellation cancellation;
+    private final Map<String, List<String>> selectedSteps = new java.util.LinkedHashMap<>();
+    private int selectedChecks;
+    private volatile JobUsage jobUsage;
+    private final Progress progressBoard = new Progress(java.time.Instant.now());
+    private volatile ProgressPrinter printer;
 
     RunContext(SuiteConfig config, String runId, boolean dryRun, java.io.PrintStream progress,
                Cancellation cancellation) {
@@ -79,6 +84,27 @@ public final class RunContext {
         return progress;
     }
 
+    /** Where the run stands, shown to a person while it goes on (see {@link ProgressPrinter}). */
+    public Progress progressBoard() {
+        return progressBoard;
+    }
+
+    /** Prints a line of the run's progress (the progress line in place, if any, is cleared first). */
+    public void say(String line) {
+        ProgressPrinter shown = printer;
+        if (shown != null) {
+            shown.say(line);
+        } else {
+            progress.println(line);
+        }
+    }
+
+    void showProgress(ProgressPrinter printer) {
+        this.printer = printer;
+        progressBoard.total(selectedChecks());
+        printer.start();
+    }
+
     /** Whether the run was cancelled: a check that has not started yet must not start. */
     public boolean cancelled() {
         return cancellation.cancelled();
@@ -89,6 +115,45 @@ public final class RunContext {
         if (cancellation.cancelled()) {
             throw new org.opentest4j.TestAbortedException("not run: the run was " + cancellation.reason());
         }
+    }
+
+    /**
+     * The texts of the steps of every check this run selected, by the check's id ({@link #checkId}), known before the
+     * first check starts.
+     */
+    public synchronized Map<String, List<String>> selectedSteps() {
+        return Map.copyOf(selectedSteps);
+    }
+
+    /** How many checks this run selected. */
+    public synchronized int selectedChecks() {
+        return selectedChecks;
+    }
+
+    /** The id of a check across the dry run of the selection and the run: its feature file and line. */
+    public static String checkId(java.net.URI feature, int line) {
+        return feature + ":" + line;
+    }
+
+    /** One more check the run selected, with the texts of its steps. */
+    synchronized void selected(String checkId, List<String> steps) {
+        selectedChecks++;
+        selectedSteps.put(checkId, List.copyOf(steps));
+    }
+
+    /** Takes over what a dry run of the same selection learnt. */
+    synchronized void selectedAs(RunContext dryRun) {
+        selectedChecks = dryRun.selectedChecks();
+        selectedSteps.putAll(dryRun.selectedSteps());
+    }
+
+    /** What the run's jobs used, once the checks are over. */
+    public void jobUsage(JobUsage usage) {
+        this.jobUsage = usage;
+    }
+
+    JobUsage jobUsage() {
+        return jobUsage != null ? jobUsage : JobUsage.none(config.maxJobs(), config.acceleratorBudget());
     }
 
     public Cleanup cleanup() {

@@ -37,6 +37,7 @@ public final class SuiteRun {
     private final java.util.Map<String, String> presetReadings = new java.util.LinkedHashMap<>();
     private final Cancellation cancellation = new Cancellation();
     private String features = FEATURES;
+    private ProgressPrinter.Mode progressMode = ProgressPrinter.Mode.PLAIN;
 
     public SuiteRun(SuiteConfig config, PrintStream progress) {
         this.config = config;
@@ -52,6 +53,12 @@ public final class SuiteRun {
     /** Cancels this run (from another thread, e.g. a signal handler): see {@link Cancellation}. */
     public Cancellation cancellation() {
         return cancellation;
+    }
+
+    /** How the progress of the checks is shown (plain lines unless told it is a terminal). */
+    public SuiteRun progressMode(ProgressPrinter.Mode mode) {
+        this.progressMode = mode;
+        return this;
     }
 
     /** Adds a Cucumber plugin (for example a report writer) to the run. */
@@ -116,9 +123,17 @@ public final class SuiteRun {
     private synchronized RunResult run(boolean dryRun, boolean allTags) {
         Instant started = Instant.now();
         RunContext context = new RunContext(config, runId, dryRun, progress, cancellation);
+        if (!dryRun) {
+            context.selectedAs(selection());
+        }
         context.tokens().putAll(presetTokens);
         presetReadings.forEach(context::recordReading);
         RunContext.open(context);
+        ProgressPrinter printer = new ProgressPrinter(progress, context.progressBoard(), progressMode,
+                java.time.Clock.systemUTC());
+        if (!dryRun) {
+            context.showProgress(printer);
+        }
         List<String> cleanupNotes;
         Map<String, String> advisories;
         try {
@@ -128,6 +143,7 @@ public final class SuiteRun {
                 status = Main.run(arguments(dryRun, allTags), Thread.currentThread().getContextClassLoader());
             } finally {
                 cancellation.stopWorking();
+                printer.close();
             }
             if (status != 0 && context.results().isEmpty()) {
                 throw new KitError("Cucumber could not run the features (exit status " + status + ")");
@@ -142,9 +158,26 @@ public final class SuiteRun {
         Completion completion = cancellation.cancelled() ? Completion.cancelled(cancellation.reason()
                 + ": the checks not started are skipped, and what the run created was cleaned up")
                 : Completion.COMPLETE;
-        return new RunResult(runId, config.baseUrl(), started, Instant.now(), config.redacted(), context.results(),
+        return new RunResult(runId, config.baseUrl(), started, Instant.now(), config.redacted(), sorted(context.results()),
                 cleanupNotes, context.readingsChosen(), context.requirementsWithChecks(), advisories,
-                completion);
+                completion, context.jobUsage());
+    }
+
+    /** A dry run of the selected checks, without the run's plugins: which checks run, with which steps. */
+    private RunContext selection() {
+        RunContext selection = new RunContext(config, runId, true, progress, cancellation);
+        List<String> args = new ArrayList<>(List.of("--glue", GLUE, "--plugin", SelectedSteps.class.getName(),
+                "--monochrome", "--no-summary", "--dry-run"));
+        extraGlue.forEach(glue -> args.addAll(List.of("--glue", glue)));
+        tagExpression().ifPresent(expression -> args.addAll(List.of("--tags", expression)));
+        args.add(features);
+        RunContext.open(selection);
+        try {
+            Main.run(args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+        } finally {
+            RunContext.close();
+        }
+        return selection;
     }
 
     /** The security probe after the checks: advisories only, never a verdict; a probe that breaks says so. */
@@ -158,6 +191,28 @@ public final class SuiteRun {
         Map<String, String> redacted = new java.util.LinkedHashMap<>();
         found.forEach((topic, finding) -> redacted.put(topic, SecretRedaction.all(finding, context.secrets())));
         return redacted;
+    }
+
+    /**
+     * The checks in the order of their features and lines, whatever order they finished in: the reports never depend
+     * on it.
+     */
+    static List<CheckResult> sorted(List<CheckResult> checks) {
+        return checks.stream().sorted(java.util.Comparator.comparing((CheckResult check) -> fileOf(check.id()))
+                .thenComparingInt(check -> lineOf(check.id()))).toList();
+    }
+
+    private static String fileOf(String checkId) {
+        int colon = checkId.lastIndexOf(':');
+        return colon < 0 ? checkId : checkId.substring(0, colon);
+    }
+
+    private static int lineOf(String checkId) {
+        try {
+            return Integer.parseInt(checkId.substring(checkId.lastIndexOf(':') + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private String[] arguments(boolean dryRun, boolean allTags) {

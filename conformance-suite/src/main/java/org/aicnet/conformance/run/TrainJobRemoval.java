@@ -50,7 +50,7 @@ public final class TrainJobRemoval {
     private void waitUntilStopped(String jobId, String token, String status) {
         Instant deadline = Instant.now().plus(STOP_WAIT);
         while (status != null && Standard.STOPPABLE_STATES.contains(status) && Instant.now().isBefore(deadline)) {
-            sleep(pollInterval);
+            Pause.of(pollInterval, "for a job to stop");
             status = status(jobId, token);
         }
     }
@@ -72,12 +72,4 @@ public final class TrainJobRemoval {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KitError("interrupted while waiting for a job to stop");
-        }
-    }
 }

@@ -6,6 +6,7 @@ import io.cucumber.java.en.When;
 import org.aicnet.conformance.access.Operation;
 import org.aicnet.conformance.access.OperationRequests;
 import org.aicnet.conformance.config.Credentials;
+import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.platform.ApiRequest;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.ErrorBody;
@@ -25,9 +26,11 @@ public final class AccessSteps {
     private static final String MALFORMED_TOKEN = "this is not a token";
 
     private final World world;
+    private final Jobs jobs;
 
-    public AccessSteps(World world) {
+    public AccessSteps(World world, Jobs jobs) {
         this.world = world;
+        this.jobs = jobs;
     }
 
     @ParameterType(name = "operation", value = Operation.NAMES)
@@ -108,7 +111,7 @@ public final class AccessSteps {
     }
 
     private OperationRequests requests() {
-        return new OperationRequests(world.run(), world.client(), world.token());
+        return new OperationRequests(world.run(), world.client(), jobs);
     }
 
     /** A token of the platform's own form that it never issued: a real one with its last letter or digit changed. */

@@ -3,8 +3,8 @@ package org.aicnet.conformance.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.aicnet.conformance.access.JobFixtures;
 import org.aicnet.conformance.access.OperationRequests;
+import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.lists.Walk;
@@ -102,7 +102,7 @@ public final class DatasetSteps {
 
     private void upload(List<String> leftOut, String md5, String size, boolean describe) {
         world.requireDestructive();
-        title = JobFixtures.jobName(world.run(), "dataset");
+        title = new Jobs(world).newName("dataset");
         file = ("T/AI 123.8 conformance suite, run " + world.run().runId() + ", dataset " + title + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         described = describe;

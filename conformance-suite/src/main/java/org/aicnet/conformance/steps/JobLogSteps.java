@@ -12,6 +12,7 @@ import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.run.Pause;
 import org.opentest4j.TestAbortedException;
 
 import java.time.Duration;
@@ -102,7 +103,7 @@ public final class JobLogSteps {
             throw new TestAbortedException("log links live " + lifetime + ", longer than the suite waits for "
                     + "anything (--job-timeout " + world.config().jobTimeout() + ")");
         }
-        sleep(lifetime.plus(Duration.ofSeconds(1)));
+        Pause.of(lifetime.plus(Duration.ofSeconds(1)), "for a log link to expire");
         world.respond(open(context.logLink()));
     }
 
@@ -238,12 +239,4 @@ public final class JobLogSteps {
         return link.substring(0, end) + (query >= 0 ? "x" : "/x") + link.substring(end);
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KitError("interrupted while waiting for a log link to expire");
-        }
-    }
 }

@@ -15,6 +15,7 @@ import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.run.Pause;
 
 import java.time.Duration;
 import java.util.List;
@@ -76,21 +77,21 @@ public final class JobStateSteps {
         }
     }
 
-    /** A job of this check alone, ended as asked; not ending so is the kit's problem (ERROR). */
+    /**
+     * A job of this check alone, ended as asked; not ending so is the kit's problem (ERROR). One that ended SUCCEEDED
+     * or FAILED was submitted early for this check (see {@link Jobs#own}); a stopped one is stopped by the check.
+     */
     @Given("a new training job that ended {endState}")
     public void aNewJobThatEnded(String state) {
-        JobCommand command = switch (state) {
-            case "SUCCEEDED" -> JobCommand.SUCCEEDING;
-            case "FAILED" -> JobCommand.FAILING;
-            default -> JobCommand.LONG;
-        };
+        if (!state.equals("STOPPED")) {
+            context.job(jobs.own(state.equals("SUCCEEDED") ? SharedJob.OWN_SUCCEEDED : SharedJob.OWN_FAILED, state));
+            return;
+        }
         TrackedJob job;
         try {
             job = jobs.create(JobKind.TRAINING, jobs.user(), placement -> JobBody.of(jobs.newName("end"), placement,
-                    command.of(world.config())));
-            if (state.equals("STOPPED")) {
-                Expect.success(jobs.stop(job.id(), job.owner()));
-            }
+                    JobCommand.LONG.of(world.config())));
+            Expect.success(jobs.stop(job.id(), job.owner()));
         } catch (AssertionError e) {
             throw new KitError("this check needs a training job that ended " + state + ": " + e.getMessage(), e);
         }
@@ -185,7 +186,7 @@ public final class JobStateSteps {
         TrackedJob job = context.job();
         for (int reading = 0; reading < 2; reading++) {
             if (reading > 0) {
-                sleep(world.config().pollInterval());
+                Pause.of(world.config().pollInterval(), "for the job");
             }
             ApiResponse detail = jobs.detail(job.id(), job.owner());
             Expect.success(detail);
@@ -265,12 +266,4 @@ public final class JobStateSteps {
         };
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KitError("interrupted while waiting");
-        }
-    }
 }

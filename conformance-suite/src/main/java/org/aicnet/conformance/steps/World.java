@@ -18,6 +18,8 @@ import java.util.Map;
 public final class World {
 
     private RunContext run;
+    private String evidenceId;
+    private boolean fixture;
     private PlatformClient client;
     private Authenticator authenticator;
     private ApiResponse response;
@@ -25,9 +27,46 @@ public final class World {
 
     /** Binds the world to its scenario; called by {@link Hooks} before the first step. */
     void begin(String scenarioId) {
-        run = RunContext.current();
-        client = new PlatformClient(run.config(), run.evidenceOf(scenarioId)::add, this::renewedToken);
+        bind(RunContext.current(), scenarioId);
+    }
+
+    /**
+     * A world of no check, for preparing a job several checks share (in a thread of its own): its exchanges are kept
+     * under {@code evidenceId}, and the checks that use the job carry them.
+     */
+    public static World forFixture(RunContext run, String evidenceId) {
+        World world = new World();
+        world.fixture = true;
+        world.bind(run, evidenceId);
+        return world;
+    }
+
+    /** A world of no check whose exchanges are kept nowhere: the kit's own looks (room for a job, a release). */
+    public static World unrecorded(RunContext run) {
+        World world = new World();
+        world.fixture = true;
+        world.bind(run, null);
+        return world;
+    }
+
+    private void bind(RunContext context, String evidenceId) {
+        this.run = context;
+        this.evidenceId = evidenceId;
+        client = new PlatformClient(run.config(), evidenceId == null ? exchange -> { }
+                : run.evidenceOf(evidenceId)::add, this::renewedToken);
         authenticator = new Authenticator(client, run::recordReading);
+    }
+
+    /** Whether this world prepares a shared job rather than runs a check. */
+    public boolean ofFixture() {
+        return fixture;
+    }
+
+    /** Exchanges made for this check elsewhere (preparing a shared job), added to its evidence. */
+    public void addEvidence(java.util.List<org.aicnet.conformance.platform.Exchange> exchanges) {
+        if (evidenceId != null) {
+            run.evidenceOf(evidenceId).addAll(exchanges);
+        }
     }
 
     public RunContext run() {

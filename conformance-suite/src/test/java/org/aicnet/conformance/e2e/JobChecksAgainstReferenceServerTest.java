@@ -48,12 +48,8 @@ class JobChecksAgainstReferenceServerTest {
     @BeforeAll
     static void runTheJobChecks() {
         server = ReferenceNetwork.start(ReferenceNetwork.configuration(directory, "PT24H"), directory.resolve("data"));
-        Map<Setting, String> settings = ReferenceNetwork.settings(server);
-        settings.put(Setting.JOB_TIMEOUT, "PT30S");
-        settings.put(Setting.TAGS, JOB_FEATURES);
-        SuiteConfig suite = new ConfigSources().flags(settings).build();
         long started = System.nanoTime();
-        result = new SuiteRun(suite, System.out).execute();
+        result = run(Setting.MAX_JOBS.defaultValue());
         System.out.printf("job checks: %d in %s%n", result.checks().size(),
                 Duration.ofNanos(System.nanoTime() - started));
         result.checks().stream().filter(check -> check.outcome() != Outcome.PASS).forEach(check -> System.out.printf(
@@ -61,6 +57,27 @@ class JobChecksAgainstReferenceServerTest {
         System.out.printf("%d requests%n", result.checks().stream().mapToInt(check -> check.evidence().size()).sum());
         result.readingsChosen().forEach((topic, choice) -> System.out.println("reading " + topic + ": " + choice));
         result.cleanupNotes().forEach(note -> System.out.println("cleanup: " + note));
+    }
+
+    private static RunResult run(String maxJobs) {
+        Map<Setting, String> settings = ReferenceNetwork.settings(server);
+        settings.put(Setting.JOB_TIMEOUT, "PT30S");
+        settings.put(Setting.TAGS, JOB_FEATURES);
+        settings.put(Setting.MAX_JOBS, maxJobs);
+        SuiteConfig suite = new ConfigSources().flags(settings).build();
+        return new SuiteRun(suite, System.out).execute();
+    }
+
+    /** Issue 18: the jobs submitted early and followed side by side change no outcome of a run one job at a time. */
+    @Test
+    void theOutcomesAreThoseOfARunThatSubmitsNoJobEarly() {
+        RunResult oneAtATime = run("1");
+        assertEquals(0, oneAtATime.jobUsage().peakConcurrentJobs(), "--max-jobs 1 keeps its one place for the checks");
+        assertEquals(outcomes(oneAtATime), outcomes(result));
+    }
+
+    private static List<String> outcomes(RunResult run) {
+        return run.checks().stream().map(check -> check.id() + " " + check.outcome()).toList();
     }
 
     @AfterAll

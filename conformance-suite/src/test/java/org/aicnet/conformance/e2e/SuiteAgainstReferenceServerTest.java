@@ -42,12 +42,7 @@ class SuiteAgainstReferenceServerTest {
                 data);
         Path network = ReferenceNetwork.configuration(directory, "PT24H", store);
         try (ReferenceServer server = ReferenceNetwork.start(network, data)) {
-            Map<Setting, String> flags = ReferenceNetwork.wholeSuiteSettings(server, expiredToken);
-            String tags = System.getProperty("aicnet.tags");
-            if (tags != null && !tags.isBlank()) {
-                flags.put(Setting.TAGS, tags);
-            }
-            SuiteConfig config = new ConfigSources().flags(flags).build();
+            SuiteConfig config = wholeSuite(server, expiredToken, Map.of());
 
             RunResult result = new SuiteRun(config, System.out).execute();
 
@@ -64,6 +59,20 @@ class SuiteAgainstReferenceServerTest {
                     () -> assertTrue(skippedMandatory(checks).isEmpty(),
                             "mandatory checks did not pass:\n" + skippedMandatory(checks)));
         }
+    }
+
+    /**
+     * The settings of a whole run against {@code server}: carol frozen, the expired token, a job timeout of 30 s;
+     * {@code more} on top (e.g. a longer job timeout for a platform that queues its jobs).
+     */
+    static SuiteConfig wholeSuite(ReferenceServer server, String expiredToken, Map<Setting, String> more) {
+        Map<Setting, String> flags = ReferenceNetwork.wholeSuiteSettings(server, expiredToken);
+        String tags = System.getProperty("aicnet.tags");
+        if (tags != null && !tags.isBlank()) {
+            flags.put(Setting.TAGS, tags);
+        }
+        flags.putAll(more);
+        return new ConfigSources().flags(flags).build();
     }
 
     private static String none(List<CheckResult> checks, Outcome outcome) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,15 +36,35 @@ class PlacementRulesTest {
         JsonNode node = json("""
                 {"cpu": {"arch": "X86", "coreNum": 128}, "memory": {"memorySize": 1024, "memoryUnit": "GiB"},
                  "processor": {"processorType": "GPU", "processorNum": 8}}""");
-        assertTrue(Jobs.holds(node, GPU_SPEC));
+        assertTrue(IdleRoom.holds(node, GPU_SPEC));
         JsonNode small = json("""
                 {"cpu": {"arch": "X86", "coreNum": 8}, "memory": {"memorySize": 1024, "memoryUnit": "GiB"},
                  "processor": {"processorType": "GPU", "processorNum": 8}}""");
-        assertFalse(Jobs.holds(small, GPU_SPEC));
+        assertFalse(IdleRoom.holds(small, GPU_SPEC));
         JsonNode npu = json("""
                 {"cpu": {"arch": "ARM", "coreNum": 192}, "memory": {"memorySize": 768, "memoryUnit": "GiB"},
                  "processor": {"processorType": "NPU", "processorNum": 8}}""");
-        assertFalse(Jobs.holds(npu, GPU_SPEC));
+        assertFalse(IdleRoom.holds(npu, GPU_SPEC));
+    }
+
+    @Test
+    void theIdleNodesOfTheCenterHoldAsManyJobsAsTheirCardsCoresAndMemoryAllow() {
+        Placement placement = new Placement(json("{\"centerId\": \"c1\"}"), GPU_SPEC, json("{}"));
+        JsonNode idle = json("""
+                {"centerResources": [
+                  {"centerId": "c1", "nodeResources": [
+                    {"nodeCount": "2", "resourceSpec": {"cpu": {"coreNum": 40},
+                      "memory": {"memorySize": 1024, "memoryUnit": "GiB"},
+                      "processor": {"processorType": "GPU", "processorNum": 8}}},
+                    {"nodeCount": 3, "resourceSpec": {"cpu": {"coreNum": 8},
+                      "memory": {"memorySize": 1024, "memoryUnit": "GiB"},
+                      "processor": {"processorType": "GPU", "processorNum": 8}}}]},
+                  {"centerId": "c2", "nodeResources": [
+                    {"nodeCount": 9, "resourceSpec": {"cpu": {"coreNum": 128},
+                      "memory": {"memorySize": 1024, "memoryUnit": "GiB"},
+                      "processor": {"processorType": "GPU", "processorNum": 8}}}]}]}""");
+        assertEquals(2, IdleRoom.nodesAbleToHold(idle, placement), "the nodes of 8 cores hold no spec of 16");
+        assertEquals(4, IdleRoom.jobsOfSpec(idle, placement), "2 nodes x 40 / 16 cores (of 8 cards, 1024/128 GiB)");
     }
 
     private static JsonNode json(String text) {

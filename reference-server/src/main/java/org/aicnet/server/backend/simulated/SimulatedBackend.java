@@ -3,11 +3,13 @@ package org.aicnet.server.backend.simulated;
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
+import org.aicnet.server.backend.BackendSettings;
 import org.aicnet.server.backend.NodeGroup;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs no process: a task follows the timeline its command describes ({@link SimulatedScript}), with a real log and
+ * Runs no process: a task waits PENDING for the center's {@code queueTime}, as on a busy platform, then follows the timeline its command describes ({@link SimulatedScript}), with a real log and
  * real output files, on the nodes the configuration declares for the center. A task's handle is its work directory
  * relative to the data directory, where its {@link RunRecord} lies.
  *
@@ -37,14 +39,28 @@ final class SimulatedBackend implements AcceleratorBackend {
         return thread;
     });
 
+    private final Duration queueTime;
+
     SimulatedBackend(BackendContext context) {
-        this.context = context;
+        this(context, Duration.ZERO);
     }
+
+    SimulatedBackend(BackendContext context, Duration queueTime) {
+        this.context = context;
+        this.queueTime = queueTime;
+    }
+
+    /** The setting {@value #QUEUE_TIME} (ISO-8601, default none): how long each task waits PENDING before it runs. */
+    static Duration queueTime(BackendContext context) throws BackendException {
+        return new BackendSettings(context.settings()).duration(QUEUE_TIME, Duration.ZERO);
+    }
+
+    static final String QUEUE_TIME = "queueTime";
 
     @Override
     public String submit(TaskLaunch launch) throws BackendException {
         String handle = handleOf(launch.workDirectory());
-        runs.put(handle, SimulatedRun.start(launch, context.jobs().simulatedRunTime(), timer));
+        runs.put(handle, SimulatedRun.start(launch, context.jobs().simulatedRunTime(), queueTime, timer));
         return handle;
     }
 

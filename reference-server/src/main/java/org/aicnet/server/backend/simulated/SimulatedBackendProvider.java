@@ -15,7 +15,7 @@ public final class SimulatedBackendProvider implements BackendProvider {
     }
 
     @Override
-    public AcceleratorBackend create(BackendContext context) {
-        return new SimulatedBackend(context);
+    public AcceleratorBackend create(BackendContext context) throws org.aicnet.server.backend.BackendException {
+        return new SimulatedBackend(context, SimulatedBackend.queueTime(context));
     }
 }

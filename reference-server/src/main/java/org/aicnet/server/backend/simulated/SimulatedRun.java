@@ -50,13 +50,13 @@ final class SimulatedRun {
                 record.service());
     }
 
-    /** A new run of the task, started now. */
-    static SimulatedRun start(TaskLaunch launch, Duration runTime, ScheduledExecutorService timer)
+    /** A new run of the task, started once it has waited {@code queueTime} (PENDING until then). */
+    static SimulatedRun start(TaskLaunch launch, Duration runTime, Duration queueTime, ScheduledExecutorService timer)
             throws BackendException {
         Path work = launch.workDirectory();
         RunRecord record = new RunRecord(launch.centerId(), launch.jobId(), launch.taskId(), launch.taskIndex(),
                 launch.taskCount(), launch.nodeIndex(), launch.accelerators(), launch.demand().productName(),
-                launch.command(), launch.service(), runTime.toMillis(), System.currentTimeMillis(),
+                launch.command(), launch.service(), runTime.toMillis(), System.currentTimeMillis() + queueTime.toMillis(),
                 work.relativize(launch.logFile()).toString(), work.relativize(launch.outputDirectory()).toString(),
                 0, JobStatus.RUNNING, null, null);
         SimulatedRun run = new SimulatedRun(work, record, timer);
@@ -97,7 +97,7 @@ final class SimulatedRun {
 
     synchronized TaskState state() {
         if (record.status() == JobStatus.RUNNING) {
-            return TaskState.of(JobStatus.RUNNING);
+            return TaskState.of(System.currentTimeMillis() < record.startedAt() ? JobStatus.PENDING : JobStatus.RUNNING);
         }
         String reason = record.exitCode() == null ? record.status().name().toLowerCase()
                 : "exit code " + record.exitCode();
@@ -109,7 +109,7 @@ final class SimulatedRun {
             return;
         }
         pause();
-        end(JobStatus.STOPPED, null, System.currentTimeMillis(), "stopped");
+        end(JobStatus.STOPPED, null, Math.max(record.startedAt(), System.currentTimeMillis()), "stopped");
     }
 
     /** Stops the timer without ending the task: the server is closing, and a restart resumes the run. */

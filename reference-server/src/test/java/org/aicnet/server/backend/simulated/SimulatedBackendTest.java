@@ -39,7 +39,11 @@ class SimulatedBackendTest {
     private AcceleratorBackend backend() {
         BackendContext context = new BackendContext("c1", Map.of(), NODES,
                 new JobSettings(Duration.ofMillis(200), Duration.ofHours(1), Duration.ofMillis(50)), data);
-        return new SimulatedBackendProvider().create(context);
+        try {
+            return new SimulatedBackendProvider().create(context);
+        } catch (org.aicnet.server.backend.BackendException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterEach
