@@ -141,6 +141,14 @@ public final class Database implements AutoCloseable {
      * before: from then on writes are refused, never acknowledged and lost.
      */
     public <T> T write(String what, Work<T> work) {
+        return commit(what, work).onDisk();
+    }
+
+    /**
+     * {@link #write} up to the commit: the sync is left to {@link Commit#onDisk}, so that a caller who commits under
+     * a lock of its own waits for the disk outside it, and concurrent commits share one sync.
+     */
+    public <T> Commit<T> commit(String what, Work<T> work) {
         failures.check(what);
         boolean committing = false;
         try (Connection connection = connection()) {
@@ -155,12 +163,21 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
             // PostgreSQL's commit returns once its write-ahead log is flushed (synchronous_commit, on by default)
-            if (dialect == Dialect.H2) {
-                sync.afterCommit(connection);
-            }
-            return result;
+            return new Commit<>(this, what, result, dialect == Dialect.H2 ? sync.committed() : 0);
         } catch (SQLException e) {
             throw failures.failed(what, e, committing);
+        }
+    }
+
+    /** Returns once the commit of that number (0: none to wait for) is on the disk. */
+    void onDisk(String what, long commit) {
+        if (commit == 0) {
+            return;
+        }
+        try {
+            sync.onDisk(commit, this::connection);
+        } catch (SQLException e) {
+            throw failures.failed(what, e, true);
         }
     }
 
