@@ -96,10 +96,15 @@ public final class Database implements AutoCloseable {
                     ? " (is another server using this data directory?)" : "") + ": " + rootMessage(e), e);
         }
         Database database = new Database(pool, dialect, recovery);
+        Optional<String> schema = currentSchema(config.getJdbcUrl());
+        if (current(pool, dialect, schema)) {
+            LOG.info("store: {}, schema current (no migration to apply)", where);
+            return database;
+        }
         try {
             FluentConfiguration migrations = Flyway.configure().dataSource(pool).locations(dialect.migrations());
             // a schema the URL names (currentSchema=...) is made if it is missing, like the tables in it
-            currentSchema(config.getJdbcUrl()).ifPresent(migrations::schemas);
+            schema.ifPresent(migrations::schemas);
             MigrateResult migrated = migrations
                     // databases made before the versioned migrations: their scripts (IF NOT EXISTS throughout)
                     // run over what is there
@@ -115,6 +120,14 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot migrate " + where + ": " + rootMessage(e), e);
         }
         return database;
+    }
+
+    private static boolean current(HikariDataSource pool, Dialect dialect, Optional<String> schema) {
+        try (Connection connection = pool.getConnection()) {
+            return AppliedMigrations.current(connection, schema.orElse(null), dialect.folders());
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** The JDBC URL of the H2 database at {@code file} (its path without H2's extension). */
