@@ -21,7 +21,7 @@ class AppliedMigrationsTest {
     @Test
     void aMigratedStoreIsCurrentAndOpensAgainWithItsTables() throws SQLException {
         try (Database database = Database.open(data); Connection connection = database.connection()) {
-            assertTrue(AppliedMigrations.current(connection, null, Dialect.H2.folders()));
+            assertTrue(current(connection));
         }
         try (Database database = Database.open(data); Connection connection = database.connection();
              Statement statement = connection.createStatement()) {
@@ -34,18 +34,22 @@ class AppliedMigrationsTest {
         try (Database database = Database.open(data); Connection connection = database.connection();
              Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
-            assertFalse(AppliedMigrations.current(connection, null, Dialect.H2.folders()));
+            assertFalse(current(connection));
             statement.execute("DROP TABLE \"flyway_schema_history\"");
-            assertFalse(AppliedMigrations.current(connection, null, Dialect.H2.folders()));
+            assertFalse(current(connection));
         }
         // Flyway runs again: the history is back, with every migration (IF NOT EXISTS throughout)
         try (Database database = Database.open(data); Connection connection = database.connection();
              Statement statement = connection.createStatement()) {
-            assertTrue(AppliedMigrations.current(connection, null, Dialect.H2.folders()));
+            assertTrue(current(connection));
             var rows = statement.executeQuery("SELECT COUNT(*) FROM job_counter");
             rows.next();
             assertEquals(1, rows.getInt(1));
         }
+    }
+
+    private static boolean current(Connection connection) {
+        return AppliedMigrations.current(connection, null, Dialect.H2.folders());
     }
 
     @Test
@@ -53,7 +57,7 @@ class AppliedMigrationsTest {
         try (Database database = Database.open(data); Connection connection = database.connection();
              Statement statement = connection.createStatement()) {
             statement.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '5'");
-            assertFalse(AppliedMigrations.current(connection, null, Dialect.H2.folders()));
+            assertFalse(current(connection));
         }
     }
 }
