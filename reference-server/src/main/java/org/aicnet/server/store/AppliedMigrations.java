@@ -1,7 +1,6 @@
 package org.aicnet.server.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -38,7 +37,8 @@ final class AppliedMigrations {
         try {
             Set<String> applied = applied(connection, schema);
             return applied != null && applied.equals(onClassPath(folders));
-        } catch (SQLException | IOException | UncheckedIOException | URISyntaxException e) {
+        } catch (SQLException | IOException | URISyntaxException | RuntimeException e) {
+            // RuntimeException: a folder's listing failed (UncheckedIOException), its jar already open elsewhere
             return false;
         }
     }
