@@ -14,6 +14,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -ntp -q ${MAVEN_ARGS:-} -pl reference-server -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench.classpath
+# the measured server runs on its own class path, without the test dependencies, as its jar does
+mvn -B -ntp -q ${MAVEN_ARGS:-} -pl reference-server -am compile dependency:build-classpath -DincludeScope=runtime \
+  -Dmdep.outputFile=target/bench-server.classpath
 cd reference-server
 exec java ${BENCH_JAVA_OPTIONS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  -Daicnet.bench.serverClassPath="$PWD/target/classes:$(cat target/bench-server.classpath)" \
   org.aicnet.server.bench.ServerBenchmark "$@"

@@ -9,6 +9,7 @@ import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.JobStatus;
+import org.aicnet.server.store.Commit;
 import org.aicnet.server.store.Database;
 import org.aicnet.server.store.StoreException;
 
@@ -16,14 +17,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Jobs and tasks in the store (db/migration/common/V3__jobs.sql). Lists are answered by the database, filtered, sorted and paged there with
@@ -56,27 +61,60 @@ public final class JobRepository {
         this.ids = ids;
     }
 
+    /** Chooses the center a new job runs in, given which centers have a job waiting for nodes. */
+    public interface CenterChoice {
+        String of(NewJob job, Predicate<String> waitingIn);
+    }
+
     /**
-     * Stores a new job, to run in {@code centerId}, with its {@code nodeCount} pending tasks; empty when the user's
-     * name is taken (0208).
+     * Stores new jobs in one transaction, each in the center {@code centers} chooses for it in turn (a job stored
+     * before it in the batch waits in its center), with its {@code nodeCount} pending tasks. For each job, in order:
+     * the job, empty when the user's name is taken (0208), or the RuntimeException its choice of center threw.
+     * Committed, not yet synced: answered once {@link Commit#onDisk} returned it.
      */
-    public Optional<Job> insert(NewJob job, String centerId) {
-        Optional<String> stored = database.write("store job " + job.name(), connection -> {
-            long sequence = nextSequence(connection);
-            String id = ids.job(job.kind(), sequence);
-            try {
-                insertJob(connection, sequence, id, job, centerId);
-            } catch (SQLException e) {
-                if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                    return Optional.empty();
+    public Commit<List<Stored>> insert(List<NewJob> batch, CenterChoice centers) {
+        return database.commit("store " + batch.size() + " jobs", connection -> {
+            Set<String> waiting = new HashSet<>();
+            List<Stored> stored = new ArrayList<>();
+            for (NewJob job : batch) {
+                String centerId;
+                try {
+                    centerId = centers.of(job, center -> waiting.contains(center) || waitingIn(center));
+                } catch (RuntimeException e) {
+                    stored.add(new Stored(null, e));
+                    continue;
                 }
-                throw e;
+                Optional<String> id = insert(connection, job, centerId);
+                id.ifPresent(ignored -> waiting.add(centerId));
+                stored.add(new Stored(id.orElse(null), null));
             }
-            insertTasks(connection, id, centerId, job.nodeCount());
-            return Optional.of(id);
+            return stored;
+        }).then(stored -> {
+            counts.changed();
+            return stored;
         });
-        stored.ifPresent(id -> counts.changed());
-        return stored.flatMap(this::find);
+    }
+
+    /** One job of a batch: its id, or null when its name is taken or its center could not be chosen (refused). */
+    public record Stored(String id, RuntimeException refused) {
+    }
+
+    private Optional<String> insert(Connection connection, NewJob job, String centerId) throws SQLException {
+        long sequence = nextSequence(connection);
+        String id = ids.job(job.kind(), sequence);
+        // a taken name fails its own statements only, on every store (PostgreSQL aborts the transaction otherwise)
+        Savepoint before = connection.setSavepoint();
+        try {
+            insertJob(connection, sequence, id, job, centerId);
+        } catch (SQLException e) {
+            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                connection.rollback(before);
+                return Optional.empty();
+            }
+            throw e;
+        }
+        insertTasks(connection, id, centerId, job.nodeCount());
+        return Optional.of(id);
     }
 
     public Optional<Job> find(String id) {

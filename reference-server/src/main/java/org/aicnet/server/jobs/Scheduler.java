@@ -9,6 +9,7 @@ import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.capacity.NodeSlot;
+import org.aicnet.server.store.Commit;
 import org.aicnet.server.standard.JobStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +69,7 @@ public final class Scheduler implements AutoCloseable {
     private final Clock clock;
     private final Duration pendingAtLeast;
     private final Object lock = new Object();
+    private final List<Submission> queued = new ArrayList<>();
     private final AtomicBoolean roundDue = new AtomicBoolean();
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "scheduler");
@@ -118,14 +121,60 @@ public final class Scheduler implements AutoCloseable {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** Stores a new job in the center chosen for it and wakes the scheduler; empty when the name is taken (0208). */
+    /**
+     * Stores a new job in the center chosen for it and wakes the scheduler; empty when the name is taken (0208).
+     * Concurrent submissions are stored together: the first to take the lock stores every one queued by then, in
+     * their order, in one transaction, and each waits for the disk outside the lock.
+     */
     public Optional<Job> submit(NewJob request) {
-        Optional<Job> job;
+        Submission submission = new Submission(request);
+        synchronized (queued) {
+            queued.add(submission);
+        }
         synchronized (lock) {
-            job = jobs.insert(request, chooseCenter(request));
+            if (submission.stored == null) {
+                storeQueued();
+            }
         }
         wake();
-        return job;
+        return submission.stored.onDisk();
+    }
+
+    /** A job waiting to be stored, and once it is, its commit: the job, empty when the name is taken. */
+    private static final class Submission {
+        private final NewJob request;
+        private volatile Commit<Optional<Job>> stored;
+
+        private Submission(NewJob request) {
+            this.request = request;
+        }
+    }
+
+    private void storeQueued() {
+        List<Submission> batch;
+        synchronized (queued) {
+            batch = new ArrayList<>(queued);
+            queued.clear();
+        }
+        Commit<List<JobRepository.Stored>> stored;
+        try {
+            stored = jobs.insert(batch.stream().map(submission -> submission.request).toList(),
+                    this::chooseCenter);
+        } catch (RuntimeException e) {
+            Commit<Optional<Job>> failed = Commit.failed(e);
+            batch.forEach(submission -> submission.stored = failed);
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            int index = i;
+            batch.get(i).stored = stored.then(all -> {
+                JobRepository.Stored one = all.get(index);
+                if (one.refused() != null) {
+                    throw one.refused();
+                }
+                return one.id() == null ? Optional.empty() : jobs.find(one.id());
+            });
+        }
     }
 
     /**
@@ -303,11 +352,11 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
-    private String chooseCenter(NewJob request) {
+    private String chooseCenter(NewJob request, Predicate<String> waitingIn) {
         ResourceShape demand = Shapes.of(request.spec());
         List<String> candidates = request.candidateCenters();
         return candidates.stream()
-                .filter(id -> !jobs.waitingIn(id) && capacity.hasRoom(id, demand, request.nodeCount()))
+                .filter(id -> !waitingIn.test(id) && capacity.hasRoom(id, demand, request.nodeCount()))
                 .findFirst()
                 .or(() -> candidates.stream()
                         .filter(id -> capacity.nodesAbleToHold(id, demand) >= request.nodeCount())

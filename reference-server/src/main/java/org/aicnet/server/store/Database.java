@@ -96,10 +96,15 @@ public final class Database implements AutoCloseable {
                     ? " (is another server using this data directory?)" : "") + ": " + rootMessage(e), e);
         }
         Database database = new Database(pool, dialect, recovery);
+        Optional<String> schema = currentSchema(config.getJdbcUrl());
+        if (current(pool, dialect, schema)) {
+            LOG.info("store: {}, schema current (no migration to apply)", where);
+            return database;
+        }
         try {
             FluentConfiguration migrations = Flyway.configure().dataSource(pool).locations(dialect.migrations());
             // a schema the URL names (currentSchema=...) is made if it is missing, like the tables in it
-            currentSchema(config.getJdbcUrl()).ifPresent(migrations::schemas);
+            schema.ifPresent(migrations::schemas);
             MigrateResult migrated = migrations
                     // databases made before the versioned migrations: their scripts (IF NOT EXISTS throughout)
                     // run over what is there
@@ -115,6 +120,14 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot migrate " + where + ": " + rootMessage(e), e);
         }
         return database;
+    }
+
+    private static boolean current(HikariDataSource pool, Dialect dialect, Optional<String> schema) {
+        try (Connection connection = pool.getConnection()) {
+            return AppliedMigrations.current(connection, schema.orElse(null), dialect.folders());
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** The JDBC URL of the H2 database at {@code file} (its path without H2's extension). */
@@ -141,6 +154,14 @@ public final class Database implements AutoCloseable {
      * before: from then on writes are refused, never acknowledged and lost.
      */
     public <T> T write(String what, Work<T> work) {
+        return commit(what, work).onDisk();
+    }
+
+    /**
+     * {@link #write} up to the commit: the sync is left to {@link Commit#onDisk}, so that a caller who commits under
+     * a lock of its own waits for the disk outside it, and concurrent commits share one sync.
+     */
+    public <T> Commit<T> commit(String what, Work<T> work) {
         failures.check(what);
         boolean committing = false;
         try (Connection connection = connection()) {
@@ -155,12 +176,21 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
             // PostgreSQL's commit returns once its write-ahead log is flushed (synchronous_commit, on by default)
-            if (dialect == Dialect.H2) {
-                sync.afterCommit(connection);
-            }
-            return result;
+            return new Commit<>(this, what, result, dialect == Dialect.H2 ? sync.committed() : 0);
         } catch (SQLException e) {
             throw failures.failed(what, e, committing);
+        }
+    }
+
+    /** Returns once the commit of that number (0: none to wait for) is on the disk. */
+    void onDisk(String what, long commit) {
+        if (commit == 0) {
+            return;
+        }
+        try {
+            sync.onDisk(commit, this::connection);
+        } catch (SQLException e) {
+            throw failures.failed(what, e, true);
         }
     }
 

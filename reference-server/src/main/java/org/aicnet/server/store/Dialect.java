@@ -1,5 +1,7 @@
 package org.aicnet.server.store;
 
+import java.util.Arrays;
+
 /** The database engines the store runs on, and the folder of the migrations only one of them needs. */
 public enum Dialect {
     H2("h2"),
@@ -11,11 +13,16 @@ public enum Dialect {
         this.folder = folder;
     }
 
-    /** Flyway's locations: the migrations of every store, then those of this one, if it has any. */
-    String[] migrations() {
+    /** The folders of its migrations on the class path: those of every store, then those of this one, if any. */
+    String[] folders() {
         String own = "db/migration/" + folder;
         return Dialect.class.getClassLoader().getResource(own) == null
-                ? new String[] {"classpath:db/migration/common"}
-                : new String[] {"classpath:db/migration/common", "classpath:" + own};
+                ? new String[] {"db/migration/common"}
+                : new String[] {"db/migration/common", own};
+    }
+
+    /** Flyway's locations of {@link #folders}. */
+    String[] migrations() {
+        return Arrays.stream(folders()).map(folder -> "classpath:" + folder).toArray(String[]::new);
     }
 }

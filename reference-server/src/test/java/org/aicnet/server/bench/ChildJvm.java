@@ -37,13 +37,19 @@ final class ChildJvm implements AutoCloseable {
      * profiler say, are the system property {@code aicnet.bench.jvmOptions} split at spaces.
      */
     static ChildJvm start(Path output, String mainClass, String... arguments) throws IOException, InterruptedException {
+        return startOn(output, System.getProperty("java.class.path"), mainClass, arguments);
+    }
+
+    /** {@link #start(Path, String, String...)} on the class path {@code classPath}. */
+    static ChildJvm startOn(Path output, String classPath, String mainClass, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String options = System.getProperty("aicnet.bench.jvmOptions", "").strip();
         if (!options.isEmpty()) {
             command.addAll(List.of(options.split("\\s+")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(List.of(arguments));
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();

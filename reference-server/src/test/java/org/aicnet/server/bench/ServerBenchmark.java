@@ -75,7 +75,7 @@ public final class ServerBenchmark {
         Path data = work.resolve("data");
         long acknowledged;
         LocalDateTime[] created = new LocalDateTime[2];
-        try (ChildJvm server = ChildJvm.start(work.resolve("server.log"), MAIN, serverArguments(data))) {
+        try (ChildJvm server = server(work.resolve("server.log"), data)) {
             String token = logIn(server.port());
             Files.writeString(body, get(server.port(), Api.CENTERS, token));
             try (ChildJvm bare = ChildJvm.start(work.resolve("bare.log"), BareJavalin.class.getName(), body.toString())) {
@@ -88,7 +88,7 @@ public final class ServerBenchmark {
                     "", "", "", null);
             server.kill();
         }
-        try (ChildJvm server = ChildJvm.start(work.resolve("restart.log"), MAIN, serverArguments(data))) {
+        try (ChildJvm server = server(work.resolve("restart.log"), data)) {
             table.add("restart after kill -9, " + acknowledged + " jobs", server.startMillis() + " ms", "", "",
                     "<= 1,500 ms", server.startMillis() <= 1500);
             String token = logIn(server.port());
@@ -107,8 +107,15 @@ public final class ServerBenchmark {
         return table;
     }
 
-    private String[] serverArguments(Path data) {
-        return new String[] {"--port", "0", "--host", "127.0.0.1", "--data-dir", data.toString()};
+    /**
+     * The server on its own class path (the system property {@code aicnet.bench.serverClassPath}, which server.sh
+     * sets to the module's classes and runtime dependencies), as its jar runs: the test dependencies change its start
+     * (picocli, finding Groovy, loads its closures). This JVM's class path where the property is not set.
+     */
+    private static ChildJvm server(Path output, Path data) throws IOException, InterruptedException {
+        return ChildJvm.startOn(output, System.getProperty("aicnet.bench.serverClassPath",
+                System.getProperty("java.class.path")), MAIN, "--port", "0", "--host", "127.0.0.1", "--data-dir",
+                data.toString());
     }
 
     /** Fresh starts of the server, each in a new data directory, against bare Javalin's start. */
@@ -116,8 +123,8 @@ public final class ServerBenchmark {
         long[] server = new long[settings.starts()];
         long[] bare = new long[settings.starts()];
         for (int i = 0; i < settings.starts(); i++) {
-            try (ChildJvm started = ChildJvm.start(work.resolve("start-" + i + ".log"), MAIN,
-                    serverArguments(work.resolve("start-" + i)))) {
+            try (ChildJvm started = server(work.resolve("start-" + i + ".log"),
+                    work.resolve("start-" + i))) {
                 server[i] = started.startMillis();
             }
             try (ChildJvm started = ChildJvm.start(work.resolve("bare-start-" + i + ".log"),

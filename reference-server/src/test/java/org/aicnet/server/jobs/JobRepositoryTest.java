@@ -46,8 +46,9 @@ class JobRepositoryTest {
     }
 
     private java.util.Optional<Job> insert(JobKind kind, String user, String name) {
-        return jobs.insert(new NewJob(kind, user, name, "", SPEC, 2, "img", null, "sleep 1", List.of("c1"), null,
-                T0), "c1");
+        JobRepository.Stored stored = jobs.insert(List.of(new NewJob(kind, user, name, "", SPEC, 2, "img", null,
+                "sleep 1", List.of("c1"), null, T0)), (job, waitingIn) -> "c1").onDisk().get(0);
+        return java.util.Optional.ofNullable(stored.id()).flatMap(jobs::find);
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.aicnet.server.store;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Whether a store already has every versioned migration of the class path applied, read from Flyway's history table
+ * without starting Flyway: loading Flyway is the largest part of a server's start (docs/performance.md), and a
+ * restart on a current schema has nothing for it to do. Any doubt (no history, a failed or unknown migration, a
+ * folder that cannot be read) answers false, and Flyway migrates and validates as always.
+ */
+final class AppliedMigrations {
+
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
+
+    private AppliedMigrations() {
+    }
+
+    /** Whether the versions applied with success are exactly those of the migrations in {@code folders}. */
+    static boolean current(Connection connection, String schema, String... folders) {
+        try {
+            Set<String> applied = applied(connection, schema);
+            return applied != null && applied.equals(onClassPath(folders));
+        } catch (SQLException | IOException | URISyntaxException | RuntimeException e) {
+            // RuntimeException: a folder's listing failed (UncheckedIOException), its jar already open elsewhere
+            return false;
+        }
+    }
+
+    /** The versions applied, or null when one failed. */
+    private static Set<String> applied(Connection connection, String schema) throws SQLException {
+        String table = (schema == null ? "" : "\"" + schema + "\".") + "\"flyway_schema_history\"";
+        Set<String> versions = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT \"version\", \"success\", \"type\" FROM " + table)) {
+            while (rows.next()) {
+                if (!rows.getBoolean(2)) {
+                    return null;
+                }
+                // the baseline of databases made before the versioned migrations (version 0) is no migration
+                if (rows.getString(1) != null && !"BASELINE".equals(rows.getString(3))) {
+                    versions.add(rows.getString(1));
+                }
+            }
+        }
+        return versions;
+    }
+
+    private static Set<String> onClassPath(String... folders) throws IOException, URISyntaxException {
+        Set<String> versions = new HashSet<>();
+        for (String folder : folders) {
+            URL url = AppliedMigrations.class.getClassLoader().getResource(folder);
+            if (url == null) {
+                continue;
+            }
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    addVersions(jar.provider().getPath(uri), versions);
+                }
+            } else {
+                addVersions(Path.of(uri), versions);
+            }
+        }
+        return versions;
+    }
+
+    private static void addVersions(Path folder, Set<String> versions) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.forEach(file -> {
+                Matcher versioned = VERSIONED.matcher(file.getFileName().toString());
+                if (versioned.matches()) {
+                    versions.add(versioned.group(1));
+                }
+            });
+        }
+    }
+}
