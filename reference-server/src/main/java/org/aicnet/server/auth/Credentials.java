@@ -16,9 +16,9 @@ record Credentials(String name, String password) {
 
     /** {@code anyAuthMethod}: the fault that takes any method of the right type (org.aicnet.server.faults). */
     static Credentials read(JsonBody body, boolean anyAuthMethod) {
-        SCHEMA.check(body.node(), violation -> anyAuthMethod && violation.code() == ErrorCode.PARAMETER_VALUE
-                && violation.field().startsWith("/" + Api.AUTH_METHOD));
-        JsonNode user = body.node().get(Api.USER);
+        JsonNode checked = SCHEMA.check(body.node(), violation -> anyAuthMethod
+                && violation.code() == ErrorCode.PARAMETER_VALUE && violation.of(Api.AUTH_METHOD));
+        JsonNode user = checked.get(Api.USER);
         return new Credentials(user.get(Api.USER_NAME).asText(), user.get(Api.PASSWORD).asText());
     }
 

@@ -4,7 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Json;
-import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.http.Parameters;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.jobs.CallerJobs;
 import org.aicnet.server.jobs.Job;
 import org.aicnet.server.jobs.JobRepository;
@@ -17,12 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * GET /trainjob/{id}/tasks/{taskId}/logs/url (A.46-A.48, reading R-log-link): contentType missing is 0203, any value
- * but text/plain or application/octet-stream 0202; the answer is an absolute link on this server, signed, that works
+ * GET /trainjob/{id}/tasks/{taskId}/logs/url (A.46-A.48, reading R-log-link), checked against
+ * trainjob-log-url-params.json: contentType missing is 0203, any value but text/plain or application/octet-stream
+ * 0202; the answer is an absolute link on this server, signed, that works
  * without a token for {@code jobs.logLinkLifetime}.
  */
 final class TaskLogUrl implements Handler {
 
+    private static final RequestSchema PARAMETERS = RequestSchema.ofParameters("trainjob-log-url-params.json");
     private final JobRepository jobs;
     private final LogLinkSigner signer;
     private final BaseUrl baseUrl;
@@ -40,11 +43,9 @@ final class TaskLogUrl implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String contentType = new QueryParams(ctx).required(Api.CONTENT_TYPE);
-        if (!anyContentType && !contentType.equals(Api.TEXT_PLAIN) && !contentType.equals(Api.OCTET_STREAM)) {
-            throw ErrorCode.PARAMETER_VALUE.exception(Api.CONTENT_TYPE + " must be " + Api.TEXT_PLAIN + " or "
-                    + Api.OCTET_STREAM);
-        }
+        String contentType = PARAMETERS.check(Parameters.of(ctx), violation -> anyContentType
+                && violation.code() == ErrorCode.PARAMETER_VALUE && violation.of(Api.CONTENT_TYPE))
+                .get(Api.CONTENT_TYPE).asText();
         Job job = CallerJobs.find(ctx, jobs);
         Task task = jobs.task(job.id(), ctx.pathParam(Api.TASK_ID))
                 .orElseThrow(() -> ErrorCode.TASK_NOT_FOUND.exception("the job has no task with this id"));
