@@ -5,6 +5,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Every schema's {@code $id} is {@value #ID_PREFIX} followed by its file name; references between files are
  * relative ({@code "$ref": "center.json"}) and resolve to the classpath folder {@code schemas/}.
+ *
+ * <p>Query parameters, path parameters and the text fields of a form travel as strings, which their schemas type as
+ * what the strings stand for ({@code "type": "integer"} for {@code pageSize}); {@link #parameterSchema} checks such an
+ * object of strings with each string read as the integer or Boolean its schema asks for, where it is one.
  */
 public final class SchemaCatalog {
 
@@ -26,7 +31,12 @@ public final class SchemaCatalog {
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(ID_PREFIX, CLASSPATH_PREFIX)));
+    private final SchemaRegistry parameterRegistry = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(ID_PREFIX, CLASSPATH_PREFIX))
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder().typeLoose(true).build()));
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    private final Map<String, Schema> parameterSchemas = new ConcurrentHashMap<>();
 
     private SchemaCatalog() {
     }
@@ -39,6 +49,15 @@ public final class SchemaCatalog {
     public Schema schema(String fileName) {
         return schemas.computeIfAbsent(fileName,
                 name -> registry.getSchema(SchemaLocation.of(ID_PREFIX + name)));
+    }
+
+    /**
+     * The schema of one file of schemas/ for parameters sent as strings: {@code "5"} is an integer and
+     * {@code "true"} a Boolean where the schema types them so; {@code "5.0"}, {@code "yes"} and {@code "True"} are not.
+     */
+    public Schema parameterSchema(String fileName) {
+        return parameterSchemas.computeIfAbsent(fileName,
+                name -> parameterRegistry.getSchema(SchemaLocation.of(ID_PREFIX + name)));
     }
 
     /** Every violation of the named schema by the JSON text, each as "instance location: message"; empty when valid. */

@@ -1,5 +1,6 @@
 package org.aicnet.schemas;
 
+import com.networknt.schema.InputFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,5 +15,18 @@ class SchemaCatalogSmokeTest {
         assertTrue(catalog.violations("error.json", "{\"errorCode\":\"0202\",\"errorMsg\":\"bad\"}").isEmpty());
         assertEquals(1, catalog.violations("error.json", "{\"errorCode\":\"0202\"}").size());
         assertFalse(catalog.violations("error.json", "{\"errorCode\":202,\"errorMsg\":\"bad\"}").isEmpty());
+    }
+
+    @Test
+    void parametersSentAsStringsAreReadAsTheTypesTheirSchemaGives() {
+        SchemaCatalog catalog = SchemaCatalog.get();
+        String typed = "{\"pageSize\":\"1000\",\"page\":\"2\",\"connected\":\"true\",\"processorType\":\"7\"}";
+        assertTrue(catalog.parameterSchema("centers-query.json").validate(typed, InputFormat.JSON).isEmpty());
+        assertFalse(catalog.violations("centers-query.json", typed).isEmpty(), "a JSON body is not read loosely");
+        for (String wrong : new String[] {"{\"pageSize\":\"1.5\"}", "{\"pageSize\":\"abc\"}",
+                "{\"pageSize\":\"0\"}", "{\"connected\":\"yes\"}", "{\"connected\":\"True\"}"}) {
+            assertFalse(catalog.parameterSchema("centers-query.json").validate(wrong, InputFormat.JSON).isEmpty(),
+                    wrong);
+        }
     }
 }

@@ -17,8 +17,8 @@ record Credentials(String name, String password) {
 
     /** {@code tolerated}: the violations of the schema that the auth rules let pass (none, for the standard). */
     static Credentials read(JsonBody body, Predicate<RequestSchema.Violation> tolerated) {
-        SCHEMA.check(body.node(), tolerated);
-        JsonNode user = body.node().get(Api.USER);
+        JsonNode checked = SCHEMA.check(body.node(), tolerated);
+        JsonNode user = checked.get(Api.USER);
         return new Credentials(user.get(Api.USER_NAME).asText(), user.get(Api.PASSWORD).asText());
     }
 

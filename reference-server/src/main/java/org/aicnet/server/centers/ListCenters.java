@@ -9,6 +9,7 @@ import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.http.QueryParams;
 import org.aicnet.server.http.QueryPolicy;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.http.Sorting;
 import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.Api;
@@ -19,6 +20,8 @@ import java.util.Optional;
 
 /** GET /centers (A.5-A.8), filtered by processorType (exact) and connected (true or false only). */
 final class ListCenters implements Handler {
+
+    private static final RequestSchema QUERY = RequestSchema.ofParameters("centers-query.json");
 
     // Reading R-default-sort: A.6 names no default, so centerId; a center's createTime is when it joined.
     private static final Sorting<CenterConfig> SORTING = Sorting.tiesBy(CenterConfig::id)
@@ -37,7 +40,7 @@ final class ListCenters implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx, policy);
+        QueryParams params = new QueryParams(ctx, QUERY, policy);
         ListQuery query = params.listQuery(Api.CENTER_SORTS);
         Optional<String> processorType = params.text(Api.PROCESSOR_TYPE);
         Optional<Boolean> connected = params.bool(Api.CONNECTED);

@@ -8,6 +8,7 @@ import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.http.QueryParams;
 import org.aicnet.server.http.QueryPolicy;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
 
 /**
@@ -15,6 +16,8 @@ import org.aicnet.server.standard.Api;
  * by {@code query} in title and description.
  */
 final class ListDatasets implements Handler {
+
+    private static final RequestSchema QUERY = RequestSchema.ofParameters("datasets-query.json");
 
     private final DatasetStore store;
     private final QueryPolicy policy;
@@ -26,7 +29,7 @@ final class ListDatasets implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx, policy);
+        QueryParams params = new QueryParams(ctx, QUERY, policy);
         ListQuery query = params.listQuery(Api.DATASET_SORTS);
         Page<Dataset> page = store.page(Principal.of(ctx), params.text(Api.QUERY), query);
         Json.send(ctx, new DatasetList(page.totalSize(), page.items()));

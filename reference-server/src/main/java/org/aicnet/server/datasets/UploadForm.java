@@ -1,9 +1,12 @@
 package org.aicnet.server.datasets;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.BodyLimit;
+import org.aicnet.server.http.Json;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -12,38 +15,33 @@ import org.eclipse.jetty.server.Request;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The multipart form of POST /datasets/upload (A.28), checked in the order of the readings: missing fields (0203),
- * then types (0201), then values and ranges (0202, 0204). The file itself is checked while it is stored.
+ * The multipart form of POST /datasets/upload (A.28), its text fields checked against dataset-upload-request.json
+ * (missing fields 0203, then types 0201, then ranges 0204 and values 0202), the file part's name and the size against
+ * the server's upload limit here. The file itself is checked while it is stored.
  */
 record UploadForm(String md5, String title, UploadedFile file, long size, String desc, String labels) {
 
     /** What a form may carry besides the file: the text fields and the parts' headers. */
     static final long FORM_ALLOWANCE = 64 * 1024;
 
-    // A.28 bounds none of these; they are the sizes of the database's columns.
-    static final int MAX_TITLE = 256;
-    static final int MAX_DESC = 4096;
-    static final int MAX_LABELS = 1024;
+    private static final RequestSchema SCHEMA = RequestSchema.ofParameters("dataset-upload-request.json");
+    // A.28 bounds the name of the file not; this is the size of the database's column.
     static final int MAX_FILE_NAME = 1024;
 
-    private static final Pattern MD5_HEX = Pattern.compile("[0-9a-fA-F]{32}");
-
-    /** {@code required}: the fields the form must have (DatasetRules). */
+    /** {@code required}: the fields the form must have (DatasetRules); the schema's others may be left out. */
     static UploadForm read(Context ctx, long maxUploadBytes, List<String> required) {
         Parts parts = Parts.of(ctx, maxUploadBytes);
-        Map<String, List<String>> fields = parts.fields();
         UploadedFile file = parts.file();
-        for (String name : required) {
-            if (field(fields, name).isEmpty()) {
-                throw ErrorCode.PARAMETER_MISSING.exception(name + " is required");
-            }
+        ObjectNode fields = Json.MAPPER.createObjectNode();
+        parts.fields().forEach((name, values) -> field(values).ifPresent(value -> fields.put(name, value)));
+        if (file != null) {
+            fields.put(Api.FILE, file.filename());
         }
-        if (file == null && field(fields, Api.FILE).isEmpty()) {
-            throw ErrorCode.PARAMETER_MISSING.exception(Api.FILE + " is required");
-        }
+        SCHEMA.check(fields, violation -> violation.code() == ErrorCode.PARAMETER_MISSING
+                && DatasetRules.STANDARD.requiredFields().stream()
+                        .anyMatch(field -> violation.of(field) && !required.contains(field)));
         if (file == null) {
             throw ErrorCode.PARAMETER_TYPE.exception(Api.FILE + " must be a file part (with a filename)");
         }
@@ -53,21 +51,16 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
         }
         long size;
         try {
-            size = Long.parseLong(field(fields, Api.SIZE).orElseThrow());
+            size = Long.parseLong(fields.get(Api.SIZE).asText());
         } catch (NumberFormatException e) {
-            throw ErrorCode.PARAMETER_TYPE.exception(Api.SIZE + " must be an integer (bytes)");
+            throw tooLarge(maxUploadBytes); // an integer past 64 bits
         }
-        if (size < 0 || size > maxUploadBytes) {
+        if (size > maxUploadBytes) {
             throw tooLarge(maxUploadBytes);
         }
-        String md5 = field(fields, Api.MD5).orElseThrow();
-        if (!MD5_HEX.matcher(md5).matches()) {
-            throw ErrorCode.PARAMETER_VALUE.exception(Api.MD5 + " must be 32 hexadecimal digits");
-        }
-        // a form without title passes the check above only where the rules do not require one: titled with its file
-        String title = field(fields, Api.TITLE).isEmpty() ? file.filename() : bounded(fields, Api.TITLE, MAX_TITLE);
-        return new UploadForm(md5, title, file, size, bounded(fields, Api.DATASET_DESC, MAX_DESC),
-                bounded(fields, Api.LABELS, MAX_LABELS));
+        String title = fields.path(Api.TITLE).asText(file.filename());
+        return new UploadForm(fields.get(Api.MD5).asText(), title, file, size,
+                fields.path(Api.DATASET_DESC).asText(""), fields.path(Api.LABELS).asText(""));
     }
 
     /** The text fields and the file part of the body, parsed with the file streamed to disk. */
@@ -125,16 +118,8 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
         return Request.getContentBytesRead(ServletContextRequest.getServletContextRequest(ctx.req()));
     }
 
-    private static String bounded(Map<String, List<String>> fields, String name, int max) {
-        String value = field(fields, name).orElse("");
-        if (value.length() > max) {
-            throw ErrorCode.PARAMETER_RANGE.exception(name + " must be at most " + max + " characters");
-        }
-        return value;
-    }
-
-    private static Optional<String> field(Map<String, List<String>> fields, String name) {
-        List<String> values = fields.get(name);
+    /** A field's first value; empty is not given. */
+    private static Optional<String> field(List<String> values) {
         return values == null || values.isEmpty() || values.get(0).isEmpty()
                 ? Optional.empty() : Optional.of(values.get(0));
     }

@@ -117,16 +117,16 @@ final class FaultDeviations {
             case JOB_NAME_TAKEN_ANSWERS_EXISTING_JOB -> jobs(rules -> rules.withTakenName((jobs, request) ->
                     jobs.named(request.userId(), JobKind.TRAINING, request.name())));
             case JOB_NAME_CHARACTERS_UNCHECKED -> jobs(rules -> rules.withTrainingRequests(requests ->
-                    requests.withNameCharacters(name -> { })));
+                    requests.withTolerated(violation -> violation.code() == ErrorCode.JOB_NAME_CHARACTERS)));
             case JOB_DESC_TOO_LONG_AS_0206 -> error(route, e -> e.errorCode() == ErrorCode.JOB_DESC_LENGTH
                     ? ErrorCode.JOB_NAME_LENGTH.exception(e.getMessage()) : e);
             case JOB_STATUS_IN_LOWER_CASE -> body(route, job -> job.put("status",
                     job.get("status").asText().toLowerCase(Locale.ROOT)));
-            case JOB_ZERO_NODES_AS_ONE -> jobs(rules -> rules.withTrainingRequests(requests -> requests.withNodeCount(
-                    config -> requests.nodeCount().read(config).map(count -> count == 0 ? 1 : count))));
+            case JOB_ZERO_NODES_AS_ONE -> jobs(rules -> rules.withTrainingRequests(requests -> requests.withConfig(
+                    JobBodies::zeroNodesAsOne)));
             case JOB_CREATED_WITHOUT_USER_ID -> body(route, job -> ((ObjectNode) job.get("metadata")).remove("userId"));
             case JOB_NODE_COUNT_AS_STRING_ACCEPTED -> jobs(rules -> rules.withTrainingRequests(requests ->
-                    requests.withNodeCount(config -> config.optionalDigits(Api.NODE_COUNT))));
+                    requests.withConfig(JobBodies::digitsAsInteger)));
             case JOB_LIST_SHOWS_OTHER_USERS_JOBS -> jobs(rules -> rules.withListed(filter -> rules.listed().apply(
                     new JobFilter(null, filter.kind(), filter.centerId(), filter.processor(), filter.status(),
                             filter.created()))));

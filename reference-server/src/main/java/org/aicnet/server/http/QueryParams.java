@@ -1,5 +1,7 @@
 package org.aicnet.server.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
@@ -9,86 +11,46 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Reads and checks the query parameters of annex A's list endpoints, answering the errors of the readings, under the
- * endpoint's {@link QueryPolicy} ({@link QueryPolicy#STANDARD} unless a fault is switched on).
+ * The query of one of annex A's list endpoints, checked against its parameter schema of schemas/ under the endpoint's
+ * {@link QueryPolicy} ({@link QueryPolicy#STANDARD} unless a deviation is switched on): the policy's bounds of
+ * {@code page} and {@code pageSize} and its leniency about {@code sort} decide the schema's violations of them, and the
+ * parameters it ignores are not checked.
  */
 public final class QueryParams {
 
-    private final Context ctx;
+    private final JsonNode query;
     private final QueryPolicy policy;
 
-    public QueryParams(Context ctx) {
-        this(ctx, QueryPolicy.STANDARD);
-    }
-
-    public QueryParams(Context ctx, QueryPolicy policy) {
-        this.ctx = ctx;
+    public QueryParams(Context ctx, RequestSchema schema, QueryPolicy policy) {
         this.policy = policy;
+        ObjectNode sent = Parameters.of(ctx);
+        sent.remove(policy.ignored());
+        this.query = schema.check(sent, this::policyAllows);
     }
 
     /** page, pageSize, sort and order; {@code sorts} are the table's values, the first is the default. */
     public ListQuery listQuery(Collection<String> sorts) {
         int first = policy.firstPage();
-        int page = integer(Api.PAGE, first, first, Integer.MAX_VALUE);
-        int pageSize = integer(Api.PAGE_SIZE, policy.defaultPageSize(), 1, policy.maxPageSize());
+        int page = integer(Api.PAGE).orElse(first);
+        int pageSize = integer(Api.PAGE_SIZE).orElse(policy.defaultPageSize());
         String defaultSort = sorts.iterator().next();
-        String sort = text(Api.SORT).orElse(defaultSort);
-        if (!sorts.contains(sort)) {
-            if (policy.refusesUnknownSort()) {
-                throw ErrorCode.PARAMETER_VALUE.exception(Api.SORT + " must be one of " + sorts);
-            }
-            sort = defaultSort;
-        }
+        String sort = text(Api.SORT).filter(sorts::contains).orElse(defaultSort);
         String order = text(Api.ORDER).orElse(policy.descendingByDefault() ? Api.DESC : Api.ASC);
-        if (!order.equals(Api.ASC) && !order.equals(Api.DESC)) {
-            throw ErrorCode.PARAMETER_VALUE.exception(Api.ORDER + " must be asc or desc");
-        }
         long offset = Math.max(0, (long) (page - first) * pageSize - (page > first ? policy.pageOverlap() : 0));
         return new ListQuery(page, pageSize, sort, order.equals(Api.DESC) != policy.invertsOrder(), offset);
     }
 
     /** A parameter's value; absent or empty gives empty. */
     public Optional<String> text(String name) {
-        if (policy.ignores(name)) {
-            return Optional.empty();
-        }
-        String value = ctx.queryParam(name);
-        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
-    }
-
-    /** A parameter that must be present. */
-    public String required(String name) {
-        return text(name).orElseThrow(() -> ErrorCode.PARAMETER_MISSING.exception(name + " is required"));
-    }
-
-    /** An integer parameter within [min, max]; not an integer is 0201, out of range 0204. */
-    public int integer(String name, int fallback, int min, int max) {
-        Optional<String> raw = text(name);
-        if (raw.isEmpty()) {
-            return fallback;
-        }
-        long value;
-        try {
-            value = Long.parseLong(raw.get());
-        } catch (NumberFormatException e) {
-            throw ErrorCode.PARAMETER_TYPE.exception(name + " must be an integer");
-        }
-        if (value < min || value > max) {
-            throw ErrorCode.PARAMETER_RANGE.exception(name + " must be between " + min + " and " + max);
-        }
-        return (int) value;
+        return query.has(name) ? Optional.of(query.get(name).asText()) : Optional.empty();
     }
 
     /** A Boolean filter: only {@code true} or {@code false} (reading R-boolean-filter). */
     public Optional<Boolean> bool(String name) {
-        return text(name).map(value -> switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ErrorCode.PARAMETER_TYPE.exception(name + " must be true or false");
-        });
+        return text(name).map(Boolean::parseBoolean);
     }
 
-    /** A time in the format of reading R-time-format; malformed is 0202. */
+    /** A time in the format of reading R-time-format; one the pattern admits but the calendar has not is 0202. */
     public Optional<LocalDateTime> time(String name) {
         return text(name).map(value -> Times.parse(value)
                 .orElseThrow(() -> ErrorCode.PARAMETER_VALUE.exception(name + " must be " + Times.PATTERN)));
@@ -102,5 +64,36 @@ public final class QueryParams {
             throw ErrorCode.TIME_RANGE.exception(Api.CREATE_AFTER + " is later than " + Api.CREATE_BEFORE);
         }
         return new TimeRange(after.orElse(null), before.orElse(null));
+    }
+
+    /** An integer the schema admitted; past what a page number can be on this server it is out of range. */
+    private Optional<Integer> integer(String name) {
+        return text(name).map(value -> {
+            long number = Long.parseLong(value);
+            if (number > Integer.MAX_VALUE) {
+                throw ErrorCode.PARAMETER_RANGE.exception(name + " must be at most " + Integer.MAX_VALUE);
+            }
+            return (int) number;
+        });
+    }
+
+    /** The policy's say on the schema's bounds of page and pageSize and on a sort value the table does not list. */
+    private boolean policyAllows(RequestSchema.Violation violation) {
+        if (violation.code() == ErrorCode.PARAMETER_RANGE && violation.of(Api.PAGE_SIZE)) {
+            return within(violation.value(), 1, policy.maxPageSize());
+        }
+        if (violation.code() == ErrorCode.PARAMETER_RANGE && violation.of(Api.PAGE)) {
+            return within(violation.value(), policy.firstPage(), Integer.MAX_VALUE);
+        }
+        return violation.code() == ErrorCode.PARAMETER_VALUE && violation.of(Api.SORT) && !policy.refusesUnknownSort();
+    }
+
+    private static boolean within(String json, long min, long max) {
+        try {
+            long value = Long.parseLong(json.replace("\"", ""));
+            return value >= min && value <= max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

@@ -85,8 +85,4 @@ public record QueryPolicy(Set<String> ignored, int defaultPageSize, int maxPageS
         return new QueryPolicy(ignored, defaultPageSize, maxPageSize, firstPage, descendingByDefault, invertsOrder,
                 pageOverlap, refusesUnknownSort, false);
     }
-
-    boolean ignores(String parameter) {
-        return ignored.contains(parameter);
-    }
 }

@@ -1,5 +1,7 @@
 package org.aicnet.server.jobs;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.aicnet.server.auth.Principal;
 import org.aicnet.server.backend.ResourceShape;
@@ -10,6 +12,7 @@ import org.aicnet.server.config.ImageConfig;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.SpecConfig;
 import org.aicnet.server.http.JsonBody;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 
@@ -19,31 +22,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads the body of POST /trainjob (A.31, A.32) and POST /onlineJob (A.57, A.58 and config.port) into a
- * {@link NewJob}, checking in the order of reading R-check-order: missing fields (0203), JSON types (0201), values
- * (0205, 0206, 0207, 0204, 0220), then references to the network (0210, 0211, 0221). The name conflict (0208) is
- * found last, when the job is stored.
+ * {@link NewJob}: checked against trainjob-create-request.json or onlinejob-create-request.json in the order of reading
+ * R-check-order (missing fields 0203, JSON types 0201, values 0205, 0206, 0207, 0204, 0220), then against the network
+ * (0210, 0211, 0221, and nodeCount against the centers' nodes). The name conflict (0208) is found last, when the job
+ * is stored.
  */
 final class JobRequests {
 
-    // A.31: jobName 1-64 of [A-Za-z0-9_-]; an illegal character is 0205, a length out of range 0206.
-    private static final Pattern NAME_CHARACTERS = Pattern.compile("[A-Za-z0-9_-]*");
-    private static final int NAME_MAX = 64;
-    // A.31: jobDesc 0-256 characters, default "". Characters are code points, here and for the limits below; the
-    // columns of V3__jobs.sql hold twice as many UTF-16 units.
-    private static final int DESC_MAX = 256;
-    // A.31 bounds neither; past these the value is too large, 0204 (reading R-no-input-harm).
-    private static final int IMAGE_URL_MAX = 2048;
-    private static final int COMMAND_MAX = 65_536;
-    // A.32: nodeCount defaults to 1.
+    private static final Map<JobKind, RequestSchema> SCHEMAS = Map.of(
+            JobKind.TRAINING, RequestSchema.of("trainjob-create-request.json"),
+            JobKind.ONLINE, RequestSchema.of("onlinejob-create-request.json"));
+    // A.32: nodeCount defaults to 1; reading R-online-port: config.port defaults to 8080.
     private static final int DEFAULT_NODE_COUNT = 1;
-    // Reading R-online-port: config.port 1-65535, default 8080.
-    private static final int PORT_MIN = 1;
-    private static final int PORT_MAX = 65535;
     private static final int DEFAULT_PORT = 8080;
 
     private final NetworkConfig config;
@@ -66,40 +60,24 @@ final class JobRequests {
     }
 
     NewJob read(Context ctx, JobKind kind) {
-        JsonBody body = JsonBody.of(ctx);
-        require(body, Api.JOB_NAME);
-        require(body, Api.CONFIG);
-        JsonBody job = body.requiredObject(Api.CONFIG);
-        require(job, Api.SPEC_ID);
+        JsonNode sent = JsonBody.of(ctx).node();
+        if (sent.path(Api.CONFIG) instanceof ObjectNode sentConfig) {
+            rules.config().accept(sentConfig);
+        }
+        JsonNode body = SCHEMAS.get(kind).check(sent, rules.tolerated());
+        JsonNode job = body.get(Api.CONFIG);
 
-        String name = body.requiredString(Api.JOB_NAME);
-        String desc = body.optionalString(Api.JOB_DESC).orElse("");
-        List<String> centerIds = job.optionalStringList(Api.CENTER_ID).orElse(List.of());
-        String specId = job.requiredString(Api.SPEC_ID);
-        long nodeCount = rules.nodeCount().read(job).orElse((long) DEFAULT_NODE_COUNT);
-        Optional<String> imageId = job.optionalString(Api.IMAGE_ID).filter(text -> !text.isEmpty());
-        Optional<String> imageUrl = job.optionalString(Api.IMAGE_URL).filter(text -> !text.isEmpty());
-        String command = job.optionalString(Api.COMMAND).orElse(null);
-        Long port = kind == JobKind.ONLINE ? job.optionalInteger(Api.PORT).orElse((long) DEFAULT_PORT) : null;
-
-        rules.nameCharacters().check(name);
-        checkLength(name);
-        if (characters(desc) > DESC_MAX) {
-            throw ErrorCode.JOB_DESC_LENGTH.exception(Api.JOB_DESC + " may have at most " + DESC_MAX + " characters");
-        }
-        checkSize(Api.IMAGE_URL, imageUrl.orElse(""), IMAGE_URL_MAX);
-        checkSize(Api.COMMAND, command == null ? "" : command, COMMAND_MAX);
-        if (nodeCount < 1) {
-            throw ErrorCode.PARAMETER_RANGE.exception(Api.CONFIG + "." + Api.NODE_COUNT + " must be at least 1");
-        }
-        if (port != null && (port < PORT_MIN || port > PORT_MAX)) {
-            throw ErrorCode.PARAMETER_RANGE.exception(Api.CONFIG + "." + Api.PORT + " must be between " + PORT_MIN
-                    + " and " + PORT_MAX);
-        }
-        if (imageId.isEmpty() && imageUrl.isEmpty()) {
-            throw ErrorCode.IMAGE_MISSING.exception("give " + Api.CONFIG + "." + Api.IMAGE_ID + " or "
-                    + Api.CONFIG + "." + Api.IMAGE_URL);
-        }
+        String name = body.get(Api.JOB_NAME).asText();
+        String desc = body.path(Api.JOB_DESC).asText("");
+        List<String> centerIds = new ArrayList<>();
+        job.path(Api.CENTER_ID).forEach(id -> centerIds.add(id.asText()));
+        String specId = job.get(Api.SPEC_ID).asText();
+        long nodeCount = job.path(Api.NODE_COUNT).asLong(DEFAULT_NODE_COUNT);
+        // Reading R-image: an empty imageId is not given; when both are given, imageId wins.
+        Optional<String> imageId = text(job, Api.IMAGE_ID).filter(text -> !text.isEmpty());
+        Optional<String> imageUrl = text(job, Api.IMAGE_URL).filter(text -> !text.isEmpty());
+        String command = text(job, Api.COMMAND).orElse(null);
+        Integer port = kind == JobKind.ONLINE ? job.path(Api.PORT).asInt(DEFAULT_PORT) : null;
 
         List<String> candidates = allowedCenters(centerIds);
         SpecConfig spec = specs.get(specId);
@@ -114,39 +92,12 @@ final class JobRequests {
             candidates = withImage(candidates, imageId.get());
         }
         checkNodeCount(nodeCount, spec, candidates);
-        // Reading R-image: when both are given, imageId wins.
         return new NewJob(kind, Principal.of(ctx).userId(), name, desc, spec, (int) nodeCount, imageId.orElse(null),
-                imageId.isPresent() ? null : imageUrl.get(), command, candidates,
-                port == null ? null : port.intValue(), scheduler.now());
+                imageId.isPresent() ? null : imageUrl.get(), command, candidates, port, scheduler.now());
     }
 
-    private static void require(JsonBody body, String field) {
-        if (!body.has(field)) {
-            throw body.missing(field);
-        }
-    }
-
-    private static int characters(String text) {
-        return text.codePointCount(0, text.length());
-    }
-
-    private static void checkSize(String field, String value, int max) {
-        if (characters(value) > max) {
-            throw ErrorCode.PARAMETER_RANGE.exception(Api.CONFIG + "." + field + " may have at most " + max
-                    + " characters");
-        }
-    }
-
-    static void checkCharacters(String name) {
-        if (!NAME_CHARACTERS.matcher(name).matches()) {
-            throw ErrorCode.JOB_NAME_CHARACTERS.exception(Api.JOB_NAME + " may hold only A-Z, a-z, 0-9, _ and -");
-        }
-    }
-
-    private static void checkLength(String name) {
-        if (name.isEmpty() || name.length() > NAME_MAX) {
-            throw ErrorCode.JOB_NAME_LENGTH.exception(Api.JOB_NAME + " must have 1 to " + NAME_MAX + " characters");
-        }
+    private static Optional<String> text(JsonNode object, String field) {
+        return object.has(field) ? Optional.of(object.get(field).asText()) : Optional.empty();
     }
 
     /** Reading R-centers: each named center must exist and be connected (0210); none named: every connected one. */

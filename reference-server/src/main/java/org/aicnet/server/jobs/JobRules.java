@@ -1,13 +1,17 @@
 package org.aicnet.server.jobs;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.http.JsonBody;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
@@ -42,33 +46,21 @@ public record JobRules(JobIds ids, Duration pendingAtLeast, RequestRules trainin
             });
 
     /**
-     * How a job's body is read where JobRequests leaves a choice: the check of jobName's characters (A.31) and
-     * config.nodeCount, read from config (A.32: an integer).
+     * How a job's body is read where JobRequests leaves a choice: the violations of its schema that pass (none) and
+     * what is done to the body's config before it is checked (nothing).
      */
-    public record RequestRules(NameCheck nameCharacters, NodeCount nodeCount) {
+    public record RequestRules(Predicate<RequestSchema.Violation> tolerated, Consumer<ObjectNode> config) {
 
-        public static final RequestRules STANDARD = new RequestRules(JobRequests::checkCharacters,
-                config -> config.optionalInteger(Api.NODE_COUNT));
+        public static final RequestRules STANDARD = new RequestRules(violation -> false, config -> { });
 
-        public RequestRules withNameCharacters(NameCheck check) {
-            return new RequestRules(check, nodeCount);
+        public RequestRules withTolerated(Predicate<RequestSchema.Violation> passes) {
+            return new RequestRules(tolerated.or(passes), config);
         }
 
-        public RequestRules withNodeCount(NodeCount read) {
-            return new RequestRules(nameCharacters, read);
+        /** {@code change}: applied to the config as sent, after the changes already made. */
+        public RequestRules withConfig(Consumer<ObjectNode> change) {
+            return new RequestRules(tolerated, config.andThen(change));
         }
-    }
-
-    /** Throws the error of a job name that breaks the rule. */
-    @FunctionalInterface
-    public interface NameCheck {
-        void check(String name);
-    }
-
-    /** config.nodeCount of a job's body, if given. */
-    @FunctionalInterface
-    public interface NodeCount {
-        Optional<Long> read(JsonBody config);
     }
 
     /** The job answered, if any, for a request whose name the user's jobs of its kind already have. */

@@ -7,15 +7,16 @@ import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.QueryParams;
 import org.aicnet.server.http.QueryPolicy;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
 
-import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /** GET /trainjob (A.35-A.39): the caller's training jobs, filtered, sorted and paged by the database. */
 final class ListTrainJobs implements Handler {
+
+    private static final RequestSchema QUERY = RequestSchema.ofParameters("trainjob-list-query.json");
 
     private final JobRepository jobs;
     private final QueryPolicy policy;
@@ -30,21 +31,11 @@ final class ListTrainJobs implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx, policy);
+        QueryParams params = new QueryParams(ctx, QUERY, policy);
         ListQuery query = params.listQuery(Api.JOB_SORTS);
         JobFilter filter = new JobFilter(Principal.of(ctx).userId(), JobKind.TRAINING,
-                params.text(Api.CENTER_ID).orElse(null), params.text(Api.PROCESSOR).orElse(null), status(params),
-                params.createTimeRange());
+                params.text(Api.CENTER_ID).orElse(null), params.text(Api.PROCESSOR).orElse(null),
+                params.text(Api.STATUS).map(JobStatus::valueOf).orElse(null), params.createTimeRange());
         Json.send(ctx, JobList.of(jobs.list(listed.apply(filter), query)));
-    }
-
-    /** Reading R-bad-enum: a status that is not one of 6.3.4's is 0202. */
-    private static JobStatus status(QueryParams params) {
-        return params.text(Api.STATUS).map(text -> Arrays.stream(JobStatus.values())
-                .filter(status -> status.name().equals(text))
-                .findFirst()
-                .orElseThrow(() -> ErrorCode.PARAMETER_VALUE.exception(Api.STATUS + " must be one of "
-                        + Arrays.toString(JobStatus.values()))))
-                .orElse(null);
     }
 }

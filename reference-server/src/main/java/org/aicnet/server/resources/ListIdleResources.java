@@ -10,6 +10,7 @@ import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.QueryParams;
 import org.aicnet.server.http.QueryPolicy;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
 
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import java.util.Optional;
  */
 final class ListIdleResources implements Handler {
 
+    private static final RequestSchema QUERY = RequestSchema.ofParameters("idle-resources-query.json");
     private static final Comparator<ResourceShape> LARGEST_FIRST =
             Comparator.comparingInt(ResourceShape::processorNum)
                     .thenComparingInt(ResourceShape::coreNum)
@@ -44,7 +46,7 @@ final class ListIdleResources implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        Optional<String> centerId = new QueryParams(ctx, policy).text(Api.CENTER_ID);
+        Optional<String> centerId = new QueryParams(ctx, QUERY, policy).text(Api.CENTER_ID);
         List<CenterResource> centers = config.centers().stream()
                 .filter(center -> centerId.isEmpty() || center.id().equals(centerId.get()))
                 .sorted(Comparator.comparing(CenterConfig::id))

@@ -10,6 +10,7 @@ import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.http.QueryParams;
 import org.aicnet.server.http.QueryPolicy;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.http.Sorting;
 import org.aicnet.server.http.TimeRange;
 import org.aicnet.server.http.Times;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
  */
 final class ListImages implements Handler {
 
+    private static final RequestSchema QUERY = RequestSchema.ofParameters("images-query.json");
     private static final Sorting<ImageConfig> SORTING = Sorting.tiesBy(ImageConfig::id)
             .by(Api.IMAGE_ID, ImageConfig::id)
             .by(Api.IMAGE_NAME, ImageConfig::name)
@@ -48,7 +50,7 @@ final class ListImages implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx, policy);
+        QueryParams params = new QueryParams(ctx, QUERY, policy);
         ListQuery query = params.listQuery(Api.IMAGE_SORTS);
         Optional<String> centerId = params.text(Api.CENTER_ID);
         Optional<String> processor = params.text(Api.PROCESSOR);

@@ -10,6 +10,7 @@ import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.http.QueryParams;
 import org.aicnet.server.http.QueryPolicy;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.http.Sorting;
 import org.aicnet.server.standard.Api;
 
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  */
 final class ListSpecs implements Handler {
 
+    private static final RequestSchema QUERY = RequestSchema.ofParameters("resource-specs-query.json");
     private static final Sorting<SpecConfig> SORTING = Sorting.tiesBy(SpecConfig::id)
             .by(Api.RESOURCE_SPEC_ID, SpecConfig::id)
             .by(Api.RESOURCE_SPEC_NAME, SpecConfig::name);
@@ -41,7 +43,7 @@ final class ListSpecs implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx, policy);
+        QueryParams params = new QueryParams(ctx, QUERY, policy);
         ListQuery query = params.listQuery(Api.SPEC_SORTS);
         Optional<String> centerId = params.text(Api.CENTER_ID);
         List<SpecConfig> matching = specs.stream()

@@ -1,10 +1,12 @@
 package org.aicnet.server.jobs.logs;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Json;
-import org.aicnet.server.http.QueryParams;
+import org.aicnet.server.http.Parameters;
+import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.jobs.CallerJobs;
 import org.aicnet.server.jobs.Job;
 import org.aicnet.server.jobs.JobRepository;
@@ -18,12 +20,14 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
- * GET /trainjob/{id}/tasks/{taskId}/logs/url (A.46-A.48, reading R-log-link): contentType missing is 0203, any value
- * but text/plain or application/octet-stream 0202; the answer is an absolute link on this server, signed, that works
+ * GET /trainjob/{id}/tasks/{taskId}/logs/url (A.46-A.48, reading R-log-link), checked against
+ * trainjob-log-url-params.json: contentType missing is 0203, any value but text/plain or application/octet-stream
+ * 0202; the answer is an absolute link on this server, signed, that works
  * without a token for {@code jobs.logLinkLifetime}.
  */
 final class TaskLogUrl implements Handler {
 
+    private static final RequestSchema PARAMETERS = RequestSchema.ofParameters("trainjob-log-url-params.json");
     private final JobRepository jobs;
     private final LogLinkSigner signer;
     private final BaseUrl baseUrl;
@@ -42,11 +46,12 @@ final class TaskLogUrl implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String contentType = new QueryParams(ctx).required(Api.CONTENT_TYPE);
-        if (!contentTypes.test(contentType)) {
-            throw ErrorCode.PARAMETER_VALUE.exception(Api.CONTENT_TYPE + " must be " + Api.TEXT_PLAIN + " or "
-                    + Api.OCTET_STREAM);
-        }
+        // the schema's enum is the standard's; the log rules may let further values pass
+        ObjectNode parameters = Parameters.of(ctx);
+        String contentType = PARAMETERS.check(parameters, violation -> violation.of(Api.CONTENT_TYPE)
+                && violation.code() == ErrorCode.PARAMETER_VALUE
+                && contentTypes.test(parameters.path(Api.CONTENT_TYPE).asText()))
+                .get(Api.CONTENT_TYPE).asText();
         Job job = CallerJobs.find(ctx, jobs);
         Task task = jobs.task(job.id(), ctx.pathParam(Api.TASK_ID))
                 .orElseThrow(() -> ErrorCode.TASK_NOT_FOUND.exception("the job has no task with this id"));
