@@ -43,7 +43,7 @@ final class Features {
         MetricsFeature metrics = new MetricsFeature();
         JobEngine jobs = JobEngine.start(config, database, dataDirectory, metrics.backendCalls(), jobRules);
         resources.add(jobs);
-        LogLinkSigner signer = LogLinkSigner.open(dataDirectory, jobs.clock());
+        LogLinkSigner signer = LogLinkSigner.open(database, dataDirectory, jobs.clock());
         HealthFeature health = new HealthFeature(database, jobs.backends(), config);
         resources.add(health);
         return List.of(

@@ -8,6 +8,7 @@ import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.replicas.SchedulerLease;
 import org.aicnet.server.store.Database;
 
 import java.nio.file.Path;
@@ -27,9 +28,11 @@ public final class JobEngine implements AutoCloseable {
     private final JobRepository jobs;
     private final JobFiles files;
     private final Scheduler scheduler;
+    private final SchedulerLease lease;
 
     private JobEngine(NetworkConfig config, Clock clock, Backends backends, Capacity capacity, JobRepository jobs,
-                      JobFiles files, Scheduler scheduler) {
+                      JobFiles files, Scheduler scheduler, SchedulerLease lease) {
+        this.lease = lease;
         this.config = config;
         this.clock = clock;
         this.backends = backends;
@@ -61,8 +64,9 @@ public final class JobEngine implements AutoCloseable {
             JobRepository jobs = new JobRepository(database, rules.ids());
             JobFiles files = new JobFiles(dataDirectory);
             Scheduler scheduler = new Scheduler(jobs, backends, capacity, files, clock, rules.pendingAtLeast());
-            scheduler.start(config.jobs().schedulerInterval());
-            return new JobEngine(config, clock, backends, capacity, jobs, files, scheduler);
+            SchedulerLease lease = SchedulerLease.of(database, scheduler::wake);
+            scheduler.start(config.jobs().schedulerInterval(), lease, new StopRequests(database));
+            return new JobEngine(config, clock, backends, capacity, jobs, files, scheduler, lease);
         } catch (RuntimeException e) {
             backends.close();
             throw e;
@@ -102,6 +106,7 @@ public final class JobEngine implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        lease.close();
         backends.close();
     }
 
