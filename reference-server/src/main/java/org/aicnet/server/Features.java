@@ -54,7 +54,7 @@ final class Features {
                 new IdleResourcesFeature(config, jobs.capacity(), faults),
                 new TrainJobsFeature(jobs, faults),
                 new LogLinksFeature(jobs, signer, baseUrl, faults),
-                new OnlineJobsFeature(jobs, baseUrl, faults, dataDirectory),
+                new OnlineJobsFeature(jobs, baseUrl, faults, database, dataDirectory),
                 // extensions outside annex A (web.Extensions)
                 new ApiDocsFeature(baseUrl),
                 health,

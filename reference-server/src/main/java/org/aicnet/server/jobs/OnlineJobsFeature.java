@@ -8,6 +8,8 @@ import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
+import org.aicnet.server.store.Database;
+
 import java.nio.file.Path;
 
 /**
@@ -24,11 +26,12 @@ public final class OnlineJobsFeature implements Feature {
     private final Faults faults;
     private final ServiceLinks links;
 
-    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl, Faults faults, Path dataDirectory) {
+    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl, Faults faults, Database database,
+                             Path dataDirectory) {
         this.engine = engine;
         this.baseUrl = baseUrl;
         this.faults = faults;
-        this.links = ServiceLinks.open(dataDirectory);
+        this.links = ServiceLinks.open(database, dataDirectory);
     }
 
     @Override

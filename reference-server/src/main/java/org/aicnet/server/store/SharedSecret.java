@@ -1,5 +1,6 @@
 package org.aicnet.server.store;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,8 +18,17 @@ public final class SharedSecret {
     private SharedSecret() {
     }
 
+    /**
+     * The secret {@code name}: from the store where replicas share it, else from the file {@code name} of the data
+     * directory ({@link SecretFile}); {@code what} names it in errors.
+     */
+    public static byte[] of(Database database, Path dataDirectory, String name, int bytes, String what) {
+        return database.shared() ? read(database, name, bytes)
+                : SecretFile.read(dataDirectory.resolve(name), bytes, what);
+    }
+
     /** The secret called {@code name}, {@code bytes} long when made here. */
-    public static byte[] read(Database database, String name, int bytes) {
+    static byte[] read(Database database, String name, int bytes) {
         byte[] made = new byte[bytes];
         new SecureRandom().nextBytes(made);
         try (Connection connection = database.connection()) {

@@ -45,8 +45,8 @@ public final class LogLinkSigner {
      * signed opens on every other (docs/replicas.md); else as {@link #open(Path, Clock)}.
      */
     public static LogLinkSigner open(Database database, Path dataDirectory, Clock clock) {
-        return database.shared() ? new LogLinkSigner(SharedSecret.read(database, KEY_FILE, KEY_BYTES), clock)
-                : open(dataDirectory, clock);
+        return new LogLinkSigner(SharedSecret.of(database, dataDirectory, KEY_FILE, KEY_BYTES, "log link secret"),
+                clock);
     }
 
     /** The expiry of a link made now that lives {@code lifetimeMillis}. */
