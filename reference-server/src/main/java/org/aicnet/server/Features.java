@@ -44,7 +44,7 @@ final class Features {
         JobEngine jobs = JobEngine.start(config, database, dataDirectory, metrics.backendCalls(),
                 deviations.jobs());
         resources.add(jobs);
-        LogLinkSigner signer = LogLinkSigner.open(dataDirectory, jobs.clock());
+        LogLinkSigner signer = LogLinkSigner.open(database, dataDirectory, jobs.clock());
         HealthFeature health = new HealthFeature(database, jobs.backends(), config);
         resources.add(health);
         return List.of(
@@ -55,7 +55,7 @@ final class Features {
                 new IdleResourcesFeature(config, jobs.capacity(), queries),
                 new TrainJobsFeature(jobs, queries),
                 new LogLinksFeature(jobs, signer, baseUrl, deviations.logs()),
-                new OnlineJobsFeature(jobs, baseUrl, dataDirectory),
+                new OnlineJobsFeature(jobs, baseUrl, database, dataDirectory),
                 // extensions outside annex A (web.Extensions)
                 new ApiDocsFeature(baseUrl),
                 health,

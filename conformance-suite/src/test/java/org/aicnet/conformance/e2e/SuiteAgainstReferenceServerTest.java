@@ -42,22 +42,8 @@ class SuiteAgainstReferenceServerTest {
                 data);
         Path network = ReferenceNetwork.configuration(directory, "PT24H", store);
         try (ReferenceServer server = ReferenceNetwork.start(network, data)) {
-            SuiteConfig config = wholeSuite(server, expiredToken, Map.of());
-
-            RunResult result = new SuiteRun(config, System.out).execute();
-
-            Duration took = Duration.between(result.started(), result.finished());
-            summarize(result, took);
-            List<CheckResult> checks = result.checks();
-            assertAll(
-                    () -> assertTrue(!checks.isEmpty(), "no check ran"),
-                    () -> assertTrue(none(checks, Outcome.FAIL).isEmpty(),
-                            "checks failed against the reference server:\n" + none(checks, Outcome.FAIL)),
-                    () -> assertTrue(none(checks, Outcome.ERROR).isEmpty(),
-                            "checks erred against the reference server (an undefined step errs):\n"
-                                    + none(checks, Outcome.ERROR)),
-                    () -> assertTrue(skippedMandatory(checks).isEmpty(),
-                            "mandatory checks did not pass:\n" + skippedMandatory(checks)));
+            assertEveryMandatoryCheckPasses(new SuiteRun(wholeSuite(server, expiredToken, Map.of()), System.out)
+                    .execute(), "the reference server");
         }
     }
 
@@ -67,12 +53,38 @@ class SuiteAgainstReferenceServerTest {
      */
     static SuiteConfig wholeSuite(ReferenceServer server, String expiredToken, Map<Setting, String> more) {
         Map<Setting, String> flags = ReferenceNetwork.wholeSuiteSettings(server, expiredToken);
+        flags.putAll(more);
+        return config(flags);
+    }
+
+    /** A run of the suite with {@code flags}. */
+    static RunResult run(Map<Setting, String> flags) {
+        return new SuiteRun(config(flags), System.out).execute();
+    }
+
+    /** The configuration of {@code flags}, narrowed by {@code -Daicnet.tags=EXPR} when given. */
+    private static SuiteConfig config(Map<Setting, String> flags) {
         String tags = System.getProperty("aicnet.tags");
         if (tags != null && !tags.isBlank()) {
             flags.put(Setting.TAGS, tags);
         }
-        flags.putAll(more);
         return new ConfigSources().flags(flags).build();
+    }
+
+    /** Prints the run's summary; no check failed or erred, and every mandatory one passed, against {@code what}. */
+    static void assertEveryMandatoryCheckPasses(RunResult result, String what) {
+        Duration took = Duration.between(result.started(), result.finished());
+        summarize(result, took, what);
+        List<CheckResult> checks = result.checks();
+        assertAll(
+                () -> assertTrue(!checks.isEmpty(), "no check ran"),
+                () -> assertTrue(none(checks, Outcome.FAIL).isEmpty(),
+                        "checks failed against " + what + ":\n" + none(checks, Outcome.FAIL)),
+                () -> assertTrue(none(checks, Outcome.ERROR).isEmpty(),
+                        "checks erred against " + what + " (an undefined step errs):\n"
+                                + none(checks, Outcome.ERROR)),
+                () -> assertTrue(skippedMandatory(checks).isEmpty(),
+                        "mandatory checks did not pass:\n" + skippedMandatory(checks)));
     }
 
     private static String none(List<CheckResult> checks, Outcome outcome) {
@@ -87,8 +99,8 @@ class SuiteAgainstReferenceServerTest {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static void summarize(RunResult result, Duration took) {
-        System.out.printf("%nSuite against the reference server: %d checks in %.1f s%n", result.checks().size(),
+    private static void summarize(RunResult result, Duration took, String what) {
+        System.out.printf("%nSuite against %s: %d checks in %.1f s%n", what, result.checks().size(),
                 took.toMillis() / 1000.0);
         for (Outcome outcome : Outcome.values()) {
             long mandatory = result.checks().stream().filter(c -> c.outcome() == outcome && c.mandatory()).count();

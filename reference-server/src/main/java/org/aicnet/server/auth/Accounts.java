@@ -90,6 +90,14 @@ final class Accounts {
     /** The account of that user id, as the table holds it now. */
     Optional<Account> byId(String userId) {
         awaitSynchronized();
+        if (database.shared()) {
+            // replicas: another one may have counted a failed log-in or frozen the account since
+            try (Connection connection = database.connection()) {
+                return find(connection, "user_id", userId);
+            } catch (SQLException e) {
+                throw new StoreException("cannot read an account", e);
+            }
+        }
         return Optional.ofNullable(byId.get(userId));
     }
 

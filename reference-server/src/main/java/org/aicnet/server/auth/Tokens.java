@@ -98,10 +98,16 @@ final class Tokens {
             return Optional.empty();
         }
         load();
-        Held found = held.get(digest(token));
-        if (found == null) {
+        String digest = digest(token);
+        Optional<Held> known = Optional.ofNullable(held.get(digest));
+        if (known.isEmpty() && database.shared()) {
+            // replicas: another one may have issued it
+            known = stored(digest);
+        }
+        if (known.isEmpty()) {
             return Optional.empty();
         }
+        Held found = known.get();
         return accounts.byId(found.userId())
                 .map(account -> new Session(account.principal(), account.failedLogins(), found.expiresAt()));
     }
@@ -128,6 +134,24 @@ final class Tokens {
                 throw new StoreException("cannot read the tokens", e);
             }
             loaded = true;
+        }
+    }
+
+    private Optional<Held> stored(String digest) {
+        try (Connection connection = database.connection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT user_id, expires_at FROM tokens WHERE token_hash = ?")) {
+            statement.setString(1, digest);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Held found = new Held(row.getString(1), Instant.ofEpochMilli(row.getLong(2)));
+                held.put(digest, found);
+                return Optional.of(found);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read a token", e);
         }
     }
 

@@ -63,6 +63,25 @@ public final class Capacity {
         return slot.nodeIndex() < nodes.size() && nodes.get(slot.nodeIndex()).take(demand, slot.accelerators());
     }
 
+    /** What a task holds of a node, as the store records it. */
+    public record Held(String centerId, NodeSlot slot, ResourceShape demand) {
+    }
+
+    /**
+     * Frees every node, then takes what {@code held} records, at once for every reader: the nodes as the store's
+     * tasks hold them (after a restart, or on a replica, docs/replicas.md). Returns those that no longer fit.
+     */
+    public synchronized List<Held> retake(List<Held> held) {
+        centers.replaceAll((id, nodes) -> new ArrayList<>(nodes.stream().map(node -> new Node(node.total())).toList()));
+        List<Held> misfits = new ArrayList<>();
+        for (Held one : held) {
+            if (!restore(one.centerId(), one.slot(), one.demand())) {
+                misfits.add(one);
+            }
+        }
+        return misfits;
+    }
+
     public synchronized void release(String centerId, NodeSlot slot, ResourceShape demand) {
         List<Node> nodes = centers.getOrDefault(centerId, List.of());
         if (slot.nodeIndex() < nodes.size()) {

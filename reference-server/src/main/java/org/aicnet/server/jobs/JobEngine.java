@@ -8,6 +8,7 @@ import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.replicas.SchedulerLease;
 import org.aicnet.server.store.Database;
 
 import java.nio.file.Path;
@@ -28,9 +29,11 @@ public final class JobEngine implements AutoCloseable {
     private final JobFiles files;
     private final Scheduler scheduler;
     private final JobRules rules;
+    private final SchedulerLease lease;
 
     private JobEngine(NetworkConfig config, Clock clock, Backends backends, Capacity capacity, JobRepository jobs,
-                      JobFiles files, Scheduler scheduler, JobRules rules) {
+                      JobFiles files, Scheduler scheduler, JobRules rules, SchedulerLease lease) {
+        this.lease = lease;
         this.config = config;
         this.clock = clock;
         this.backends = backends;
@@ -63,8 +66,9 @@ public final class JobEngine implements AutoCloseable {
             JobRepository jobs = new JobRepository(database, rules.ids());
             JobFiles files = new JobFiles(dataDirectory);
             Scheduler scheduler = new Scheduler(jobs, backends, capacity, files, clock, rules.pendingAtLeast());
-            scheduler.start(config.jobs().schedulerInterval());
-            return new JobEngine(config, clock, backends, capacity, jobs, files, scheduler, rules);
+            SchedulerLease lease = SchedulerLease.of(database, scheduler::wake);
+            scheduler.start(config.jobs().schedulerInterval(), lease, new StopRequests(database));
+            return new JobEngine(config, clock, backends, capacity, jobs, files, scheduler, rules, lease);
         } catch (RuntimeException e) {
             backends.close();
             throw e;
@@ -109,6 +113,7 @@ public final class JobEngine implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        lease.close();
         backends.close();
     }
 

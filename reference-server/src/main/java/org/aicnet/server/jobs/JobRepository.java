@@ -49,7 +49,7 @@ public final class JobRepository {
             "job_id, task_id, task_index, status, center_id, node_index, accelerators, handle, exit_code, reason";
 
     private final Database database;
-    private final ListCounts counts = new ListCounts();
+    private final ListCounts counts;
     private final JobIds ids;
 
     public JobRepository(Database database) {
@@ -59,6 +59,8 @@ public final class JobRepository {
     public JobRepository(Database database, JobIds ids) {
         this.database = database;
         this.ids = ids;
+        // replicas change jobs behind each other's back: a kept total would miss their changes
+        this.counts = new ListCounts(!database.shared());
     }
 
     /** Chooses the center a new job runs in, given which centers have a job waiting for nodes. */

@@ -23,9 +23,18 @@ final class ListCounts {
 
     private final AtomicLong version = new AtomicLong();
     private final Map<Query, Kept> kept = new ConcurrentHashMap<>();
+    private final boolean keeping;
+
+    /** {@code keeping}: false where other servers change the jobs too, so that every total is counted. */
+    ListCounts(boolean keeping) {
+        this.keeping = keeping;
+    }
 
     /** The total of the query, counted by {@code count} unless kept since the last change. */
     long of(String where, List<Object> parameters, LongSupplier count) {
+        if (!keeping) {
+            return count.getAsLong();
+        }
         long now = version.get();
         Query query = new Query(where, List.copyOf(parameters));
         Kept known = kept.get(query);

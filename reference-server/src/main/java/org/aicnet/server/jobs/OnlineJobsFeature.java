@@ -6,6 +6,8 @@ import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
+import org.aicnet.server.store.Database;
+
 import java.nio.file.Path;
 
 /**
@@ -21,10 +23,10 @@ public final class OnlineJobsFeature implements Feature {
     private final BaseUrl baseUrl;
     private final ServiceLinks links;
 
-    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl, Path dataDirectory) {
+    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl, Database database, Path dataDirectory) {
         this.engine = engine;
         this.baseUrl = baseUrl;
-        this.links = ServiceLinks.open(dataDirectory);
+        this.links = ServiceLinks.open(database, dataDirectory);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.aicnet.server.backend.TaskState;
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.capacity.NodeSlot;
 import org.aicnet.server.store.Commit;
+import org.aicnet.server.replicas.SchedulerLease;
 import org.aicnet.server.standard.JobStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,10 @@ public final class Scheduler implements AutoCloseable {
     private final Object lock = new Object();
     private final List<Submission> queued = new ArrayList<>();
     private final AtomicBoolean roundDue = new AtomicBoolean();
+    private volatile SchedulerLease lease = SchedulerLease.SOLE;
+    private StopRequests stopRequests;
+    /** Whether this replica has reconciled since it took the lease; read and written by the loop's thread only. */
+    private boolean leading;
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "scheduler");
         thread.setDaemon(true);
@@ -94,7 +99,21 @@ public final class Scheduler implements AutoCloseable {
 
     /** Reconciles what was active before a restart, then runs a round every {@code interval}. */
     public void start(Duration interval) {
-        reconcile();
+        start(interval, SchedulerLease.SOLE, null);
+    }
+
+    /**
+     * As {@link #start(Duration)}, one of the replicas that share the store when the lease is shared: each round of
+     * a replica without the lease only reads the nodes that the store's tasks hold; the replica that takes the lease
+     * reconciles first, then runs the rounds, and the stops {@code stopRequests} holds (docs/replicas.md).
+     */
+    void start(Duration interval, SchedulerLease lease, StopRequests stopRequests) {
+        this.lease = lease;
+        this.stopRequests = stopRequests;
+        if (!lease.shared()) {
+            reconcile();
+            leading = true;
+        }
         loop.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -103,6 +122,10 @@ public final class Scheduler implements AutoCloseable {
      * due and not yet begun, a wake asks for none more: that round reads what the caller committed before.
      */
     public void wake() {
+        if (!lease.held()) {
+            lease.wakeHolder();
+            return;
+        }
         if (!roundDue.compareAndSet(false, true)) {
             return;
         }
@@ -188,10 +211,15 @@ public final class Scheduler implements AutoCloseable {
                 return Optional.empty();
             }
             List<Task> tasks = jobs.tasks(jobId);
-            for (Task task : tasks) {
-                if (task.submitted() && !task.status().finished()) {
+            List<Task> running = tasks.stream().filter(task -> task.submitted() && !task.status().finished())
+                    .toList();
+            if (lease.held()) {
+                for (Task task : running) {
                     backends.of(task.centerId()).stop(task.handle());
                 }
+            } else if (!running.isEmpty()) {
+                // a replica without the lease: the holder runs the backends and stops them
+                stopRequests.add(running);
             }
             end(job.get(), tasks, "stopped by the user");
             jobs.updateStatus(jobId, JobStatus.STOPPED, now());
@@ -231,8 +259,26 @@ public final class Scheduler implements AutoCloseable {
     /** One round: observe the active tasks, apply what changed, place waiting jobs. */
     void round() {
         try {
+            if (!lease.held()) {
+                leading = false;
+                synchronized (lock) {
+                    retake(jobs.activeTasks(), false);
+                }
+                return;
+            }
+            if (!leading) {
+                reconcile();
+                leading = true;
+            }
+            if (lease.shared()) {
+                stopAsked();
+            }
             Map<Task, TaskState> observed = observe();
             synchronized (lock) {
+                if (lease.shared()) {
+                    // other replicas stop and delete jobs too: the nodes held are those of the store's tasks
+                    retake(jobs.activeTasks(), false);
+                }
                 Set<String> changed = new LinkedHashSet<>();
                 observed.forEach((task, state) -> {
                     if (apply(task, state)) {
@@ -255,12 +301,9 @@ public final class Scheduler implements AutoCloseable {
     void reconcile() {
         synchronized (lock) {
             Set<String> touched = new LinkedHashSet<>();
-            for (Task task : jobs.activeTasks()) {
-                Job job = jobs.find(task.jobId()).orElseThrow();
-                if (!capacity.restore(task.centerId(), task.slot(), demand(job))) {
-                    LOG.warn("task {}/{} holds node {} of center {}, which the configuration no longer offers",
-                            task.jobId(), task.taskId(), task.slot().nodeIndex(), task.centerId());
-                }
+            List<Task> active = jobs.activeTasks();
+            retake(active, true);
+            for (Task task : active) {
                 TaskState state;
                 try {
                     state = backends.of(task.centerId()).reattach(task.handle());
@@ -273,6 +316,42 @@ public final class Scheduler implements AutoCloseable {
                 }
             }
             touched.forEach(this::refresh);
+        }
+    }
+
+    /** Frees every node, then takes again those the active tasks hold; {@code warn}: log those that do not fit. */
+    private void retake(List<Task> active, boolean warn) {
+        Map<String, Optional<ResourceShape>> demands = new LinkedHashMap<>();
+        List<Capacity.Held> held = new ArrayList<>();
+        List<Task> holding = new ArrayList<>();
+        for (Task task : active) {
+            Optional<ResourceShape> demand = demands.computeIfAbsent(task.jobId(),
+                    jobId -> jobs.find(jobId).map(Scheduler::demand));
+            if (task.slot() != null && demand.isPresent()) {
+                held.add(new Capacity.Held(task.centerId(), task.slot(), demand.get()));
+                holding.add(task);
+            }
+        }
+        List<Capacity.Held> misfits = capacity.retake(held);
+        if (warn) {
+            for (Task task : holding) {
+                if (misfits.stream().anyMatch(misfit -> misfit.slot() == task.slot())) {
+                    LOG.warn("task {}/{} holds node {} of center {}, which the configuration no longer offers",
+                            task.jobId(), task.taskId(), task.slot().nodeIndex(), task.centerId());
+                }
+            }
+        }
+    }
+
+    /** Replicas: stops the backends' tasks that replicas without the lease were asked to stop. */
+    private void stopAsked() {
+        for (StopRequests.Request request : stopRequests.pending()) {
+            try {
+                backends.of(request.centerId()).stop(request.handle());
+            } catch (BackendException | IllegalArgumentException e) {
+                LOG.warn("cannot stop task {}/{}: {}", request.jobId(), request.taskId(), e.getMessage());
+            }
+            stopRequests.done(request);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.aicnet.server.jobs;
 
-import org.aicnet.server.store.SecretFile;
+import org.aicnet.server.store.Database;
+import org.aicnet.server.store.SharedSecret;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,8 +29,9 @@ final class ServiceLinks {
         this.key = new SecretKeySpec(secret, ALGORITHM);
     }
 
-    static ServiceLinks open(Path dataDirectory) {
-        return new ServiceLinks(SecretFile.read(dataDirectory.resolve(KEY_FILE), KEY_BYTES, "service link secret"));
+    /** Replicas on one store share the secret (docs/replicas.md): an address one of them made works on all. */
+    static ServiceLinks open(Database database, Path dataDirectory) {
+        return new ServiceLinks(SharedSecret.of(database, dataDirectory, KEY_FILE, KEY_BYTES, "service link secret"));
     }
 
     String signature(String jobId) {

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -141,6 +142,19 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Whether other servers may use this store at the same time: replicas on one PostgreSQL database
+     * (docs/replicas.md), so that what one of them holds in memory may be stale. The embedded H2 file has one server.
+     */
+    public boolean shared() {
+        return dialect == Dialect.POSTGRESQL;
+    }
+
+    /** A connection of its own, outside the pool, for a session that lives as long as the caller wants. */
+    public Connection dedicatedConnection() throws SQLException {
+        return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
     }
 
     /** Work on a connection, in a transaction of {@link #write}. */

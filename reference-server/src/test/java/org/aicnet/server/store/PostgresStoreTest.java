@@ -30,15 +30,15 @@ class PostgresStoreTest {
             assertEquals(Dialect.POSTGRESQL, database.dialect());
             try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM information_schema.tables "
                     + "WHERE table_schema = current_schema() AND table_name IN "
-                    + "('accounts', 'tokens', 'datasets', 'jobs', 'tasks', 'job_counter')")) {
+                    + "('accounts', 'tokens', 'datasets', 'jobs', 'tasks', 'job_counter', 'server_secrets', 'task_stops')")) {
                 rows.next();
-                assertEquals(6, rows.getInt(1));
+                assertEquals(8, rows.getInt(1));
             }
             try (ResultSet rows = statement.executeQuery(
                     "SELECT COUNT(*), MAX(version) FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
                 rows.next();
-                assertEquals(4, rows.getInt(1), "each migration ran once, on the first start only");
-                assertEquals("4", rows.getString(2));
+                assertEquals(5, rows.getInt(1), "each migration ran once, on the first start only");
+                assertEquals("5", rows.getString(2));
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.aicnet.server.jobs.logs;
 
+import org.aicnet.server.store.Database;
 import org.aicnet.server.store.SecretFile;
+import org.aicnet.server.store.SharedSecret;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -36,6 +38,15 @@ public final class LogLinkSigner {
     /** The signer of the data directory, whose secret is made on first use. */
     public static LogLinkSigner open(Path dataDirectory, Clock clock) {
         return new LogLinkSigner(SecretFile.read(dataDirectory.resolve(KEY_FILE), KEY_BYTES, "log link secret"), clock);
+    }
+
+    /**
+     * The signer of the store: on a store replicas share, its secret is in the store, so that a link one replica
+     * signed opens on every other (docs/replicas.md); else as {@link #open(Path, Clock)}.
+     */
+    public static LogLinkSigner open(Database database, Path dataDirectory, Clock clock) {
+        return new LogLinkSigner(SharedSecret.of(database, dataDirectory, KEY_FILE, KEY_BYTES, "log link secret"),
+                clock);
     }
 
     /** The expiry of a link made now that lives {@code lifetimeMillis}. */
