@@ -69,7 +69,12 @@ public final class QueryParams {
     /** An integer the schema admitted; past what a page number can be on this server it is out of range. */
     private Optional<Integer> integer(String name) {
         return text(name).map(value -> {
-            long number = Long.parseLong(value);
+            long number;
+            try {
+                number = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                number = Long.MAX_VALUE; // an integer past 64 bits
+            }
             if (number > Integer.MAX_VALUE) {
                 throw ErrorCode.PARAMETER_RANGE.exception(name + " must be at most " + Integer.MAX_VALUE);
             }
