@@ -37,7 +37,8 @@ public final class RequestSchema {
             JOB_NAME + "minLength", ErrorCode.JOB_NAME_LENGTH,
             JOB_NAME + "maxLength", ErrorCode.JOB_NAME_LENGTH,
             "trainjob-create-request.json#/properties/jobDesc/maxLength", ErrorCode.JOB_DESC_LENGTH);
-    private static final String IMAGE_CHOICE = "job-config.json#/anyOf/";
+    // A.32: one image field, given and not empty (0220): the anyOf and the not of job-config.json
+    private static final List<String> IMAGE_CHOICE = List.of("job-config.json#/anyOf", "job-config.json#/not");
     private static final List<ErrorCode> PRIORITY = List.of(ErrorCode.PARAMETER_MISSING, ErrorCode.PARAMETER_TYPE,
             ErrorCode.JOB_NAME_CHARACTERS, ErrorCode.JOB_NAME_LENGTH, ErrorCode.JOB_DESC_LENGTH,
             ErrorCode.PARAMETER_RANGE, ErrorCode.PARAMETER_VALUE, ErrorCode.IMAGE_MISSING);
@@ -114,7 +115,7 @@ public final class RequestSchema {
         String location = error.getInstanceLocation().toString();
         String field = error.getProperty() != null ? location + "/" + error.getProperty() : location;
         String where = error.getSchemaLocation().toString().replace(SchemaCatalog.ID_PREFIX, "");
-        ErrorCode code = where.startsWith(IMAGE_CHOICE) ? ErrorCode.IMAGE_MISSING
+        ErrorCode code = IMAGE_CHOICE.stream().anyMatch(where::startsWith) ? ErrorCode.IMAGE_MISSING
                 : OWN_CODES.getOrDefault(where, CODES.getOrDefault(error.getKeyword(), ErrorCode.PARAMETER_VALUE));
         String value = error.getInstanceNode() == null ? "" : error.getInstanceNode().toString();
         return new Violation(field, code, error.getMessage(), value);
