@@ -41,7 +41,7 @@ public final class DatasetsFeature implements Feature {
         DatasetFiles files = new DatasetFiles(dataDirectory.resolve("datasets"), rules.md5Matches());
         OrphanedUploads.remove(store, files);
         this.listDatasets = new ListDatasets(store, queries.of(Route.get(Api.DATASETS)));
-        this.uploadDataset = new UploadDataset(store, files, maxUploadBytes, clock, rules.requiredFields(),
+        this.uploadDataset = new UploadDataset(store, files, maxUploadBytes, clock, rules.optionalFields(),
                 rules.uploadIds());
     }
 

@@ -19,24 +19,24 @@ final class UploadDataset implements Handler {
     private final DatasetFiles files;
     private final long maxUploadBytes;
     private final Clock clock;
-    private final List<String> requiredFields;
+    private final List<String> optionalFields;
     private final Supplier<String> ids;
 
-    /** {@code requiredFields}, {@code ids}: the fields of the form an upload must have, its new id (DatasetRules). */
+    /** {@code optionalFields}, {@code ids}: the schema's required fields it may leave out, its new id (DatasetRules). */
     UploadDataset(DatasetStore store, DatasetFiles files, long maxUploadBytes, Clock clock,
-                  List<String> requiredFields, Supplier<String> ids) {
+                  List<String> optionalFields, Supplier<String> ids) {
         this.store = store;
         this.files = files;
         this.maxUploadBytes = maxUploadBytes;
         this.clock = clock;
-        this.requiredFields = requiredFields;
+        this.optionalFields = optionalFields;
         this.ids = ids;
     }
 
     @Override
     public void handle(Context ctx) {
         Principal owner = Principal.of(ctx);
-        UploadForm form = UploadForm.read(ctx, maxUploadBytes, requiredFields);
+        UploadForm form = UploadForm.read(ctx, maxUploadBytes, optionalFields);
         String id = ids.get();
         files.store(id, form, maxUploadBytes);
         try {

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.BodyLimit;
-import org.aicnet.server.http.Json;
+import org.aicnet.server.http.Parameters;
 import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
@@ -14,7 +14,6 @@ import org.eclipse.jetty.server.Request;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The multipart form of POST /datasets/upload (A.28), its text fields checked against dataset-upload-request.json
@@ -30,18 +29,16 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
     // A.28 bounds the name of the file not; this is the size of the database's column.
     static final int MAX_FILE_NAME = 1024;
 
-    /** {@code required}: the fields the form must have (DatasetRules); the schema's others may be left out. */
-    static UploadForm read(Context ctx, long maxUploadBytes, List<String> required) {
+    /** {@code optional}: the fields the schema requires that the form may still leave out (DatasetRules). */
+    static UploadForm read(Context ctx, long maxUploadBytes, List<String> optional) {
         Parts parts = Parts.of(ctx, maxUploadBytes);
         UploadedFile file = parts.file();
-        ObjectNode fields = Json.MAPPER.createObjectNode();
-        parts.fields().forEach((name, values) -> field(values).ifPresent(value -> fields.put(name, value)));
+        ObjectNode fields = Parameters.of(parts.fields());
         if (file != null) {
             fields.put(Api.FILE, file.filename());
         }
         SCHEMA.check(fields, violation -> violation.code() == ErrorCode.PARAMETER_MISSING
-                && DatasetRules.STANDARD.requiredFields().stream()
-                        .anyMatch(field -> violation.of(field) && !required.contains(field)));
+                && optional.stream().anyMatch(violation::of));
         if (file == null) {
             throw ErrorCode.PARAMETER_TYPE.exception(Api.FILE + " must be a file part (with a filename)");
         }
@@ -116,11 +113,5 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
     /** Jetty's count of the body bytes received so far. */
     private static long bodyBytesRead(Context ctx) {
         return Request.getContentBytesRead(ServletContextRequest.getServletContextRequest(ctx.req()));
-    }
-
-    /** A field's first value; empty is not given. */
-    private static Optional<String> field(List<String> values) {
-        return values == null || values.isEmpty() || values.get(0).isEmpty()
-                ? Optional.empty() : Optional.of(values.get(0));
     }
 }

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -110,8 +111,8 @@ final class FaultDeviations {
             case DATASETS_ASCENDING_BY_DEFAULT -> query(route, QueryPolicy::ascendingByDefault);
             case UPLOAD_MD5_NOT_VERIFIED -> hooks -> hooks.datasets(rules ->
                     rules.withMd5Matches((received, declared) -> true));
-            case UPLOAD_TITLE_OPTIONAL -> hooks -> hooks.datasets(rules -> rules.withRequiredFields(
-                    rules.requiredFields().stream().filter(field -> !field.equals(Api.TITLE)).toList()));
+            case UPLOAD_TITLE_OPTIONAL -> hooks -> hooks.datasets(rules -> rules.withOptionalFields(
+                    Stream.concat(rules.optionalFields().stream(), Stream.of(Api.TITLE)).toList()));
             case UPLOAD_ANSWERS_DATASET_ID -> body(route, uploaded -> uploaded.set("datasetId",
                     uploaded.remove("id")));
             case JOB_NAME_TAKEN_ANSWERS_EXISTING_JOB -> jobs(rules -> rules.withTakenName((jobs, request) ->
@@ -164,7 +165,7 @@ final class FaultDeviations {
                     .json(Map.of(Api.ID, ctx.pathParam(Api.ID))).contentType(Json.CONTENT_TYPE));
             case LOG_URL_RELATIVE -> body(route, link -> link.put("logUrl",
                     link.get("logUrl").asText().replaceFirst("^[a-zA-Z]+://[^/]+", "")));
-            case LOG_URL_ANY_CONTENT_TYPE -> hooks -> hooks.logs(rules -> rules.withContentTypes(type -> true));
+            case LOG_URL_ANY_CONTENT_TYPE -> hooks -> hooks.logs(rules -> rules.withMoreContentTypes(type -> true));
             case LOG_URL_UNKNOWN_TASK_AS_0240 -> error(route, e -> e.errorCode() == ErrorCode.TASK_NOT_FOUND
                     ? ErrorCode.JOB_NOT_FOUND.exception(e.getMessage()) : e);
             case LOG_LINK_NEEDS_TOKEN -> hooks -> hooks.routes().replaceRoles(route, NO_ROLES);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The path and query parameters of a request as one object of strings, to be checked against the request's parameter
@@ -16,9 +17,15 @@ public final class Parameters {
     }
 
     public static ObjectNode of(Context ctx) {
-        ObjectNode parameters = Json.MAPPER.createObjectNode();
-        ctx.queryParamMap().forEach((name, values) -> put(parameters, name, values));
+        ObjectNode parameters = of(ctx.queryParamMap());
         ctx.pathParamMap().forEach((name, value) -> put(parameters, name, List.of(value)));
+        return parameters;
+    }
+
+    /** Fields by name, each with its values (a form's text fields), as one object of strings, as a query is read. */
+    public static ObjectNode of(Map<String, List<String>> fields) {
+        ObjectNode parameters = Json.MAPPER.createObjectNode();
+        fields.forEach((name, values) -> put(parameters, name, values));
         return parameters;
     }
 

@@ -3,7 +3,6 @@ package org.aicnet.server.jobs;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.aicnet.server.backend.BackendException;
-import org.aicnet.server.http.JsonBody;
 import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;

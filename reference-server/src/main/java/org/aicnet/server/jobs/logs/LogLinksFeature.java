@@ -25,7 +25,7 @@ public final class LogLinksFeature implements Feature {
     @Override
     public void register(RouteTable routes) {
         routes.get(Api.TASK_LOG_URL, new TaskLogUrl(engine.jobs(), signer, baseUrl,
-                        engine.config().jobs().logLinkLifetime(), rules.contentTypes()))
+                        engine.config().jobs().logLinkLifetime(), rules.moreContentTypes()))
                 .get(Api.SIGNED_LOG, new SignedLog(engine.jobs(), engine.files(), signer, rules.verdicts()),
                         Access.PUBLIC);
     }

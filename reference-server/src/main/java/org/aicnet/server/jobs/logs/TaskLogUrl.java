@@ -32,25 +32,24 @@ final class TaskLogUrl implements Handler {
     private final LogLinkSigner signer;
     private final BaseUrl baseUrl;
     private final Duration lifetime;
-    private final Predicate<String> contentTypes;
+    private final Predicate<String> moreContentTypes;
 
-    /** {@code contentTypes}: the values of contentType a link may be asked for (LogRules). */
+    /** {@code moreContentTypes}: the values of contentType accepted beyond the schema's (LogRules). */
     TaskLogUrl(JobRepository jobs, LogLinkSigner signer, BaseUrl baseUrl, Duration lifetime,
-               Predicate<String> contentTypes) {
+               Predicate<String> moreContentTypes) {
         this.jobs = jobs;
         this.signer = signer;
         this.baseUrl = baseUrl;
         this.lifetime = lifetime;
-        this.contentTypes = contentTypes;
+        this.moreContentTypes = moreContentTypes;
     }
 
     @Override
     public void handle(Context ctx) {
-        // the schema's enum is the standard's; the log rules may let further values pass
         ObjectNode parameters = Parameters.of(ctx);
         String contentType = PARAMETERS.check(parameters, violation -> violation.of(Api.CONTENT_TYPE)
                 && violation.code() == ErrorCode.PARAMETER_VALUE
-                && contentTypes.test(parameters.path(Api.CONTENT_TYPE).asText()))
+                && moreContentTypes.test(parameters.path(Api.CONTENT_TYPE).asText()))
                 .get(Api.CONTENT_TYPE).asText();
         Job job = CallerJobs.find(ctx, jobs);
         Task task = jobs.task(job.id(), ctx.pathParam(Api.TASK_ID))
