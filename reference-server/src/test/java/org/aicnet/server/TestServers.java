@@ -3,6 +3,7 @@ package org.aicnet.server;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.standard.Api;
 
 import java.io.IOException;
@@ -77,7 +78,7 @@ public final class TestServers {
                 .contentType(ContentType.JSON)
                 .body(Map.of(Api.AUTH_METHOD, Api.PASSWORD_METHOD,
                         Api.USER, Map.of(Api.USER_NAME, user, Api.PASSWORD, password)))
-                .post(Api.TOKENS)
+                .post(ApiPaths.TOKENS)
                 .then().statusCode(200)
                 .extract().path("token");
     }

@@ -1,6 +1,6 @@
 package org.aicnet.conformance.access;
 
-import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.ApiPaths;
 
 import java.util.Arrays;
 import java.util.NoSuchElementException;
@@ -10,21 +10,21 @@ import java.util.NoSuchElementException;
  * needs. All but logging in need a token (reading R-token-scope; the signed log link is no operation of annex A).
  */
 public enum Operation {
-    LOG_IN("log in", "POST", Standard.TOKENS, Needs.NOTHING),
-    LIST_CENTERS("list the computing centers", "GET", Standard.CENTERS, Needs.NOTHING),
-    LIST_SPECS("list the resource specs", "GET", Standard.SPECS, Needs.NOTHING),
-    ASK_IDLE("ask for the idle resources", "GET", Standard.IDLE, Needs.NOTHING),
-    LIST_IMAGES("list the images", "GET", Standard.IMAGES, Needs.NOTHING),
-    LIST_DATASETS("list the datasets", "GET", Standard.DATASETS, Needs.NOTHING),
-    UPLOAD_DATASET("upload a dataset", "POST", Standard.DATASET_UPLOAD, Needs.NOTHING),
-    CREATE_TRAINING_JOB("create a training job", "POST", Standard.TRAIN_JOBS, Needs.RUNNABLE_CONFIG),
-    LIST_TRAINING_JOBS("list the training jobs", "GET", Standard.TRAIN_JOBS, Needs.NOTHING),
-    SHOW_TRAINING_JOB("show a training job", "GET", Standard.TRAIN_JOB, Needs.RUNNING_JOB),
-    ASK_LOG_LINK("ask for a task's log link", "GET", Standard.TASK_LOG_URL, Needs.RUNNING_JOB),
-    STOP_TRAINING_JOB("stop a training job", "POST", Standard.TRAIN_JOB_STOP, Needs.RUNNING_JOB),
-    DELETE_TRAINING_JOB("delete a training job", "DELETE", Standard.TRAIN_JOB, Needs.SUCCEEDED_JOB),
-    DOWNLOAD_RESULTS("download a training job's results", "GET", Standard.TRAIN_JOB_DOWNLOAD, Needs.SUCCEEDED_JOB),
-    CREATE_ONLINE_JOB("create an online service job", "POST", Standard.ONLINE_JOBS, Needs.RUNNABLE_CONFIG);
+    LOG_IN("log in", "POST", ApiPaths.TOKENS, Needs.NOTHING),
+    LIST_CENTERS("list the computing centers", "GET", ApiPaths.CENTERS, Needs.NOTHING),
+    LIST_SPECS("list the resource specs", "GET", ApiPaths.SPECS, Needs.NOTHING),
+    ASK_IDLE("ask for the idle resources", "GET", ApiPaths.IDLE, Needs.NOTHING),
+    LIST_IMAGES("list the images", "GET", ApiPaths.IMAGES, Needs.NOTHING),
+    LIST_DATASETS("list the datasets", "GET", ApiPaths.DATASETS, Needs.NOTHING),
+    UPLOAD_DATASET("upload a dataset", "POST", ApiPaths.DATASET_UPLOAD, Needs.NOTHING),
+    CREATE_TRAINING_JOB("create a training job", "POST", ApiPaths.TRAIN_JOBS, Needs.RUNNABLE_CONFIG),
+    LIST_TRAINING_JOBS("list the training jobs", "GET", ApiPaths.TRAIN_JOBS, Needs.NOTHING),
+    SHOW_TRAINING_JOB("show a training job", "GET", ApiPaths.TRAIN_JOB, Needs.RUNNING_JOB),
+    ASK_LOG_LINK("ask for a task's log link", "GET", ApiPaths.TASK_LOG_URL, Needs.RUNNING_JOB),
+    STOP_TRAINING_JOB("stop a training job", "POST", ApiPaths.TRAIN_JOB_STOP, Needs.RUNNING_JOB),
+    DELETE_TRAINING_JOB("delete a training job", "DELETE", ApiPaths.TRAIN_JOB, Needs.SUCCEEDED_JOB),
+    DOWNLOAD_RESULTS("download a training job's results", "GET", ApiPaths.TRAIN_JOB_DOWNLOAD, Needs.SUCCEEDED_JOB),
+    CREATE_ONLINE_JOB("create an online service job", "POST", ApiPaths.ONLINE_JOBS, Needs.RUNNABLE_CONFIG);
 
     /**
      * What a request needs so that its token is the only thing wrong with it (reading R-several-errors): a spec and an

@@ -5,7 +5,7 @@ import org.aicnet.conformance.config.SuiteConfig;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Authenticator;
 import org.aicnet.conformance.platform.PlatformClient;
-import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.ApiPaths;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,21 +55,21 @@ public final class SecurityProbe {
         }
         String token = login.json().path("token").asText();
         if (!login.header("Cache-Control").orElse("").toLowerCase().contains("no-store")) {
-            advisories.put(TOKEN_CACHEABLE, "the answer of POST " + Standard.TOKENS + " has no Cache-Control: no-store"
+            advisories.put(TOKEN_CACHEABLE, "the answer of POST " + ApiPaths.TOKENS + " has no Cache-Control: no-store"
                     + " (got: " + login.header("Cache-Control").orElse("none") + "): a proxy or browser may keep the"
                     + " token");
         }
-        ApiResponse centers = client.get(Standard.CENTERS).token(token).send();
+        ApiResponse centers = client.get(ApiPaths.CENTERS).token(token).send();
         String nosniff = centers.header("X-Content-Type-Options").orElse("");
         if (!nosniff.trim().equalsIgnoreCase("nosniff")) {
-            advisories.put(NO_NOSNIFF, "GET " + Standard.CENTERS + " answers without X-Content-Type-Options: nosniff"
+            advisories.put(NO_NOSNIFF, "GET " + ApiPaths.CENTERS + " answers without X-Content-Type-Options: nosniff"
                     + (nosniff.isEmpty() ? "" : " (got: " + nosniff + ")"));
         }
         List<String> names = new ArrayList<>(QUERY_TOKEN_NAMES);
         names.add(0, config.tokenHeader());
         for (String name : names) {
-            if (client.get(Standard.CENTERS).query(name, token).send().status() / 100 == 2) {
-                advisories.put(TOKEN_IN_QUERY, "GET " + Standard.CENTERS + "?" + name + "=<token> without the "
+            if (client.get(ApiPaths.CENTERS).query(name, token).send().status() / 100 == 2) {
+                advisories.put(TOKEN_IN_QUERY, "GET " + ApiPaths.CENTERS + "?" + name + "=<token> without the "
                         + config.tokenHeader() + " header succeeds: tokens end up in logs and browser histories");
                 break;
             }

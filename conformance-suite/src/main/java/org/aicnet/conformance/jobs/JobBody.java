@@ -3,7 +3,7 @@ package org.aicnet.conformance.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.JobFields;
 
 /**
  * The body of POST /trainjob (A.31, A.32) or POST /onlineJob (A.57, A.58), built from a placement the platform
@@ -21,12 +21,12 @@ public final class JobBody {
     /** A valid body: the name, the placement's center, spec and image, and the command; no description. */
     public static JobBody of(String name, Placement placement, String command) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put(Standard.JOB_NAME, name);
-        ObjectNode config = body.putObject(Standard.CONFIG);
-        config.putArray(Standard.CENTER_ID).add(placement.centerId());
-        config.put(Standard.SPEC_ID, placement.specId());
-        config.put(Standard.IMAGE_ID, placement.imageId());
-        config.put(Standard.COMMAND, command);
+        body.put(JobFields.JOB_NAME, name);
+        ObjectNode config = body.putObject(JobFields.CONFIG);
+        config.putArray(JobFields.CENTER_ID).add(placement.centerId());
+        config.put(JobFields.SPEC_ID, placement.specId());
+        config.put(JobFields.IMAGE_ID, placement.imageId());
+        config.put(JobFields.COMMAND, command);
         return new JobBody(body);
     }
 
@@ -59,7 +59,7 @@ public final class JobBody {
 
     /** The jobName sent, or null when it is not a string. */
     public String name() {
-        JsonNode name = json.path(Standard.JOB_NAME);
+        JsonNode name = json.path(JobFields.JOB_NAME);
         return name.isTextual() ? name.asText() : null;
     }
 

@@ -1,12 +1,13 @@
 package org.aicnet.conformance.jobs;
 
-import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.Cleanup;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.ApiPaths;
 
 /** The two kinds of job a client can create: training jobs (7.4.1, A.30) and online service jobs (7.4.8, A.56). */
 public enum JobKind {
-    TRAINING("training job", Standard.TRAIN_JOBS, "trainjob-create-response.json", Cleanup.Kind.TRAIN_JOB),
-    ONLINE("online job", Standard.ONLINE_JOBS, "onlinejob-create-response.json", Cleanup.Kind.ONLINE_JOB);
+    TRAINING("training job", ApiPaths.TRAIN_JOBS, TableSchemas.TRAINJOB_CREATE_RESPONSE, Cleanup.Kind.TRAIN_JOB),
+    ONLINE("online job", ApiPaths.ONLINE_JOBS, TableSchemas.ONLINEJOB_CREATE_RESPONSE, Cleanup.Kind.ONLINE_JOB);
 
     private final String words;
     private final String path;

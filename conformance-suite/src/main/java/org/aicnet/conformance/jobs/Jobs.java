@@ -13,6 +13,10 @@ import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
 import org.aicnet.conformance.run.Pause;
 import org.aicnet.conformance.steps.World;
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.ListQueries;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.opentest4j.TestAbortedException;
 
 import java.time.Duration;
@@ -242,15 +246,15 @@ public final class Jobs {
     }
 
     public ApiResponse detail(String id, Credentials as) {
-        return world.client().get(Standard.TRAIN_JOB).pathParam("id", id).token(world.tokenOf(as)).send();
+        return world.client().get(ApiPaths.TRAIN_JOB).pathParam("id", id).token(world.tokenOf(as)).send();
     }
 
     public ApiResponse stop(String id, Credentials as) {
-        return world.client().post(Standard.TRAIN_JOB_STOP).pathParam("id", id).token(world.tokenOf(as)).send();
+        return world.client().post(ApiPaths.TRAIN_JOB_STOP).pathParam("id", id).token(world.tokenOf(as)).send();
     }
 
     public ApiResponse delete(String id, Credentials as) {
-        return world.client().delete(Standard.TRAIN_JOB).pathParam("id", id).token(world.tokenOf(as)).send();
+        return world.client().delete(ApiPaths.TRAIN_JOB).pathParam("id", id).token(world.tokenOf(as)).send();
     }
 
     /** Stops the job where it is still PENDING or RUNNING, waits until it stopped, and deletes it. */
@@ -260,13 +264,13 @@ public final class Jobs {
     }
 
     public ApiResponse download(String id, Credentials as) {
-        return world.client().get(Standard.TRAIN_JOB_DOWNLOAD).pathParam("id", id).token(world.tokenOf(as)).send();
+        return world.client().get(ApiPaths.TRAIN_JOB_DOWNLOAD).pathParam("id", id).token(world.tokenOf(as)).send();
     }
 
     /** GET the log link of a task; a null content type is left out. */
     public ApiResponse logLink(String id, String taskId, String contentType, Credentials as) {
-        return world.client().get(Standard.TASK_LOG_URL).pathParam("id", id).pathParam("taskId", taskId)
-                .query(Standard.CONTENT_TYPE, contentType).token(world.tokenOf(as)).send();
+        return world.client().get(ApiPaths.TASK_LOG_URL).pathParam("id", id).pathParam("taskId", taskId)
+                .query(LogContentTypes.CONTENT_TYPE, contentType).token(world.tokenOf(as)).send();
     }
 
     /** The user's training jobs, every page within the walker's bound (see {@link Walk#complete()}). */
@@ -426,7 +430,7 @@ public final class Jobs {
             case TWO_NODES -> {
                 requireRoomForTwoNodes(placement());
                 yield create(JobKind.TRAINING, user, placement -> JobBody.of(newName("two"), placement,
-                        world.config().succeedingCommand()).set(Standard.CONFIG + "." + Standard.NODE_COUNT, 2));
+                        world.config().succeedingCommand()).set(JobFields.CONFIG + "." + JobFields.NODE_COUNT, 2));
             }
             case ONLINE -> create(JobKind.ONLINE, user,
                     placement -> JobBody.of(newName("svc"), placement, world.config().serviceCommand()));
@@ -445,7 +449,7 @@ public final class Jobs {
             case ONLINE_SCHEDULED -> {
                 String trainingJobName = shared(SharedJob.SUCCEEDED).name();
                 yield create(JobKind.ONLINE, user, placement -> JobBody.of(trainingJobName, placement,
-                        world.config().serviceCommand()).remove(Standard.CONFIG + "." + Standard.CENTER_ID));
+                        world.config().serviceCommand()).remove(JobFields.CONFIG + "." + JobFields.CENTER_ID));
             }
         };
     }
@@ -494,7 +498,7 @@ public final class Jobs {
 
     /** The nodes a body asks for: its node count where it is a number or a decimal string, else 1 (A.32). */
     private static long nodesOf(JobBody body) {
-        return Math.max(1, IdleRoom.count(body.get(Standard.CONFIG + "." + Standard.NODE_COUNT)));
+        return Math.max(1, IdleRoom.count(body.get(JobFields.CONFIG + "." + JobFields.NODE_COUNT)));
     }
 
     /** The accelerators of one node of the placement's spec (A.10 processorNum), at least 1. */
@@ -517,8 +521,8 @@ public final class Jobs {
 
     /** The answer of GET /resource/idle for the placement's center; one that cannot be read is the kit's problem. */
     JsonNode idle(Placement placement) {
-        ApiResponse idle = world.client().get(Standard.IDLE).token(world.tokenOf(user()))
-                .query(Standard.CENTER_ID, placement.centerId()).send();
+        ApiResponse idle = world.client().get(ApiPaths.IDLE).token(world.tokenOf(user()))
+                .query(ListQueries.CENTER_ID, placement.centerId()).send();
         if (idle.status() / 100 != 2) {
             throw new KitError("cannot read GET /resource/idle: HTTP " + idle.status() + " "
                     + Exchange.cut(idle.text()));

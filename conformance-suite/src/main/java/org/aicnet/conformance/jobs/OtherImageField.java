@@ -1,7 +1,8 @@
 package org.aicnet.conformance.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.JobFields;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,16 +36,16 @@ public final class OtherImageField {
      * the list of images gives that image where the list shows one ({@code image} empty: the image is not listed).
      */
     public static void urlAgrees(List<JsonNode> tasks, String imageId, Optional<JsonNode> image) {
-        Set<String> urls = shown(tasks, Standard.IMAGE_URL);
+        Set<String> urls = shown(tasks, JobFields.IMAGE_URL);
         if (urls.size() > 1) {
             throw new AssertionError("the tasks of one job created with imageId '" + imageId + "' show different "
                     + "image URLs " + urls + " (A.44, reading R-image-choice)");
         }
-        Optional<String> listed = image.map(item -> item.path(Standard.IMAGE_URL))
+        Optional<String> listed = image.map(item -> item.path(JobFields.IMAGE_URL))
                 .filter(url -> url.isTextual() && !url.asText().isEmpty()).map(JsonNode::asText);
         if (!urls.isEmpty() && listed.isPresent() && !listed.get().equals(urls.iterator().next())) {
             throw new AssertionError("the tasks of a job created with imageId '" + imageId + "' show the image URL '"
-                    + urls.iterator().next() + "', but GET " + Standard.IMAGES + " gives that image the URL '"
+                    + urls.iterator().next() + "', but GET " + ApiPaths.IMAGES + " gives that image the URL '"
                     + listed.get() + "' (A.44, reading R-image-choice)");
         }
     }
@@ -54,7 +55,7 @@ public final class OtherImageField {
      * images ({@code images}), and where that image shows a URL it is the one the job was created with.
      */
     public static void idAgrees(List<JsonNode> tasks, String imageUrl, List<JsonNode> images, boolean allListed) {
-        Set<String> ids = shown(tasks, Standard.IMAGE_ID);
+        Set<String> ids = shown(tasks, JobFields.IMAGE_ID);
         if (ids.size() > 1) {
             throw new AssertionError("the tasks of one job created with imageUrl '" + imageUrl + "' show different "
                     + "image ids " + ids + " (A.44, reading R-image-choice)");
@@ -63,19 +64,20 @@ public final class OtherImageField {
             return;
         }
         String id = ids.iterator().next();
-        Optional<JsonNode> image = images.stream().filter(item -> id.equals(item.path(Standard.IMAGE_ID).asText()))
+        Optional<JsonNode> image = images.stream().filter(item -> id.equals(item.path(JobFields.IMAGE_ID).asText()))
                 .findFirst();
         if (image.isEmpty()) {
             if (allListed) {
                 throw new AssertionError("the tasks of a job created with imageUrl '" + imageUrl + "' show the image "
-                        + "id '" + id + "', which GET " + Standard.IMAGES + " does not list (A.44, R-image-choice)");
+                        + "id '" + id + "', which GET " + ApiPaths.IMAGES + " does not list (A.44, R-image-choice)");
             }
             return;
         }
-        JsonNode url = image.get().path(Standard.IMAGE_URL);
+        JsonNode url = image.get().path(JobFields.IMAGE_URL);
         if (url.isTextual() && !url.asText().isEmpty() && !url.asText().equals(imageUrl)) {
             throw new AssertionError("the tasks of a job created with imageUrl '" + imageUrl + "' show the image id '"
-                    + id + "', whose URL in GET " + Standard.IMAGES + " is '" + url.asText() + "' (A.44, R-image-choice)");
+                    + id + "', whose URL in GET " + ApiPaths.IMAGES + " is '" + url.asText()
+                            + "' (A.44, R-image-choice)");
         }
     }
 }

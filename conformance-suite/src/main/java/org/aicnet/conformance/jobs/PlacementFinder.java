@@ -5,8 +5,8 @@ import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.platform.PlatformClient;
-import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
+import org.aicnet.schemas.standard.ListQueries;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,11 +69,11 @@ final class PlacementFinder {
         try {
             for (JsonNode center : centers) {
                 String centerId = center.path("centerId").asText();
-                List<JsonNode> specs = new ArrayList<>(list(AnnexLists.SPECS, Map.of(Standard.CENTER_ID, centerId)));
+                List<JsonNode> specs = new ArrayList<>(list(AnnexLists.SPECS, Map.of(ListQueries.CENTER_ID, centerId)));
                 specs.sort(Comparator.comparingLong((JsonNode spec) -> spec.at("/processor/processorNum").asLong(0))
                         .thenComparingLong(spec -> spec.at("/cpu/coreNum").asLong(0))
                         .thenComparingLong(spec -> spec.at("/memory/memorySize").asLong(0)));
-                List<JsonNode> images = list(AnnexLists.IMAGES, Map.of(Standard.CENTER_ID, centerId));
+                List<JsonNode> images = list(AnnexLists.IMAGES, Map.of(ListQueries.CENTER_ID, centerId));
                 boolean listedForCenter = !images.isEmpty();
                 if (!listedForCenter) {
                     allImages = allImages != null ? allImages : list(AnnexLists.IMAGES, Map.of());

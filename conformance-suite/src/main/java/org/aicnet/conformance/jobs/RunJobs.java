@@ -1,8 +1,8 @@
 package org.aicnet.conformance.jobs;
 
-import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.JobUsage;
 import org.aicnet.conformance.run.RunContext;
+import org.aicnet.schemas.standard.JobFields;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,7 +57,7 @@ final class RunJobs {
     synchronized String newName(String runId, String purpose) {
         String suffix = "-" + purpose + ++names + "-" + tag;
         String prefix = runId.replaceAll(NAME_CHARACTERS, "-");
-        int room = Standard.JOB_NAME_MAX - suffix.length();
+        int room = JobFields.JOB_NAME_MAX - suffix.length();
         return (prefix.length() > room ? prefix.substring(0, room) : prefix) + suffix;
     }
 

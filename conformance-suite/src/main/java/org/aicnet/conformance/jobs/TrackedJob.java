@@ -3,6 +3,7 @@ package org.aicnet.conformance.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.JobFields;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class TrackedJob {
 
     /** A value of the config it was created with, or a missing node. */
     public JsonNode config(String field) {
-        return request.get(Standard.CONFIG + "." + field);
+        return request.get(JobFields.CONFIG + "." + field);
     }
 
     synchronized void observe(String state) {

@@ -1,6 +1,7 @@
 package org.aicnet.conformance.lists;
 
-import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.ApiPaths;
 
 import java.util.List;
 import java.util.Map;
@@ -18,21 +19,21 @@ import static org.aicnet.conformance.lists.ValueKind.TIME;
 /** The lists of annex A, by the names the features use for them: the values of the {@code {list}} parameter. */
 public final class AnnexLists {
 
-    public static final AnnexList CENTERS = new AnnexList("computing centers", Standard.CENTERS, "A.5-A.8",
-            "centers", "centers-response.json", "center.json", "/centerId",
+    public static final AnnexList CENTERS = new AnnexList("computing centers", ApiPaths.CENTERS, "A.5-A.8",
+            "centers", TableSchemas.CENTERS_RESPONSE, TableSchemas.CENTER, "/centerId",
             // A.6; a center's createTime is not shown by A.8 (reading R-default-sort)
             List.of(shown("centerId", "/centerId", TEXT), shown("centerName", "/centerName", TEXT),
                     shown("processorType", "/processorType", TEXT), hidden("createTime")),
             List.of(ListFilter.equals("processorType", "/processorType"), ListFilter.bool("connected", "/connected")));
 
-    public static final AnnexList SPECS = new AnnexList("resource specs", Standard.SPECS, "A.9-A.12",
-            "resourceSpecs", "resource-specs-response.json", "resource-spec.json", "/resourceSpecId",
+    public static final AnnexList SPECS = new AnnexList("resource specs", ApiPaths.SPECS, "A.9-A.12",
+            "resourceSpecs", TableSchemas.RESOURCE_SPECS_RESPONSE, TableSchemas.RESOURCE_SPEC, "/resourceSpecId",
             List.of(shown("resourceSpecId", "/resourceSpecId", TEXT),
                     shown("resourceSpecName", "/resourceSpecName", TEXT)),
             List.of(ListFilter.scope("centerId", "computing centers", "/centerId")));
 
-    public static final AnnexList IMAGES = new AnnexList("images", Standard.IMAGES, "A.19-A.22",
-            "images", "images-response.json", "image.json", "/imageId",
+    public static final AnnexList IMAGES = new AnnexList("images", ApiPaths.IMAGES, "A.19-A.22",
+            "images", TableSchemas.IMAGES_RESPONSE, TableSchemas.IMAGE, "/imageId",
             List.of(shown("imageId", "/imageId", TEXT), shown("imageName", "/imageName", TEXT),
                     shown("arch", "/arch", TEXT), shown("processor", "/processor", TEXT),
                     shown("framework", "/framework", TEXT), shown("createTime", "/createTime", TIME)),
@@ -42,15 +43,15 @@ public final class AnnexLists {
                     ListFilter.untilTime("createBefore", "/createTime")));
 
     /** Reading R-datasets-sort: datasetName is the dataset's title. */
-    public static final AnnexList DATASETS = new AnnexList("datasets", Standard.DATASETS, "A.23-A.26",
-            "datasets", "datasets-response.json", "dataset.json", "/id",
+    public static final AnnexList DATASETS = new AnnexList("datasets", ApiPaths.DATASETS, "A.23-A.26",
+            "datasets", TableSchemas.DATASETS_RESPONSE, TableSchemas.DATASET, "/id",
             List.of(shown("datasetName", "/title", TEXT), shown("title", "/title", TEXT), shown("id", "/id", TEXT),
                     shown("size", "/size", NUMBER), shown("owner", "/owner", TEXT)),
             List.of(ListFilter.textSearch("query", "/title", "/desc")));
 
     /** Reading R-job-filters: centerId and processor select by the jobs' tasks, which the list does not show. */
-    public static final AnnexList TRAINING_JOBS = new AnnexList("training jobs", Standard.TRAIN_JOBS, "A.35-A.39",
-            "items", "trainjob-list-response.json", "job.json", "/metadata/id",
+    public static final AnnexList TRAINING_JOBS = new AnnexList("training jobs", ApiPaths.TRAIN_JOBS, "A.35-A.39",
+            "items", TableSchemas.TRAINJOB_LIST_RESPONSE, TableSchemas.JOB, "/metadata/id",
             List.of(shown("id", "/metadata/id", TEXT), shown("name", "/metadata/name", TEXT),
                     shown("status", "/status", JOB_STATUS), shown("createTime", "/metadata/createTime", TIME)),
             List.of(ListFilter.scope("centerId", "computing centers", "/centerId"),

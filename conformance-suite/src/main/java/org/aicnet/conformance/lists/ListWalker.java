@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.PlatformClient;
-import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.ListQueries;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +70,7 @@ public final class ListWalker {
     public Walk walk(AnnexList list, Map<String, String> query, Integer pageSize) {
         Map<String, String> base = new LinkedHashMap<>(query);
         if (pageSize != null) {
-            base.put(Standard.PAGE_SIZE, String.valueOf(pageSize));
+            base.put(ListQueries.PAGE_SIZE, String.valueOf(pageSize));
         }
         List<ListPage> pages = new ArrayList<>();
         ListPage first = page(list, base);
@@ -79,7 +79,7 @@ public final class ListWalker {
         boolean ended = seen >= first.totalSize() || first.items().isEmpty();
         while (!ended && pages.size() < MAX_PAGES) {
             Map<String, String> next = new LinkedHashMap<>(base);
-            next.put(Standard.PAGE, String.valueOf(pages.size() + 1));
+            next.put(ListQueries.PAGE, String.valueOf(pages.size() + 1));
             ListPage page = page(list, next);
             pages.add(page);
             seen += page.items().size();

@@ -1,5 +1,6 @@
 package org.aicnet.conformance.platform;
 
+import org.aicnet.schemas.standard.ApiPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +42,7 @@ public final class Authenticator {
 
     /** Logs in with either form of authMethod; the response of the accepted form, or of the last one tried. */
     public ApiResponse login(Credentials user) {
-        ApiResponse asArray = client.post(Standard.TOKENS).json(body(user, true)).send();
+        ApiResponse asArray = client.post(ApiPaths.TOKENS).json(body(user, true)).send();
         if (asArray.status() / 100 == 2) {
             readings.accept(READING_AUTH_METHOD, "array [\"password\"]");
             return asArray;
@@ -49,7 +50,7 @@ public final class Authenticator {
         if (asArray.status() != 400) {
             return asArray;
         }
-        ApiResponse asString = client.post(Standard.TOKENS).json(body(user, false)).send();
+        ApiResponse asString = client.post(ApiPaths.TOKENS).json(body(user, false)).send();
         if (asString.status() / 100 == 2) {
             readings.accept(READING_AUTH_METHOD, "string \"password\"");
         }

@@ -1,6 +1,7 @@
 package org.aicnet.conformance.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ErrorCode;
 
 /**
@@ -18,7 +19,7 @@ public final class ErrorBody {
     /** Fails the check unless the response carries the error body. */
     public static void check(ApiResponse response, String codePointer) {
         if (DEFAULT_POINTER.equals(codePointer)) {
-            Expect.schema(response, Shapes.schemaOf("B.1"));
+            Expect.schema(response, TableSchemas.ERROR);
             return;
         }
         JsonNode body = Expect.json(response);

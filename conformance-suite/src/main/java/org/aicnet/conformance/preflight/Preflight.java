@@ -7,8 +7,8 @@ import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Authenticator;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.PlatformClient;
-import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
+import org.aicnet.schemas.standard.ApiPaths;
 
 import java.net.URI;
 import java.time.Duration;
@@ -57,7 +57,7 @@ public final class Preflight {
         Map<String, String> readings = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         try {
-            ApiResponse tokenless = client.get(Standard.CENTERS).send();
+            ApiResponse tokenless = client.get(ApiPaths.CENTERS).send();
             Optional<String> body = notJson(tokenless);
             if (body.isPresent()) {
                 return failed(body.get());
@@ -90,9 +90,9 @@ public final class Preflight {
             return Optional.empty();
         }
         String type = response.contentType().isEmpty() ? "no Content-Type" : response.contentType();
-        return Optional.of("GET " + config.baseUrl() + Standard.CENTERS + " answered HTTP " + response.status() + " "
+        return Optional.of("GET " + config.baseUrl() + ApiPaths.CENTERS + " answered HTTP " + response.status() + " "
                 + type + ", not JSON: " + Setting.BASE_URL.flag() + " must be the base of the T/AI 123.8 API (the "
-                + "paths " + Standard.TOKENS + ", " + Standard.CENTERS + " are relative to it)");
+                + "paths " + ApiPaths.TOKENS + ", " + ApiPaths.CENTERS + " are relative to it)");
     }
 
     /** An error body without a business code where the kit reads it: the checks judge it, the note gives the hint. */
@@ -100,7 +100,7 @@ public final class Preflight {
         if (response.status() / 100 == 2 || Json.errorCode(response).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of("GET " + config.baseUrl() + Standard.CENTERS + " without a token answered HTTP "
+        return Optional.of("GET " + config.baseUrl() + ApiPaths.CENTERS + " without a token answered HTTP "
                 + response.status() + " with no business code at " + config.errorCodePointer() + ": the error checks "
                 + "will fail; if the platform puts the code elsewhere, give " + Setting.ERROR_CODE_POINTER.flag()
                 + " its JSON pointer");

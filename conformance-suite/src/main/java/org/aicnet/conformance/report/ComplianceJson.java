@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.aicnet.conformance.ledger.Reading;
 import org.aicnet.conformance.platform.Exchange;
+import org.aicnet.schemas.TableSchemas;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class ComplianceJson implements ReportFormat {
 
     public static final String FILE = "compliance.json";
     /** The schema of schemas/ this file conforms to. */
-    public static final String SCHEMA = "compliance-report.json";
+    public static final String SCHEMA = TableSchemas.COMPLIANCE_REPORT;
     /** Raised when the shape changes in a way a reader of an older report would misread. */
     public static final int FORMAT_VERSION = 1;
 

@@ -1,6 +1,7 @@
 package org.aicnet.conformance.robustness;
 
-import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.ApiPaths;
 
 import java.util.List;
 import java.util.Set;
@@ -22,21 +23,23 @@ public record Endpoint(String method, String path, Input input, String schema, S
 
     /** The endpoints of annex A (A.2 to A.59), each once. */
     public static final List<Endpoint> ANNEX_A = List.of(
-            new Endpoint("POST", Standard.TOKENS, Input.JSON, "token-request.json", UNKNOWN_USER),
-            new Endpoint("GET", Standard.CENTERS, Input.QUERY, "centers-query.json", Set.of()),
-            new Endpoint("GET", Standard.SPECS, Input.QUERY, "resource-specs-query.json", Set.of()),
-            new Endpoint("GET", Standard.IDLE, Input.QUERY, "idle-resources-query.json", Set.of()),
-            new Endpoint("GET", Standard.IMAGES, Input.QUERY, "images-query.json", Set.of()),
-            new Endpoint("GET", Standard.DATASETS, Input.QUERY, "datasets-query.json", Set.of()),
-            new Endpoint("POST", Standard.DATASET_UPLOAD, Input.MULTIPART, "dataset-upload-request.json", Set.of()),
-            new Endpoint("POST", Standard.TRAIN_JOBS, Input.JSON, "trainjob-create-request.json", UNKNOWN_REFERENCES),
-            new Endpoint("GET", Standard.TRAIN_JOBS, Input.QUERY, "trainjob-list-query.json", Set.of()),
-            new Endpoint("GET", Standard.TRAIN_JOB, Input.NONE, null, UNKNOWN_JOB),
-            new Endpoint("DELETE", Standard.TRAIN_JOB, Input.NONE, null, UNKNOWN_JOB),
-            new Endpoint("POST", Standard.TRAIN_JOB_STOP, Input.NONE, null, UNKNOWN_JOB),
-            new Endpoint("GET", Standard.TRAIN_JOB_DOWNLOAD, Input.NONE, null, UNKNOWN_JOB),
-            new Endpoint("GET", Standard.TASK_LOG_URL, Input.QUERY, "trainjob-log-url-params.json", UNKNOWN_JOB),
-            new Endpoint("POST", Standard.ONLINE_JOBS, Input.JSON, "onlinejob-create-request.json",
+            new Endpoint("POST", ApiPaths.TOKENS, Input.JSON, TableSchemas.TOKEN_REQUEST, UNKNOWN_USER),
+            new Endpoint("GET", ApiPaths.CENTERS, Input.QUERY, TableSchemas.CENTERS_QUERY, Set.of()),
+            new Endpoint("GET", ApiPaths.SPECS, Input.QUERY, TableSchemas.RESOURCE_SPECS_QUERY, Set.of()),
+            new Endpoint("GET", ApiPaths.IDLE, Input.QUERY, TableSchemas.IDLE_RESOURCES_QUERY, Set.of()),
+            new Endpoint("GET", ApiPaths.IMAGES, Input.QUERY, TableSchemas.IMAGES_QUERY, Set.of()),
+            new Endpoint("GET", ApiPaths.DATASETS, Input.QUERY, TableSchemas.DATASETS_QUERY, Set.of()),
+            new Endpoint("POST", ApiPaths.DATASET_UPLOAD, Input.MULTIPART, TableSchemas.DATASET_UPLOAD_REQUEST,
+                    Set.of()),
+            new Endpoint("POST", ApiPaths.TRAIN_JOBS, Input.JSON, TableSchemas.TRAINJOB_CREATE_REQUEST,
+                    UNKNOWN_REFERENCES),
+            new Endpoint("GET", ApiPaths.TRAIN_JOBS, Input.QUERY, TableSchemas.TRAINJOB_LIST_QUERY, Set.of()),
+            new Endpoint("GET", ApiPaths.TRAIN_JOB, Input.NONE, null, UNKNOWN_JOB),
+            new Endpoint("DELETE", ApiPaths.TRAIN_JOB, Input.NONE, null, UNKNOWN_JOB),
+            new Endpoint("POST", ApiPaths.TRAIN_JOB_STOP, Input.NONE, null, UNKNOWN_JOB),
+            new Endpoint("GET", ApiPaths.TRAIN_JOB_DOWNLOAD, Input.NONE, null, UNKNOWN_JOB),
+            new Endpoint("GET", ApiPaths.TASK_LOG_URL, Input.QUERY, TableSchemas.TRAINJOB_LOG_URL_PARAMS, UNKNOWN_JOB),
+            new Endpoint("POST", ApiPaths.ONLINE_JOBS, Input.JSON, TableSchemas.ONLINEJOB_CREATE_REQUEST,
                     UNKNOWN_REFERENCES));
 
     /** The endpoint named "METHOD /path" in a feature. */

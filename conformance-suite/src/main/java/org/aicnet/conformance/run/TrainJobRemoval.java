@@ -3,6 +3,7 @@ package org.aicnet.conformance.run;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.PlatformClient;
 import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.ApiPaths;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public final class TrainJobRemoval {
         }
         boolean waited = false;
         if (Standard.STOPPABLE_STATES.contains(status)) {
-            ApiResponse stopped = client.post(Standard.TRAIN_JOB_STOP).pathParam("id", jobId).token(token).send();
+            ApiResponse stopped = client.post(ApiPaths.TRAIN_JOB_STOP).pathParam("id", jobId).token(token).send();
             // the detail is waited for only after a stop accepted without STOPPED (a stop that takes time); a stop
             // answered STOPPED (A.51), or refused, is followed by the delete at once
             if (stopped.status() / 100 == 2 && !"STOPPED".equals(statusOf(stopped))) {
@@ -38,10 +39,10 @@ public final class TrainJobRemoval {
                 waited = true;
             }
         }
-        ApiResponse deleted = client.delete(Standard.TRAIN_JOB).pathParam("id", jobId).token(token).send();
+        ApiResponse deleted = client.delete(ApiPaths.TRAIN_JOB).pathParam("id", jobId).token(token).send();
         if (deleted.status() / 100 != 2 && !waited && Standard.STOPPABLE_STATES.contains(status)) {
             waitUntilStopped(jobId, token, status(jobId, token));
-            deleted = client.delete(Standard.TRAIN_JOB).pathParam("id", jobId).token(token).send();
+            deleted = client.delete(ApiPaths.TRAIN_JOB).pathParam("id", jobId).token(token).send();
         }
         return deleted.status() / 100 == 2 ? "training job " + jobId + " stopped and deleted"
                 : "training job " + jobId + " could not be deleted: HTTP " + deleted.status() + " " + deleted.text();
@@ -56,7 +57,7 @@ public final class TrainJobRemoval {
     }
 
     private String status(String jobId, String token) {
-        ApiResponse detail = client.get(Standard.TRAIN_JOB).pathParam("id", jobId).token(token).send();
+        ApiResponse detail = client.get(ApiPaths.TRAIN_JOB).pathParam("id", jobId).token(token).send();
         if (detail.status() / 100 != 2) {
             return null;
         }

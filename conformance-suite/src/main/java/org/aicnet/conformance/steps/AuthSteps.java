@@ -11,6 +11,7 @@ import org.aicnet.conformance.platform.Authenticator;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.opentest4j.TestAbortedException;
 
 import java.time.LocalDateTime;
@@ -142,7 +143,7 @@ public final class AuthSteps {
     @When("the throw-away account calls the platform with the token it held before")
     public void theThrowAwayAccountCallsWithItsEarlierToken() {
         String token = world.<String>recall(EARLIER_TOKEN);
-        world.respond(world.client().get(Standard.CENTERS).token(token).send());
+        world.respond(world.client().get(ApiPaths.CENTERS).token(token).send());
     }
 
     private static String codeOrNull(ApiResponse response) {
@@ -172,7 +173,7 @@ public final class AuthSteps {
             throw new AssertionError("the answer of A.4 carries no non-empty String token: "
                     + Exchange.cut(world.response().text()));
         }
-        ApiResponse served = world.client().get(Standard.CENTERS).token(token.asText()).send();
+        ApiResponse served = world.client().get(ApiPaths.CENTERS).token(token.asText()).send();
         if (served.status() / 100 != 2) {
             throw new AssertionError("a call carrying the token just issued, in the header " + world.config()
                     .tokenHeader() + ", was answered HTTP " + served.status() + ": " + Exchange.cut(served.text()));
@@ -210,6 +211,6 @@ public final class AuthSteps {
     }
 
     private void send(ObjectNode body) {
-        world.respond(world.client().post(Standard.TOKENS).json(body.toString()).send());
+        world.respond(world.client().post(ApiPaths.TOKENS).json(body.toString()).send());
     }
 }

@@ -10,9 +10,9 @@ import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.ApiRequest;
 import org.aicnet.conformance.platform.ApiResponse;
-import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.Cleanup;
 import org.aicnet.conformance.run.KitError;
+import org.aicnet.schemas.standard.ApiPaths;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -106,7 +106,7 @@ public final class DatasetSteps {
         file = ("T/AI 123.8 conformance suite, run " + world.run().runId() + ", dataset " + title + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         described = describe;
-        ApiRequest request = world.client().post(Standard.DATASET_UPLOAD).token(world.token());
+        ApiRequest request = world.client().post(ApiPaths.DATASET_UPLOAD).token(world.token());
         if (!leftOut.contains("md5")) {
             request.field("md5", md5 != null ? md5 : OperationRequests.md5(file));
         }

@@ -15,6 +15,8 @@ import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.ListQueries;
 import org.opentest4j.TestAbortedException;
 
 import java.util.List;
@@ -48,7 +50,7 @@ public final class JobCreationSteps {
     @When("the user creates a training job with a name of {int} characters and a description, running the {jobCommand}")
     public void createsWithLongName(int length, JobCommand command) {
         context.job(jobs.create(JobKind.TRAINING, jobs.user(), placement -> JobBody.of(nameOfLength(length),
-                placement, command.of(world.config())).set(Standard.JOB_DESC, "aicnet conformance check, run "
+                placement, command.of(world.config())).set(JobFields.JOB_DESC, "aicnet conformance check, run "
                 + world.run().runId())));
     }
 
@@ -74,39 +76,40 @@ public final class JobCreationSteps {
     public void createsWithBothImages(JobKind kind) {
         // A.32: with both, imageId wins (reading R-image-choice); the URL is the configured one where there is one.
         String url = world.config().imageUrl().orElse("https://registry.example.com/aicnet/conformance:latest");
-        create(kind, body -> body.set(Standard.CONFIG + "." + Standard.IMAGE_URL, url));
+        create(kind, body -> body.set(JobFields.CONFIG + "." + JobFields.IMAGE_URL, url));
     }
 
     @When("the user creates a(n) {jobKind} from the configured image url")
     public void createsFromImageUrl(JobKind kind) {
         String url = world.config().imageUrl().orElseThrow(() -> new TestAbortedException(
                 "no image URL configured (--image-url): the check needs a public image this platform can run"));
-        create(kind, body -> body.remove(Standard.CONFIG + "." + Standard.IMAGE_ID)
-                .set(Standard.CONFIG + "." + Standard.IMAGE_URL, url));
+        create(kind, body -> body.remove(JobFields.CONFIG + "." + JobFields.IMAGE_ID)
+                .set(JobFields.CONFIG + "." + JobFields.IMAGE_URL, url));
     }
 
     @When("the user creates a(n) {jobKind} with a description of {int} characters")
     public void createsWithDescription(JobKind kind, int length) {
-        create(kind, body -> body.set(Standard.JOB_DESC, text(length)));
+        create(kind, body -> body.set(JobFields.JOB_DESC, text(length)));
     }
 
     @When("the user creates an online job with a description of {int} characters, serving on port {int}")
     public void createsOnlineJobWithDescriptionAndPort(int length, int port) {
-        create(JobKind.ONLINE, body -> body.set(Standard.JOB_DESC, text(length))
-                .set(Standard.CONFIG + "." + Standard.PORT, port));
+        create(JobKind.ONLINE, body -> body.set(JobFields.JOB_DESC, text(length))
+                .set(JobFields.CONFIG + "." + JobFields.PORT, port));
     }
 
     @When("the user creates an online job named like one of the user's training jobs")
     public void createsOnlineJobNamedLikeTrainingJob() {
         String name = jobs.shared(SharedJob.SUCCEEDED).name();
-        create(JobKind.ONLINE, body -> body.set(Standard.JOB_NAME, name));
+        create(JobKind.ONLINE, body -> body.set(JobFields.JOB_NAME, name));
     }
 
     @When("the user submits a(n) {jobKind} without a(n) {jobField}")
     public void submitsWithout(JobKind kind, String field) {
         JobBody body = valid(kind);
         if (field.equals(JobParameterTypes.IMAGE)) {
-            body.remove(Standard.CONFIG + "." + Standard.IMAGE_ID).remove(Standard.CONFIG + "." + Standard.IMAGE_URL);
+            body.remove(JobFields.CONFIG + "." + JobFields.IMAGE_ID).remove(JobFields.CONFIG + "."
+                    + JobFields.IMAGE_URL);
         } else {
             body.remove(field);
         }
@@ -125,21 +128,21 @@ public final class JobCreationSteps {
 
     @When("the user submits a(n) {jobKind} whose {jobField} is {int} characters long")
     public void submitsWithLength(JobKind kind, String field, int length) {
-        String value = field.equals(Standard.JOB_NAME) ? nameOfLength(length) : text(length);
+        String value = field.equals(JobFields.JOB_NAME) ? nameOfLength(length) : text(length);
         jobs.submit(kind, valid(kind).set(field, value), jobs.user());
     }
 
     @When("the user submits a(n) {jobKind} whose name contains {string}")
     public void submitsWithNameContaining(JobKind kind, String characters) {
         String base = jobs.newName("c");
-        base = base.substring(0, Math.min(base.length(), Standard.JOB_NAME_MAX - characters.length() - 1));
-        jobs.submit(kind, valid(kind).set(Standard.JOB_NAME, base + characters + "x"), jobs.user());
+        base = base.substring(0, Math.min(base.length(), JobFields.JOB_NAME_MAX - characters.length() - 1));
+        jobs.submit(kind, valid(kind).set(JobFields.JOB_NAME, base + characters + "x"), jobs.user());
     }
 
     @When("the user submits a(n) {jobKind} named like one of the user's {jobKind}s")
     public void submitsNamedLike(JobKind kind, JobKind existing) {
         String name = jobs.shared(existing == JobKind.TRAINING ? SharedJob.SUCCEEDED : SharedJob.ONLINE).name();
-        jobs.submit(kind, valid(kind).set(Standard.JOB_NAME, name), jobs.user());
+        jobs.submit(kind, valid(kind).set(JobFields.JOB_NAME, name), jobs.user());
     }
 
     @When("the user submits a(n) {jobKind} naming an unknown center")
@@ -160,8 +163,8 @@ public final class JobCreationSteps {
                 .orElseThrow(() -> new TestAbortedException("GET /centers?connected=false lists no disconnected "
                         + "center"));
         String centerId = center.path("centerId").asText();
-        List<JsonNode> specs = read(AnnexLists.SPECS, Map.of(Standard.CENTER_ID, centerId));
-        List<JsonNode> images = read(AnnexLists.IMAGES, Map.of(Standard.CENTER_ID, centerId));
+        List<JsonNode> specs = read(AnnexLists.SPECS, Map.of(ListQueries.CENTER_ID, centerId));
+        List<JsonNode> images = read(AnnexLists.IMAGES, Map.of(ListQueries.CENTER_ID, centerId));
         if (specs.isEmpty() || images.isEmpty()) {
             throw new TestAbortedException("the disconnected center " + centerId + " lists no resource spec or no "
                     + "image, so no request could have 0210 as its only error");
@@ -174,33 +177,33 @@ public final class JobCreationSteps {
 
     @When("the user submits a(n) {jobKind} naming an unknown spec")
     public void submitsWithUnknownSpec(JobKind kind) {
-        jobs.submit(kind, valid(kind).set(Standard.CONFIG + "." + Standard.SPEC_ID, jobs.newName("no-spec")),
+        jobs.submit(kind, valid(kind).set(JobFields.CONFIG + "." + JobFields.SPEC_ID, jobs.newName("no-spec")),
                 jobs.user());
     }
 
     @When("the user submits a(n) {jobKind} naming an unknown image")
     public void submitsWithUnknownImage(JobKind kind) {
-        jobs.submit(kind, valid(kind).set(Standard.CONFIG + "." + Standard.IMAGE_ID, jobs.newName("no-image")),
+        jobs.submit(kind, valid(kind).set(JobFields.CONFIG + "." + JobFields.IMAGE_ID, jobs.newName("no-image")),
                 jobs.user());
     }
 
     @When("the user submits a(n) {jobKind} whose node count is more than any platform can place")
     public void submitsWithTooManyNodes(JobKind kind) {
-        jobs.submit(kind, valid(kind).set(Standard.CONFIG + "." + Standard.NODE_COUNT, MORE_NODES_THAN_ANY_PLATFORM),
+        jobs.submit(kind, valid(kind).set(JobFields.CONFIG + "." + JobFields.NODE_COUNT, MORE_NODES_THAN_ANY_PLATFORM),
                 jobs.user());
     }
 
     @Then("the job has the name it was given")
     public void theJobHasItsName() {
         TrackedJob job = context.job();
-        expectEqual("metadata.name", job.request().get(Standard.JOB_NAME).asText(),
+        expectEqual("metadata.name", job.request().get(JobFields.JOB_NAME).asText(),
                 job.created().at("/metadata/name").asText(null));
     }
 
     @Then("the job has the description it was given")
     public void theJobHasItsDescription() {
         TrackedJob job = context.job();
-        expectEqual("metadata.desc", job.request().get(Standard.JOB_DESC).asText(),
+        expectEqual("metadata.desc", job.request().get(JobFields.JOB_DESC).asText(),
                 job.created().at("/metadata/desc").asText(null));
     }
 
@@ -289,7 +292,7 @@ public final class JobCreationSteps {
     }
 
     private static String centers() {
-        return Standard.CONFIG + "." + Standard.CENTER_ID;
+        return JobFields.CONFIG + "." + JobFields.CENTER_ID;
     }
 
     static void expectEqual(String what, String expected, String actual) {

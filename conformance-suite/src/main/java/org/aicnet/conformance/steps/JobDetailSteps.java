@@ -11,6 +11,7 @@ import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
+import org.aicnet.schemas.standard.JobFields;
 import org.opentest4j.TestAbortedException;
 
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public final class JobDetailSteps {
     @Then("each task runs in one of the centers the job named")
     public void eachTaskRunsInANamedCenter() {
         Set<String> named = new HashSet<>();
-        context.job().config(Standard.CENTER_ID).forEach(id -> named.add(id.asText()));
+        context.job().config(JobFields.CENTER_ID).forEach(id -> named.add(id.asText()));
         for (JsonNode task : tasks()) {
             if (!named.contains(task.path("centerId").asText())) {
                 throw new AssertionError("task " + task.path("taskId").asText() + " runs in center "
@@ -117,41 +118,41 @@ public final class JobDetailSteps {
 
     @Then("each task names the image id the job was created with")
     public void eachTaskNamesTheImageId() {
-        eachTaskHas(Standard.IMAGE_ID, context.job().config(Standard.IMAGE_ID).asText());
+        eachTaskHas(JobFields.IMAGE_ID, context.job().config(JobFields.IMAGE_ID).asText());
     }
 
     @Then("each task names the image url the job was created with")
     public void eachTaskNamesTheImageUrl() {
-        eachTaskHas(Standard.IMAGE_URL, context.job().config(Standard.IMAGE_URL).asText());
+        eachTaskHas(JobFields.IMAGE_URL, context.job().config(JobFields.IMAGE_URL).asText());
     }
 
     /** A.44: one of imageId and imageUrl, the one the job was created with; imageId when both were given. */
     @Then("each task names one image, the one the job was created with")
     public void eachTaskNamesItsImage() {
-        JsonNode imageId = context.job().config(Standard.IMAGE_ID);
+        JsonNode imageId = context.job().config(JobFields.IMAGE_ID);
         if (imageId.isTextual()) {
-            eachTaskHas(Standard.IMAGE_ID, imageId.asText());
+            eachTaskHas(JobFields.IMAGE_ID, imageId.asText());
         } else {
-            eachTaskHas(Standard.IMAGE_URL, context.job().config(Standard.IMAGE_URL).asText());
+            eachTaskHas(JobFields.IMAGE_URL, context.job().config(JobFields.IMAGE_URL).asText());
         }
     }
 
     @Then("each task's image url, where the platform shows one, is the url of the image the job was created with")
     public void eachTasksImageUrlIsTheImages() {
-        String imageId = context.job().config(Standard.IMAGE_ID).asText();
+        String imageId = context.job().config(JobFields.IMAGE_ID).asText();
         List<JsonNode> tasks = tasks();
-        otherFieldShown(tasks, Standard.IMAGE_URL, "image id");
+        otherFieldShown(tasks, JobFields.IMAGE_URL, "image id");
         Walk images = jobs.list(AnnexLists.IMAGES, Map.of(), jobs.user());
         OtherImageField.urlAgrees(tasks, imageId, images.items().stream()
-                .filter(image -> imageId.equals(image.path(Standard.IMAGE_ID).asText())).findFirst());
+                .filter(image -> imageId.equals(image.path(JobFields.IMAGE_ID).asText())).findFirst());
     }
 
     @Then("each task's image id, where the platform shows one, is an image of the list of images with that url")
     public void eachTasksImageIdIsAListedImage() {
         List<JsonNode> tasks = tasks();
-        otherFieldShown(tasks, Standard.IMAGE_ID, "image url");
+        otherFieldShown(tasks, JobFields.IMAGE_ID, "image url");
         Walk images = jobs.list(AnnexLists.IMAGES, Map.of(), jobs.user());
-        OtherImageField.idAgrees(tasks, context.job().config(Standard.IMAGE_URL).asText(), images.items(),
+        OtherImageField.idAgrees(tasks, context.job().config(JobFields.IMAGE_URL).asText(), images.items(),
                 images.complete());
     }
 
@@ -167,14 +168,14 @@ public final class JobDetailSteps {
 
     @Then("each task runs the command the job was created with")
     public void eachTaskRunsTheCommand() {
-        eachTaskHas(Standard.COMMAND, context.job().config(Standard.COMMAND).asText(""));
+        eachTaskHas(JobFields.COMMAND, context.job().config(JobFields.COMMAND).asText(""));
     }
 
     @Then("each task names the spec the job was created with, with the name and resources the list of resource "
             + "specs gives it")
     public void eachTaskNamesTheSpec() {
         JsonNode spec = context.job().placement().spec();
-        eachTaskHas(Standard.SPEC_ID, context.job().config(Standard.SPEC_ID).asText());
+        eachTaskHas(JobFields.SPEC_ID, context.job().config(JobFields.SPEC_ID).asText());
         eachTaskHas("specName", spec.path("resourceSpecName").asText());
         for (JsonNode task : tasks()) {
             for (String part : List.of("cpu", "processor", "memory")) {

@@ -10,9 +10,11 @@ import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
 import org.aicnet.conformance.run.Pause;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.opentest4j.TestAbortedException;
 
 import java.time.Duration;
@@ -59,21 +61,22 @@ public final class JobLogSteps {
 
     @When("the user asks for the preview link of an unknown task of the job")
     public void asksForAnUnknownTask() {
-        world.respond(jobs.logLink(context.job().id(), jobs.newName("no-task"), Standard.TEXT_PLAIN, jobs.user()));
+        world.respond(jobs.logLink(context.job().id(), jobs.newName("no-task"), LogContentTypes.TEXT_PLAIN,
+                jobs.user()));
     }
 
     @When("the user asks for the preview link of a task of an unknown training job")
     public void asksForATaskOfAnUnknownJob() {
-        world.respond(jobs.logLink(jobs.newName("no-job"), jobs.newName("no-task"), Standard.TEXT_PLAIN,
+        world.respond(jobs.logLink(jobs.newName("no-job"), jobs.newName("no-task"), LogContentTypes.TEXT_PLAIN,
                 jobs.user()));
     }
 
     @Given("the preview link of the job's task")
     public void thePreviewLink() {
-        ApiResponse response = jobs.logLink(context.job().id(), firstTask(), Standard.TEXT_PLAIN, jobs.user());
+        ApiResponse response = jobs.logLink(context.job().id(), firstTask(), LogContentTypes.TEXT_PLAIN, jobs.user());
         try {
             Expect.success(response);
-            context.logLink(Expect.schema(response, "trainjob-log-url-response.json").path("logUrl").asText());
+            context.logLink(Expect.schema(response, TableSchemas.TRAINJOB_LOG_URL_RESPONSE).path("logUrl").asText());
         } catch (AssertionError e) {
             throw new KitError("this check needs a log link of " + context.job() + ": " + e.getMessage(), e);
         }
@@ -81,7 +84,7 @@ public final class JobLogSteps {
 
     @Then("the answer is a log link")
     public void theAnswerIsALogLink() {
-        JsonNode body = Expect.schema(world.response(), "trainjob-log-url-response.json");
+        JsonNode body = Expect.schema(world.response(), TableSchemas.TRAINJOB_LOG_URL_RESPONSE);
         context.logLink(body.path("logUrl").asText());
     }
 
@@ -113,7 +116,7 @@ public final class JobLogSteps {
         ApiResponse response = world.response();
         Expect.success(response);
         String type = response.contentType().toLowerCase(Locale.ROOT);
-        if (!type.startsWith(Standard.TEXT_PLAIN)) {
+        if (!type.startsWith(LogContentTypes.TEXT_PLAIN)) {
             throw new AssertionError("a preview link serves text/plain (A.47, reading R-log-link), got '"
                     + response.contentType() + "'");
         }
@@ -138,7 +141,7 @@ public final class JobLogSteps {
     /** The log of a job whose command writes a text shows that text; SKIP for a command the suite cannot read. */
     @Then("the log shows what the job's command wrote")
     public void theLogShowsTheOutput() {
-        String command = context.job().config(Standard.COMMAND).asText("");
+        String command = context.job().config(JobFields.COMMAND).asText("");
         Matcher echo = ECHO.matcher(command);
         if (!echo.matches()) {
             throw new TestAbortedException("the job's command '" + command + "' is no 'echo TEXT': the suite cannot "
@@ -191,8 +194,8 @@ public final class JobLogSteps {
         TrackedJob job = context.job();
         Set<String> links = new HashSet<>();
         for (String taskId : jobs.taskIds(job)) {
-            ApiResponse answer = jobs.logLink(job.id(), taskId, Standard.TEXT_PLAIN, jobs.user());
-            String link = Expect.schema(answer, "trainjob-log-url-response.json").path("logUrl").asText();
+            ApiResponse answer = jobs.logLink(job.id(), taskId, LogContentTypes.TEXT_PLAIN, jobs.user());
+            String link = Expect.schema(answer, TableSchemas.TRAINJOB_LOG_URL_RESPONSE).path("logUrl").asText();
             if (!links.add(link)) {
                 throw new AssertionError("tasks of " + job + " share the log link " + link + " (7.4.4: one log per "
                         + "task)");
@@ -212,7 +215,7 @@ public final class JobLogSteps {
 
     static void expectDownload(ApiResponse response, String what) {
         Expect.success(response);
-        if (!response.contentType().toLowerCase(Locale.ROOT).startsWith(Standard.OCTET_STREAM)) {
+        if (!response.contentType().toLowerCase(Locale.ROOT).startsWith(LogContentTypes.OCTET_STREAM)) {
             throw new AssertionError(what + " serves application/octet-stream, got '" + response.contentType() + "'");
         }
         String disposition = response.header("Content-Disposition").orElse("");

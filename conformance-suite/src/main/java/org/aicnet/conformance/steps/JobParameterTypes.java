@@ -3,7 +3,8 @@ package org.aicnet.conformance.steps;
 import io.cucumber.java.ParameterType;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.JobKind;
-import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.LogContentTypes;
 
 /** The words of the job features: kinds of job, commands, states, fields of the create body, users, log links. */
 public final class JobParameterTypes {
@@ -36,16 +37,16 @@ public final class JobParameterTypes {
     @ParameterType("name|description|config|spec|node count|centers|image id|image url|image|command|port")
     public String jobField(String words) {
         return switch (words) {
-            case "name" -> Standard.JOB_NAME;
-            case "description" -> Standard.JOB_DESC;
-            case "config" -> Standard.CONFIG;
-            case "spec" -> Standard.CONFIG + "." + Standard.SPEC_ID;
-            case "node count" -> Standard.CONFIG + "." + Standard.NODE_COUNT;
-            case "centers" -> Standard.CONFIG + "." + Standard.CENTER_ID;
-            case "image id" -> Standard.CONFIG + "." + Standard.IMAGE_ID;
-            case "image url" -> Standard.CONFIG + "." + Standard.IMAGE_URL;
-            case "command" -> Standard.CONFIG + "." + Standard.COMMAND;
-            case "port" -> Standard.CONFIG + "." + Standard.PORT;
+            case "name" -> JobFields.JOB_NAME;
+            case "description" -> JobFields.JOB_DESC;
+            case "config" -> JobFields.CONFIG;
+            case "spec" -> JobFields.CONFIG + "." + JobFields.SPEC_ID;
+            case "node count" -> JobFields.CONFIG + "." + JobFields.NODE_COUNT;
+            case "centers" -> JobFields.CONFIG + "." + JobFields.CENTER_ID;
+            case "image id" -> JobFields.CONFIG + "." + JobFields.IMAGE_ID;
+            case "image url" -> JobFields.CONFIG + "." + JobFields.IMAGE_URL;
+            case "command" -> JobFields.CONFIG + "." + JobFields.COMMAND;
+            case "port" -> JobFields.CONFIG + "." + JobFields.PORT;
             default -> IMAGE;
         };
     }
@@ -59,6 +60,6 @@ public final class JobParameterTypes {
     /** A.47: a preview link (text/plain) or a download link (application/octet-stream). */
     @ParameterType("preview|download")
     public String logLinkKind(String words) {
-        return words.equals("preview") ? Standard.TEXT_PLAIN : Standard.OCTET_STREAM;
+        return words.equals("preview") ? LogContentTypes.TEXT_PLAIN : LogContentTypes.OCTET_STREAM;
     }
 }

@@ -16,6 +16,7 @@ import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.KitError;
 import org.aicnet.conformance.run.Pause;
+import org.aicnet.schemas.standard.JobFields;
 
 import java.time.Duration;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class JobStateSteps {
         movedForward(job);
         String last = job.lastState().orElse("none");
         if (!last.equals(state)) {
-            throw new AssertionError(job + " created with the command '" + job.config(Standard.COMMAND).asText()
+            throw new AssertionError(job + " created with the command '" + job.config(JobFields.COMMAND).asText()
                     + "' ended " + last + ", expected " + state + " (6.3.4); states seen: " + job.states());
         }
     }

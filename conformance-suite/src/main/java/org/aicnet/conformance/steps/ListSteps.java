@@ -15,8 +15,8 @@ import org.aicnet.conformance.lists.ListFilter;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.lists.Ordering;
 import org.aicnet.conformance.lists.Walk;
-import org.aicnet.conformance.platform.Standard;
 import org.aicnet.schemas.SchemaCatalog;
+import org.aicnet.schemas.standard.ListQueries;
 import org.opentest4j.TestAbortedException;
 
 import java.util.HashSet;
@@ -91,7 +91,7 @@ public final class ListSteps {
             throw new IllegalArgumentException("kit defect: order is asc or desc (R-order), not " + order);
         }
         found.descending = order.equals("desc");
-        found.sorted = walker().walk(list, Map.of(Standard.SORT, sort, Standard.ORDER, order), null);
+        found.sorted = walker().walk(list, Map.of(ListQueries.SORT, sort, ListQueries.ORDER, order), null);
         noteIfPrefix(found.sorted);
     }
 
@@ -121,11 +121,11 @@ public final class ListSteps {
     @When("the user asks for the page after the last page of the {list}")
     public void theUserAsksForThePageAfterTheLast(AnnexList list) {
         found.list = list;
-        int pageSize = found.paged != null ? found.paged.pageSize() : Standard.DEFAULT_PAGE_SIZE;
-        found.totalBefore = walker().page(list, Map.of(Standard.PAGE_SIZE, String.valueOf(pageSize))).totalSize();
+        int pageSize = found.paged != null ? found.paged.pageSize() : ListQueries.DEFAULT_PAGE_SIZE;
+        found.totalBefore = walker().page(list, Map.of(ListQueries.PAGE_SIZE, String.valueOf(pageSize))).totalSize();
         long lastPage = Math.max(1, (found.totalBefore + pageSize - 1) / pageSize);
-        found.pastEnd = walker().page(list, Map.of(Standard.PAGE_SIZE, String.valueOf(pageSize),
-                Standard.PAGE, String.valueOf(lastPage + 1)));
+        found.pastEnd = walker().page(list, Map.of(ListQueries.PAGE_SIZE, String.valueOf(pageSize),
+                ListQueries.PAGE, String.valueOf(lastPage + 1)));
     }
 
     @Then("every page holds at most the page size")
@@ -163,7 +163,7 @@ public final class ListSteps {
         }
         // across all pages: a page smaller than the list counts the items of every page, not its own
         if (all.complete() && all.items().size() >= 2) {
-            long onFirstPage = walker().page(list, Map.of(Standard.PAGE_SIZE, "1")).totalSize();
+            long onFirstPage = walker().page(list, Map.of(ListQueries.PAGE_SIZE, "1")).totalSize();
             if (onFirstPage != all.items().size()) {
                 throw new AssertionError("the " + list.name() + " listed number " + all.items().size()
                         + ", but the first page of pageSize 1 says totalSize " + onFirstPage + " (R-total-size)");

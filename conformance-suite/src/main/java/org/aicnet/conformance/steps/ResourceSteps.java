@@ -7,9 +7,9 @@ import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.platform.Shapes;
-import org.aicnet.conformance.platform.Standard;
 import org.aicnet.schemas.SchemaCatalog;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.opentest4j.TestAbortedException;
 
 import java.util.ArrayList;
@@ -44,12 +44,12 @@ public final class ResourceSteps {
 
     @When("the user asks for the idle resources")
     public void theUserAsksForTheIdleResources() {
-        world.respond(world.client().get(Standard.IDLE).token(world.token()).send());
+        world.respond(world.client().get(ApiPaths.IDLE).token(world.token()).send());
     }
 
     @When("the user asks for the idle resources of a center that does not exist")
     public void theUserAsksForTheIdleResourcesOfAnUnknownCenter() {
-        world.respond(world.client().get(Standard.IDLE).token(world.token())
+        world.respond(world.client().get(ApiPaths.IDLE).token(world.token())
                 .query("centerId", "aicnet-unknown-" + world.run().runId()).send());
     }
 
@@ -57,10 +57,10 @@ public final class ResourceSteps {
     public void theUserAsksForTheIdleResourcesOfEachCenter() {
         for (JsonNode center : centers().values()) {
             String id = center.path("centerId").asText();
-            ApiResponse response = world.respond(world.client().get(Standard.IDLE).token(world.token())
+            ApiResponse response = world.respond(world.client().get(ApiPaths.IDLE).token(world.token())
                     .query("centerId", id).send());
             Expect.success(response);
-            idleByCenter.put(id, Expect.schema(response, Shapes.schemaOf("A.15")));
+            idleByCenter.put(id, Expect.schema(response, TableSchemas.IDLE_RESOURCES_RESPONSE));
         }
         if (idleByCenter.isEmpty()) {
             throw new TestAbortedException("the platform lists no computing center to ask about");
@@ -69,7 +69,7 @@ public final class ResourceSteps {
 
     @Then("the idle resources name each computing center at most once")
     public void theIdleResourcesNameEachCenterAtMostOnce() {
-        JsonNode body = Expect.schema(world.response(), Shapes.schemaOf("A.15"));
+        JsonNode body = Expect.schema(world.response(), TableSchemas.IDLE_RESOURCES_RESPONSE);
         Map<String, JsonNode> known = centers();
         Set<String> seen = new HashSet<>();
         for (JsonNode entry : body.path("centerResources")) {
@@ -116,7 +116,7 @@ public final class ResourceSteps {
 
     @Then("no idle resources are listed")
     public void noIdleResourcesAreListed() {
-        JsonNode body = Expect.schema(world.response(), Shapes.schemaOf("A.15"));
+        JsonNode body = Expect.schema(world.response(), TableSchemas.IDLE_RESOURCES_RESPONSE);
         if (!body.path("centerResources").isEmpty()) {
             throw new AssertionError("the idle resources of a center that does not exist list "
                     + body.path("centerResources").size() + " entries; expected none (R-filters)");
@@ -125,12 +125,12 @@ public final class ResourceSteps {
 
     @Then("every node entry shows the cpu, memory and processor of a node and how many nodes have them")
     public void everyNodeEntryShowsItsResources() {
-        JsonNode body = Expect.schema(world.response(), Shapes.schemaOf("A.15"));
+        JsonNode body = Expect.schema(world.response(), TableSchemas.IDLE_RESOURCES_RESPONSE);
         int entries = 0;
         for (JsonNode center : body.path("centerResources")) {
             for (JsonNode node : center.path("nodeResources")) {
                 entries++;
-                List<String> violations = SchemaCatalog.get().violations("node-resource.json", node.toString());
+                List<String> violations = SchemaCatalog.get().violations(TableSchemas.NODE_RESOURCE, node.toString());
                 if (!violations.isEmpty()) {
                     throw new AssertionError("a node entry of the center " + center.path("centerId").asText()
                             + " does not have the shape of A.17: " + String.join("; ", violations));
@@ -145,7 +145,7 @@ public final class ResourceSteps {
 
     @Then("no two node entries of a center describe the same resources")
     public void noTwoNodeEntriesDescribeTheSameResources() {
-        JsonNode body = Expect.schema(world.response(), Shapes.schemaOf("A.15"));
+        JsonNode body = Expect.schema(world.response(), TableSchemas.IDLE_RESOURCES_RESPONSE);
         int entries = 0;
         for (JsonNode center : body.path("centerResources")) {
             Set<JsonNode> specs = new HashSet<>();
@@ -172,7 +172,7 @@ public final class ResourceSteps {
                 .walk(AnnexLists.SPECS, Map.of(), null).items()) {
             collect("resource spec " + spec.path("resourceSpecId").asText(), spec);
         }
-        ApiResponse idle = world.respond(world.client().get(Standard.IDLE).token(world.token()).send());
+        ApiResponse idle = world.respond(world.client().get(ApiPaths.IDLE).token(world.token()).send());
         Expect.success(idle);
         for (JsonNode center : Expect.json(idle).path("centerResources")) {
             String where = "idle resources of " + center.path("centerId").asText();
@@ -187,12 +187,12 @@ public final class ResourceSteps {
 
     @Then("every cpu shows its architecture and its number of cores")
     public void everyCpuShowsItsFields() {
-        conform(cpus, "cpu.json", "cpu");
+        conform(cpus, TableSchemas.CPU, "cpu");
     }
 
     @Then("every processor shows its type, number, product name and memory")
     public void everyProcessorShowsItsFields() {
-        conform(processors, "processor.json", "processor");
+        conform(processors, TableSchemas.PROCESSOR, "processor");
     }
 
     @Then("every processor's product name reads vendor, type and model")
@@ -213,7 +213,7 @@ public final class ResourceSteps {
 
     @Then("every memory shows its size and its unit")
     public void everyMemoryShowsItsFields() {
-        conform(memories, "memory.json", "memory");
+        conform(memories, TableSchemas.MEMORY, "memory");
     }
 
     private void collect(String where, JsonNode resources) {

@@ -3,11 +3,11 @@ package org.aicnet.conformance.steps;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.aicnet.conformance.platform.ApiRequest;
-import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.robustness.Endpoint;
 import org.aicnet.conformance.robustness.Malformed;
 import org.aicnet.conformance.robustness.MalformedRequests;
 import org.aicnet.conformance.robustness.Refusals;
+import org.aicnet.schemas.standard.ApiPaths;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class RobustnessSteps {
     @When("the user sends {string} the malformed requests derived from its schema")
     public void theUserSendsTheMalformedRequests(String endpointName) {
         Endpoint endpoint = Endpoint.named(endpointName);
-        if (endpoint.path().equals(Standard.DATASET_UPLOAD)) {
+        if (endpoint.path().equals(ApiPaths.DATASET_UPLOAD)) {
             // a platform that took a malformed form for a good one would keep a dataset
             world.requireDestructive();
         }
@@ -35,7 +35,7 @@ public final class RobustnessSteps {
         for (Malformed malformed : MalformedRequests.of(endpoint, unknownId)) {
             ApiRequest request = world.client().absolute(malformed.method(), world.config().baseUrl()
                     + malformed.target());
-            if (!endpoint.path().equals(Standard.TOKENS)) {
+            if (!endpoint.path().equals(ApiPaths.TOKENS)) {
                 request.token(world.token());
             }
             if (malformed.body() != null) {

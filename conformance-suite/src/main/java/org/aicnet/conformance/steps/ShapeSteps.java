@@ -4,7 +4,7 @@ import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Then;
 import org.aicnet.conformance.platform.ErrorBody;
 import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.platform.Shapes;
+import org.aicnet.schemas.TableSchemas;
 
 /** Checks of the shape of the last answer against the schemas of the standard's tables. */
 public final class ShapeSteps {
@@ -16,7 +16,7 @@ public final class ShapeSteps {
     }
 
     /** A response table of annex A, or B.1 for the error body: "A.7". */
-    @ParameterType(name = "table", value = Shapes.TABLES)
+    @ParameterType(name = "table", value = TableSchemas.TABLES)
     public String table(String table) {
         return table;
     }
@@ -26,7 +26,7 @@ public final class ShapeSteps {
         if (table.equals("B.1")) {
             ErrorBody.check(world.response(), world.config().errorCodePointer());
         } else {
-            Expect.schema(world.response(), Shapes.schemaOf(table));
+            Expect.schema(world.response(), TableSchemas.responseOf(table));
         }
     }
 }

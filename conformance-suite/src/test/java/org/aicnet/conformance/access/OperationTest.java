@@ -1,6 +1,6 @@
 package org.aicnet.conformance.access;
 
-import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -22,11 +22,11 @@ class OperationTest {
     void everyEndpointOfAnnexAIsAnOperation() {
         Set<String> endpoints = Arrays.stream(Operation.values())
                 .map(operation -> operation.method() + " " + operation.path()).collect(Collectors.toSet());
-        assertEquals(Set.of("POST " + Standard.TOKENS, "GET " + Standard.CENTERS, "GET " + Standard.SPECS,
-                "GET " + Standard.IDLE, "GET " + Standard.IMAGES, "GET " + Standard.DATASETS,
-                "POST " + Standard.DATASET_UPLOAD, "POST " + Standard.TRAIN_JOBS, "GET " + Standard.TRAIN_JOBS,
-                "GET " + Standard.TRAIN_JOB, "GET " + Standard.TASK_LOG_URL, "POST " + Standard.TRAIN_JOB_STOP,
-                "DELETE " + Standard.TRAIN_JOB, "GET " + Standard.TRAIN_JOB_DOWNLOAD, "POST " + Standard.ONLINE_JOBS),
+        assertEquals(Set.of("POST " + ApiPaths.TOKENS, "GET " + ApiPaths.CENTERS, "GET " + ApiPaths.SPECS,
+                "GET " + ApiPaths.IDLE, "GET " + ApiPaths.IMAGES, "GET " + ApiPaths.DATASETS,
+                "POST " + ApiPaths.DATASET_UPLOAD, "POST " + ApiPaths.TRAIN_JOBS, "GET " + ApiPaths.TRAIN_JOBS,
+                "GET " + ApiPaths.TRAIN_JOB, "GET " + ApiPaths.TASK_LOG_URL, "POST " + ApiPaths.TRAIN_JOB_STOP,
+                "DELETE " + ApiPaths.TRAIN_JOB, "GET " + ApiPaths.TRAIN_JOB_DOWNLOAD, "POST " + ApiPaths.ONLINE_JOBS),
                 endpoints);
     }
 }

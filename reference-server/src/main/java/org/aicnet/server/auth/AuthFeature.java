@@ -1,11 +1,11 @@
 package org.aicnet.server.auth;
 
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.config.AuthSettings;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;
-import org.aicnet.server.standard.Api;
 import org.aicnet.server.store.Database;
 
 import java.time.Clock;
@@ -32,7 +32,7 @@ public final class AuthFeature implements Feature, AutoCloseable {
     @Override
     public void register(RouteTable routes) {
         routes.beforeMatched(tokenCheck);
-        routes.post(Api.TOKENS, logIn, Access.PUBLIC);
+        routes.post(ApiPaths.TOKENS, logIn, Access.PUBLIC);
     }
 
     @Override

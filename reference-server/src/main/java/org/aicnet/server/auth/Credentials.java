@@ -1,6 +1,7 @@
 package org.aicnet.server.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.server.http.JsonBody;
 import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
@@ -13,7 +14,7 @@ import java.util.function.Predicate;
  */
 record Credentials(String name, String password) {
 
-    private static final RequestSchema SCHEMA = RequestSchema.of("token-request.json");
+    private static final RequestSchema SCHEMA = RequestSchema.of(TableSchemas.TOKEN_REQUEST);
 
     /** {@code tolerated}: the violations of the schema that the auth rules let pass (none, for the standard). */
     static Credentials read(JsonBody body, Predicate<RequestSchema.Violation> tolerated) {

@@ -1,6 +1,6 @@
 package org.aicnet.server.backend;
 
-import org.aicnet.server.standard.JobStatus;
+import org.aicnet.schemas.standard.JobStatus;
 
 /** What a backend knows of one task: its state, its exit code once finished, and a reason a person can read. */
 public record TaskState(JobStatus status, Integer exitCode, String reason) {

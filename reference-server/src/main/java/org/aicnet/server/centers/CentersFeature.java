@@ -1,11 +1,11 @@
 package org.aicnet.server.centers;
 
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteTable;
-import org.aicnet.server.standard.Api;
 
 /** The configured computing centers: GET /centers (A.5). */
 public final class CentersFeature implements Feature {
@@ -13,11 +13,11 @@ public final class CentersFeature implements Feature {
     private final ListCenters listCenters;
 
     public CentersFeature(NetworkConfig config, QueryPolicies queries) {
-        this.listCenters = new ListCenters(config, queries.of(Route.get(Api.CENTERS)));
+        this.listCenters = new ListCenters(config, queries.of(Route.get(ApiPaths.CENTERS)));
     }
 
     @Override
     public void register(RouteTable routes) {
-        routes.get(Api.CENTERS, listCenters);
+        routes.get(ApiPaths.CENTERS, listCenters);
     }
 }

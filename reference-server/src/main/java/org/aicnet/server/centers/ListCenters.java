@@ -2,6 +2,8 @@ package org.aicnet.server.centers;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Json;
@@ -21,13 +23,13 @@ import java.util.Optional;
 /** GET /centers (A.5-A.8), filtered by processorType (exact) and connected (true or false only). */
 final class ListCenters implements Handler {
 
-    private static final RequestSchema QUERY = RequestSchema.ofParameters("centers-query.json");
+    private static final RequestSchema QUERY = RequestSchema.ofParameters(TableSchemas.CENTERS_QUERY);
 
     // Reading R-default-sort: A.6 names no default, so centerId; a center's createTime is when it joined.
     private static final Sorting<CenterConfig> SORTING = Sorting.tiesBy(CenterConfig::id)
-            .by(Api.CENTER_ID, CenterConfig::id)
+            .by(ListQueries.CENTER_ID, CenterConfig::id)
             .by(Api.CENTER_NAME, CenterConfig::name)
-            .by(Api.PROCESSOR_TYPE, CenterConfig::processorType)
+            .by(ListQueries.PROCESSOR_TYPE, CenterConfig::processorType)
             .by(Api.CREATE_TIME, ListCenters::joined);
 
     private final List<CenterConfig> centers;
@@ -41,9 +43,9 @@ final class ListCenters implements Handler {
     @Override
     public void handle(Context ctx) {
         QueryParams params = new QueryParams(ctx, QUERY, policy);
-        ListQuery query = params.listQuery(Api.CENTER_SORTS);
-        Optional<String> processorType = params.text(Api.PROCESSOR_TYPE);
-        Optional<Boolean> connected = params.bool(Api.CONNECTED);
+        ListQuery query = params.listQuery(ListQueries.CENTER_SORTS);
+        Optional<String> processorType = params.text(ListQueries.PROCESSOR_TYPE);
+        Optional<Boolean> connected = params.bool(ListQueries.CONNECTED);
         List<CenterConfig> matching = centers.stream()
                 .filter(center -> processorType.map(center.processorType()::equals).orElse(true))
                 .filter(center -> connected.map(value -> center.connected() == value).orElse(true))

@@ -3,12 +3,12 @@ package org.aicnet.server.datasets;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.MultipartConfig;
 import io.javalin.config.SizeUnit;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteTable;
-import org.aicnet.server.standard.Api;
 import org.aicnet.server.store.Database;
 
 import java.io.IOException;
@@ -40,7 +40,7 @@ public final class DatasetsFeature implements Feature {
         store.synchronizePublic(config.publicDatasets(), clock.millis());
         DatasetFiles files = new DatasetFiles(dataDirectory.resolve("datasets"), rules.md5Matches());
         OrphanedUploads.remove(store, files);
-        this.listDatasets = new ListDatasets(store, queries.of(Route.get(Api.DATASETS)));
+        this.listDatasets = new ListDatasets(store, queries.of(Route.get(ApiPaths.DATASETS)));
         this.uploadDataset = new UploadDataset(store, files, maxUploadBytes, clock, rules.optionalFields(),
                 rules.uploadIds());
     }
@@ -56,8 +56,8 @@ public final class DatasetsFeature implements Feature {
 
     @Override
     public void register(RouteTable routes) {
-        routes.get(Api.DATASETS, listDatasets)
-                .post(Api.DATASET_UPLOAD, uploadDataset);
+        routes.get(ApiPaths.DATASETS, listDatasets)
+                .post(ApiPaths.DATASET_UPLOAD, uploadDataset);
     }
 
     /** The parser's scratch directory, cleared of what an earlier run may have left. */

@@ -2,6 +2,8 @@ package org.aicnet.server.datasets;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.auth.Principal;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
@@ -9,7 +11,6 @@ import org.aicnet.server.http.Page;
 import org.aicnet.server.http.QueryParams;
 import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.RequestSchema;
-import org.aicnet.server.standard.Api;
 
 /**
  * GET /datasets (A.23-A.26): the public datasets and the caller's own uploads (reading R-uploaded-datasets), searched
@@ -17,7 +18,7 @@ import org.aicnet.server.standard.Api;
  */
 final class ListDatasets implements Handler {
 
-    private static final RequestSchema QUERY = RequestSchema.ofParameters("datasets-query.json");
+    private static final RequestSchema QUERY = RequestSchema.ofParameters(TableSchemas.DATASETS_QUERY);
 
     private final DatasetStore store;
     private final QueryPolicy policy;
@@ -30,8 +31,8 @@ final class ListDatasets implements Handler {
     @Override
     public void handle(Context ctx) {
         QueryParams params = new QueryParams(ctx, QUERY, policy);
-        ListQuery query = params.listQuery(Api.DATASET_SORTS);
-        Page<Dataset> page = store.page(Principal.of(ctx), params.text(Api.QUERY), query);
+        ListQuery query = params.listQuery(ListQueries.DATASET_SORTS);
+        Page<Dataset> page = store.page(Principal.of(ctx), params.text(ListQueries.QUERY), query);
         Json.send(ctx, new DatasetList(page.totalSize(), page.items()));
     }
 }

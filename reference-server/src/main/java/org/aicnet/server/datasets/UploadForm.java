@@ -3,6 +3,7 @@ package org.aicnet.server.datasets;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.BodyLimit;
@@ -25,7 +26,7 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
     /** What a form may carry besides the file: the text fields and the parts' headers. */
     static final long FORM_ALLOWANCE = 64 * 1024;
 
-    private static final RequestSchema SCHEMA = RequestSchema.ofParameters("dataset-upload-request.json");
+    private static final RequestSchema SCHEMA = RequestSchema.ofParameters(TableSchemas.DATASET_UPLOAD_REQUEST);
     // A.28 bounds the name of the file not; this is the size of the database's column.
     static final int MAX_FILE_NAME = 1024;
 

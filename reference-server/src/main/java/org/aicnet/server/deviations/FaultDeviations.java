@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.security.RouteRole;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.deviations.RouteEdits.AnswerEdit;
 import org.aicnet.server.deviations.RouteEdits.BodyEdit;
 import org.aicnet.server.deviations.RouteEdits.ErrorEdit;
@@ -22,7 +24,6 @@ import org.aicnet.server.jobs.JobRules;
 import org.aicnet.server.jobs.StoppedJob;
 import org.aicnet.server.jobs.logs.LogLinkSigner;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -70,14 +71,15 @@ final class FaultDeviations {
                     center -> center.remove("province")));
             case CENTERS_CONNECTED_AS_STRING -> body(route, list -> each(list, "centers",
                     center -> center.put("connected", center.get("connected").asText())));
-            case CENTERS_PROCESSOR_TYPE_FILTER_IGNORED -> query(route, policy -> policy.ignoring(Api.PROCESSOR_TYPE));
+            case CENTERS_PROCESSOR_TYPE_FILTER_IGNORED -> query(route,
+                    policy -> policy.ignoring(ListQueries.PROCESSOR_TYPE));
             case CENTERS_ORDER_INVERTED -> query(route, QueryPolicy::invertingOrder);
             case CENTERS_TOTAL_SIZE_OF_PAGE -> body(route, list -> list.put("totalSize", list.get("centers").size()));
             case CENTERS_JSON_AS_TEXT -> answer(route, ctx -> ctx.contentType("text/plain; charset=utf-8"));
             case SPECS_DEFAULT_PAGE_SIZE_10 -> query(route,
                     policy -> policy.withDefaultPageSize(WRONG_DEFAULT_PAGE_SIZE));
             case SPECS_CENTER_FILTER_IGNORED, IDLE_CENTER_FILTER_IGNORED -> query(route,
-                    policy -> policy.ignoring(Api.CENTER_ID));
+                    policy -> policy.ignoring(ListQueries.CENTER_ID));
             case SPECS_UNKNOWN_SORT_ACCEPTED -> query(route, QueryPolicy::acceptingUnknownSort);
             case SPECS_PAGES_COUNTED_FROM_0 -> query(route, policy -> policy.countingPagesFrom(0));
             case SPECS_PROCESSOR_MEMORY_WITH_UNIT -> body(route, list -> each(list, "resourceSpecs", spec -> {
@@ -94,12 +96,12 @@ final class FaultDeviations {
             case IMAGES_CREATE_TIME_IN_MILLIS -> body(route, list -> each(list, "images", image -> image.put(
                     "createTime", Times.parse(image.get("createTime").asText()).orElseThrow()
                             .toInstant(ZoneOffset.ofHours(8)).toEpochMilli())));
-            case IMAGES_PROCESSOR_FILTER_IGNORED -> query(route, policy -> policy.ignoring(Api.PROCESSOR));
-            case IMAGES_ORDER_IGNORED -> query(route, policy -> policy.ignoring(Api.ORDER));
+            case IMAGES_PROCESSOR_FILTER_IGNORED -> query(route, policy -> policy.ignoring(ListQueries.PROCESSOR));
+            case IMAGES_ORDER_IGNORED -> query(route, policy -> policy.ignoring(ListQueries.ORDER));
             case IMAGES_TIME_RANGE_UNCHECKED -> query(route, QueryPolicy::withoutTimeRangeCheck);
             case IMAGES_PAGE_PAST_THE_END_REFUSED -> body(route, list -> {
                 if (list.get("images").isEmpty() && list.get("totalSize").asLong() > 0) {
-                    throw ApiException.of(ErrorCode.PARAMETER_RANGE, Api.PAGE + " is past the last page");
+                    throw ApiException.of(ErrorCode.PARAMETER_RANGE, ListQueries.PAGE + " is past the last page");
                 }
             });
             case IMAGES_PROCESSOR_IN_LOWER_CASE -> body(route, list -> each(list, "images", image -> image.put(
@@ -132,8 +134,8 @@ final class FaultDeviations {
             case JOB_LIST_SHOWS_OTHER_USERS_JOBS -> jobs(rules -> rules.withListed(filter -> rules.listed().apply(
                     new JobFilter(null, filter.kind(), filter.centerId(), filter.processor(), filter.status(),
                             filter.created()))));
-            case JOB_LIST_STATUS_FILTER_IGNORED -> query(route, policy -> policy.ignoring(Api.STATUS));
-            case JOB_LIST_SORT_IGNORED -> query(route, policy -> policy.ignoring(Api.SORT));
+            case JOB_LIST_STATUS_FILTER_IGNORED -> query(route, policy -> policy.ignoring(ListQueries.STATUS));
+            case JOB_LIST_SORT_IGNORED -> query(route, policy -> policy.ignoring(ListQueries.SORT));
             case JOB_LIST_TOTAL_SIZE_OF_PAGE -> body(route, list -> list.put("totalSize", list.get("items").size()));
             case JOB_LIST_PAGE_SIZE_UNBOUNDED -> query(route, policy -> policy.withMaxPageSize(Integer.MAX_VALUE));
             case JOB_LIST_SHOWS_ONLINE_JOBS -> jobs(rules -> rules.withListed(filter -> rules.listed().apply(

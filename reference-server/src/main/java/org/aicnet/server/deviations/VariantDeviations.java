@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.config.AuthSettings;
 import org.aicnet.server.config.NetworkConfig;
@@ -50,7 +51,7 @@ final class VariantDeviations {
     }
 
     static Deviation of(Variant variant) {
-        Route jobDetail = Route.get(Api.TRAIN_JOB);
+        Route jobDetail = Route.get(ApiPaths.TRAIN_JOB);
         return switch (variant) {
             case CHUNKED_REQUEST_BODIES_REFUSED -> hooks -> hooks.javalin(javalin -> javalin.routes.before(ctx -> {
                 String coding = ctx.header("Transfer-Encoding");
@@ -81,15 +82,15 @@ final class VariantDeviations {
             }));
             case TASKS_WITHOUT_STATUS -> body(jobDetail, job -> RouteEdits.each(job, "tasks",
                     task -> task.remove("status")));
-            case IDLE_NODE_COUNT_AS_INTEGER -> body(Route.get(Api.IDLE), idle -> RouteEdits.each(idle,
+            case IDLE_NODE_COUNT_AS_INTEGER -> body(Route.get(ApiPaths.IDLE), idle -> RouteEdits.each(idle,
                     "centerResources", center -> RouteEdits.each(center, "nodeResources", node ->
                             node.put("nodeCount", Integer.parseInt(node.get("nodeCount").asText())))));
             case EMPTY_LOG_OF_A_SILENT_TASK -> hooks -> hooks.routes().answer(Route.get(Api.SIGNED_LOG),
                     ctx -> ctx.result(commandOutput(ctx.resultInputStream())));
             case API_UNDER_BASE_PATH -> hooks -> hooks.basePath(BASE_PATH);
-            case ONLINE_JOB_URL_ON_OTHER_HOST -> body(Route.post(Api.ONLINE_JOBS), job ->
+            case ONLINE_JOB_URL_ON_OTHER_HOST -> body(Route.post(ApiPaths.ONLINE_JOBS), job ->
                     onOtherHost((ObjectNode) job.get("metadata"), "url"));
-            case LOG_URL_ON_OTHER_HOST -> body(Route.get(Api.TASK_LOG_URL), link -> onOtherHost(link, "logUrl"));
+            case LOG_URL_ON_OTHER_HOST -> body(Route.get(ApiPaths.TASK_LOG_URL), link -> onOtherHost(link, "logUrl"));
             case TOKENS_LIVE_20_SECONDS -> hooks -> hooks.config(config -> withAuth(config,
                     new AuthSettings(TOKEN_LIFETIME, config.auth().maxFailedLogins())));
             case TIMES_IN_UTC -> hooks -> hooks.config(config -> withServer(config, new ServerSettings(

@@ -2,7 +2,7 @@ package org.aicnet.server.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
-import org.aicnet.server.standard.Api;
+import org.aicnet.schemas.standard.LogContentTypes;
 
 /** A response that is a file to save: {@code application/octet-stream} with {@code Content-Disposition: attachment}. */
 public final class Attachments {
@@ -12,7 +12,7 @@ public final class Attachments {
 
     /** {@code fileName} is the name a browser saves the body under; it must need no quoting beyond "". */
     public static void send(Context ctx, String fileName) {
-        send(ctx, fileName, Api.OCTET_STREAM);
+        send(ctx, fileName, LogContentTypes.OCTET_STREAM);
     }
 
     /** An attachment of another media type than application/octet-stream, which only a fault sends. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.aicnet.schemas.standard.ErrorCode;
-import org.aicnet.server.standard.Api;
+import org.aicnet.schemas.standard.ListQueries;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -31,13 +31,14 @@ public final class QueryParams {
     /** page, pageSize, sort and order; {@code sorts} are the table's values, the first is the default. */
     public ListQuery listQuery(Collection<String> sorts) {
         int first = policy.firstPage();
-        int page = integer(Api.PAGE).orElse(first);
-        int pageSize = integer(Api.PAGE_SIZE).orElse(policy.defaultPageSize());
+        int page = integer(ListQueries.PAGE).orElse(first);
+        int pageSize = integer(ListQueries.PAGE_SIZE).orElse(policy.defaultPageSize());
         String defaultSort = sorts.iterator().next();
-        String sort = text(Api.SORT).filter(sorts::contains).orElse(defaultSort);
-        String order = text(Api.ORDER).orElse(policy.descendingByDefault() ? Api.DESC : Api.ASC);
+        String sort = text(ListQueries.SORT).filter(sorts::contains).orElse(defaultSort);
+        String order = text(ListQueries.ORDER)
+                .orElse(policy.descendingByDefault() ? ListQueries.DESC : ListQueries.ASC);
         long offset = Math.max(0, (long) (page - first) * pageSize - (page > first ? policy.pageOverlap() : 0));
-        return new ListQuery(page, pageSize, sort, order.equals(Api.DESC) != policy.invertsOrder(), offset);
+        return new ListQuery(page, pageSize, sort, order.equals(ListQueries.DESC) != policy.invertsOrder(), offset);
     }
 
     /** A parameter's value; absent or empty gives empty. */
@@ -58,10 +59,11 @@ public final class QueryParams {
 
     /** createAfter and createBefore, checked against each other (0230 when the start is later than the end). */
     public TimeRange createTimeRange() {
-        Optional<LocalDateTime> after = time(Api.CREATE_AFTER);
-        Optional<LocalDateTime> before = time(Api.CREATE_BEFORE);
+        Optional<LocalDateTime> after = time(ListQueries.CREATE_AFTER);
+        Optional<LocalDateTime> before = time(ListQueries.CREATE_BEFORE);
         if (policy.checksTimeRange() && after.isPresent() && before.isPresent() && after.get().isAfter(before.get())) {
-            throw ApiException.of(ErrorCode.TIME_RANGE, Api.CREATE_AFTER + " is later than " + Api.CREATE_BEFORE);
+            throw ApiException.of(ErrorCode.TIME_RANGE, ListQueries.CREATE_AFTER + " is later than "
+                    + ListQueries.CREATE_BEFORE);
         }
         return new TimeRange(after.orElse(null), before.orElse(null));
     }
@@ -84,13 +86,14 @@ public final class QueryParams {
 
     /** The policy's say on the schema's bounds of page and pageSize and on a sort value the table does not list. */
     private boolean policyAllows(RequestSchema.Violation violation) {
-        if (violation.code() == ErrorCode.PARAMETER_RANGE && violation.of(Api.PAGE_SIZE)) {
+        if (violation.code() == ErrorCode.PARAMETER_RANGE && violation.of(ListQueries.PAGE_SIZE)) {
             return within(violation.value(), 1, policy.maxPageSize());
         }
-        if (violation.code() == ErrorCode.PARAMETER_RANGE && violation.of(Api.PAGE)) {
+        if (violation.code() == ErrorCode.PARAMETER_RANGE && violation.of(ListQueries.PAGE)) {
             return within(violation.value(), policy.firstPage(), Integer.MAX_VALUE);
         }
-        return violation.code() == ErrorCode.PARAMETER_VALUE && violation.of(Api.SORT) && !policy.refusesUnknownSort();
+        return violation.code() == ErrorCode.PARAMETER_VALUE && violation.of(ListQueries.SORT)
+                && !policy.refusesUnknownSort();
     }
 
     private static boolean within(String json, long min, long max) {

@@ -1,6 +1,6 @@
 package org.aicnet.server.http;
 
-import org.aicnet.server.standard.Api;
+import org.aicnet.schemas.standard.ListQueries;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -26,8 +26,8 @@ public record QueryPolicy(Set<String> ignored, int defaultPageSize, int maxPageS
                           boolean refusesUnknownSort, boolean checksTimeRange) {
 
     // Reading R-paging: page from 1, pageSize 1-1000, default 50; R-order: default desc.
-    public static final QueryPolicy STANDARD = new QueryPolicy(Set.of(), Api.DEFAULT_PAGE_SIZE, 1000, 1, true, false,
-            0, true, true);
+    public static final QueryPolicy STANDARD = new QueryPolicy(Set.of(), ListQueries.DEFAULT_PAGE_SIZE, 1000, 1, true,
+            false, 0, true, true);
 
     public QueryPolicy {
         ignored = Set.copyOf(ignored);

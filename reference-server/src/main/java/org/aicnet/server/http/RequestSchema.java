@@ -8,6 +8,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import org.aicnet.schemas.SchemaCatalog;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ErrorCode;
 
 import java.util.ArrayList;
@@ -31,14 +32,15 @@ public final class RequestSchema {
             Map.entry("minLength", ErrorCode.PARAMETER_RANGE), Map.entry("maxLength", ErrorCode.PARAMETER_RANGE),
             Map.entry("minItems", ErrorCode.PARAMETER_RANGE), Map.entry("maxItems", ErrorCode.PARAMETER_RANGE));
     // A.31, B.1: jobName's characters 0205 and length 0206, jobDesc's length 0207; A.32: no image at all 0220.
-    private static final String JOB_NAME = "trainjob-create-request.json#/properties/jobName/";
+    private static final String JOB_NAME = TableSchemas.TRAINJOB_CREATE_REQUEST + "#/properties/jobName/";
     private static final Map<String, ErrorCode> OWN_CODES = Map.of(
             JOB_NAME + "pattern", ErrorCode.JOB_NAME_CHARACTERS,
             JOB_NAME + "minLength", ErrorCode.JOB_NAME_LENGTH,
             JOB_NAME + "maxLength", ErrorCode.JOB_NAME_LENGTH,
-            "trainjob-create-request.json#/properties/jobDesc/maxLength", ErrorCode.JOB_DESC_LENGTH);
+            TableSchemas.TRAINJOB_CREATE_REQUEST + "#/properties/jobDesc/maxLength", ErrorCode.JOB_DESC_LENGTH);
     // A.32: one image field, given and not empty (0220): the anyOf and the not of job-config.json
-    private static final List<String> IMAGE_CHOICE = List.of("job-config.json#/anyOf", "job-config.json#/not");
+    private static final List<String> IMAGE_CHOICE = List.of(TableSchemas.JOB_CONFIG + "#/anyOf",
+            TableSchemas.JOB_CONFIG + "#/not");
     private static final List<ErrorCode> PRIORITY = List.of(ErrorCode.PARAMETER_MISSING, ErrorCode.PARAMETER_TYPE,
             ErrorCode.JOB_NAME_CHARACTERS, ErrorCode.JOB_NAME_LENGTH, ErrorCode.JOB_DESC_LENGTH,
             ErrorCode.PARAMETER_RANGE, ErrorCode.PARAMETER_VALUE, ErrorCode.IMAGE_MISSING);

@@ -1,7 +1,7 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.config.SpecConfig;
-import org.aicnet.server.standard.JobStatus;
 
 import java.time.LocalDateTime;
 import java.util.List;

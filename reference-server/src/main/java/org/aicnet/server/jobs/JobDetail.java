@@ -1,7 +1,7 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.config.CenterConfig;
-import org.aicnet.server.standard.JobStatus;
 
 import java.util.List;
 import java.util.Map;

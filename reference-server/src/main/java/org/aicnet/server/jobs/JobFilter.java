@@ -1,7 +1,7 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.http.TimeRange;
-import org.aicnet.server.standard.JobStatus;
 
 /**
  * Which jobs a list holds: the user and the kind they belong to (GET /trainjob: the caller's training jobs, 7.4.2),

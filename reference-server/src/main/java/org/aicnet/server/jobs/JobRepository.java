@@ -2,13 +2,14 @@ package org.aicnet.server.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.capacity.NodeSlot;
 import org.aicnet.server.config.SpecConfig;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.aicnet.server.store.Commit;
 import org.aicnet.server.store.Database;
 import org.aicnet.server.store.StoreException;
@@ -40,7 +41,7 @@ public final class JobRepository {
 
     /** A.36 sort values and their columns; ties are broken by id in the same direction (reading R-ties). */
     private static final Map<String, String> SORT_COLUMNS =
-            Map.of(Api.ID, "id", Api.NAME, "name", Api.STATUS, "status", Api.CREATE_TIME, "create_time");
+            Map.of(Api.ID, "id", Api.NAME, "name", ListQueries.STATUS, "status", Api.CREATE_TIME, "create_time");
 
     private static final String JOB_COLUMNS = "id, kind, user_id, name, description, status, create_time, "
             + "stopped_time, spec_json, node_count, image_id, image_url, command, candidate_centers, center_id, "

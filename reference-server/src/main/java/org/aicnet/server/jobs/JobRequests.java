@@ -3,7 +3,9 @@ package org.aicnet.server.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobFields;
 import org.aicnet.server.auth.Principal;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.Shapes;
@@ -15,7 +17,6 @@ import org.aicnet.server.config.SpecConfig;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.JsonBody;
 import org.aicnet.server.http.RequestSchema;
-import org.aicnet.server.standard.Api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,8 +36,8 @@ import java.util.stream.Collectors;
 final class JobRequests {
 
     private static final Map<JobKind, RequestSchema> SCHEMAS = Map.of(
-            JobKind.TRAINING, RequestSchema.of("trainjob-create-request.json"),
-            JobKind.ONLINE, RequestSchema.of("onlinejob-create-request.json"));
+            JobKind.TRAINING, RequestSchema.of(TableSchemas.TRAINJOB_CREATE_REQUEST),
+            JobKind.ONLINE, RequestSchema.of(TableSchemas.ONLINEJOB_CREATE_REQUEST));
     // A.32: nodeCount defaults to 1; reading R-online-port: config.port defaults to 8080.
     private static final int DEFAULT_NODE_COUNT = 1;
     private static final int DEFAULT_PORT = 8080;
@@ -62,23 +63,23 @@ final class JobRequests {
 
     NewJob read(Context ctx, JobKind kind) {
         JsonNode sent = JsonBody.of(ctx).node();
-        if (sent.path(Api.CONFIG) instanceof ObjectNode sentConfig) {
+        if (sent.path(JobFields.CONFIG) instanceof ObjectNode sentConfig) {
             rules.config().accept(sentConfig);
         }
         JsonNode body = SCHEMAS.get(kind).check(sent, rules.tolerated());
-        JsonNode job = body.get(Api.CONFIG);
+        JsonNode job = body.get(JobFields.CONFIG);
 
-        String name = body.get(Api.JOB_NAME).asText();
-        String desc = body.path(Api.JOB_DESC).asText("");
+        String name = body.get(JobFields.JOB_NAME).asText();
+        String desc = body.path(JobFields.JOB_DESC).asText("");
         List<String> centerIds = new ArrayList<>();
-        job.path(Api.CENTER_ID).forEach(id -> centerIds.add(id.asText()));
-        String specId = job.get(Api.SPEC_ID).asText();
-        long nodeCount = job.path(Api.NODE_COUNT).asLong(DEFAULT_NODE_COUNT);
+        job.path(JobFields.CENTER_ID).forEach(id -> centerIds.add(id.asText()));
+        String specId = job.get(JobFields.SPEC_ID).asText();
+        long nodeCount = job.path(JobFields.NODE_COUNT).asLong(DEFAULT_NODE_COUNT);
         // Reading R-image: an empty imageId is not given; when both are given, imageId wins.
-        Optional<String> imageId = text(job, Api.IMAGE_ID).filter(text -> !text.isEmpty());
-        Optional<String> imageUrl = text(job, Api.IMAGE_URL).filter(text -> !text.isEmpty());
-        String command = text(job, Api.COMMAND).orElse(null);
-        Integer port = kind == JobKind.ONLINE ? job.path(Api.PORT).asInt(DEFAULT_PORT) : null;
+        Optional<String> imageId = text(job, JobFields.IMAGE_ID).filter(text -> !text.isEmpty());
+        Optional<String> imageUrl = text(job, JobFields.IMAGE_URL).filter(text -> !text.isEmpty());
+        String command = text(job, JobFields.COMMAND).orElse(null);
+        Integer port = kind == JobKind.ONLINE ? job.path(JobFields.PORT).asInt(DEFAULT_PORT) : null;
 
         List<String> candidates = allowedCenters(centerIds);
         SpecConfig spec = specs.get(specId);
@@ -136,8 +137,8 @@ final class JobRequests {
         ResourceShape demand = Shapes.of(spec);
         int most = candidates.stream().mapToInt(id -> capacity.nodesAbleToHold(id, demand)).max().orElse(0);
         if (nodeCount > most) {
-            throw ApiException.of(ErrorCode.PARAMETER_RANGE, Api.CONFIG + "." + Api.NODE_COUNT + " must be at most "
-                    + most + " for the spec " + spec.id() + " in the allowed centers");
+            throw ApiException.of(ErrorCode.PARAMETER_RANGE, JobFields.CONFIG + "." + JobFields.NODE_COUNT
+                    + " must be at most " + most + " for the spec " + spec.id() + " in the allowed centers");
         }
     }
 

@@ -3,10 +3,10 @@ package org.aicnet.server.jobs;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.RequestSchema;
-import org.aicnet.server.standard.Api;
 
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +40,7 @@ public record JobRules(JobIds ids, Duration pendingAtLeast, RequestRules trainin
     public static final JobRules STANDARD = new JobRules(JobIds.STANDARD, Duration.ZERO, RequestRules.STANDARD,
             (jobs, request) -> Optional.empty(), List.of(), UnaryOperator.identity(), CallerJobs::find,
             (job, scheduler) -> scheduler.delete(job.id()),
-            (job, scheduler) -> scheduler.stop(job.id()).map(StoppedJob::of), Api.OCTET_STREAM,
+            (job, scheduler) -> scheduler.stop(job.id()).map(StoppedJob::of), LogContentTypes.OCTET_STREAM,
             (ctx, job, fileName, mediaType) -> {
                 throw ApiException.of(ErrorCode.PARAMETER_VALUE,
                         "the job is " + job.status() + " and has no result yet");

@@ -1,6 +1,6 @@
 package org.aicnet.server.jobs;
 
-import org.aicnet.server.standard.JobStatus;
+import org.aicnet.schemas.standard.JobStatus;
 
 /** A.33 and A.38: a job as created and as listed. */
 record JobSummary(JobMetadata metadata, JobStatus status) {

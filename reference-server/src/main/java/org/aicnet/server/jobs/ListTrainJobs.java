@@ -2,21 +2,22 @@ package org.aicnet.server.jobs;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.auth.Principal;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.QueryParams;
 import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.RequestSchema;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 
 import java.util.function.UnaryOperator;
 
 /** GET /trainjob (A.35-A.39): the caller's training jobs, filtered, sorted and paged by the database. */
 final class ListTrainJobs implements Handler {
 
-    private static final RequestSchema QUERY = RequestSchema.ofParameters("trainjob-list-query.json");
+    private static final RequestSchema QUERY = RequestSchema.ofParameters(TableSchemas.TRAINJOB_LIST_QUERY);
 
     private final JobRepository jobs;
     private final QueryPolicy policy;
@@ -32,10 +33,10 @@ final class ListTrainJobs implements Handler {
     @Override
     public void handle(Context ctx) {
         QueryParams params = new QueryParams(ctx, QUERY, policy);
-        ListQuery query = params.listQuery(Api.JOB_SORTS);
+        ListQuery query = params.listQuery(ListQueries.JOB_SORTS);
         JobFilter filter = new JobFilter(Principal.of(ctx).userId(), JobKind.TRAINING,
-                params.text(Api.CENTER_ID).orElse(null), params.text(Api.PROCESSOR).orElse(null),
-                params.text(Api.STATUS).map(JobStatus::valueOf).orElse(null), params.createTimeRange());
+                params.text(ListQueries.CENTER_ID).orElse(null), params.text(ListQueries.PROCESSOR).orElse(null),
+                params.text(ListQueries.STATUS).map(JobStatus::valueOf).orElse(null), params.createTimeRange());
         Json.send(ctx, JobList.of(jobs.list(listed.apply(filter), query)));
     }
 }

@@ -1,6 +1,6 @@
 package org.aicnet.server.jobs;
 
-import org.aicnet.server.standard.JobStatus;
+import org.aicnet.schemas.standard.JobStatus;
 
 /** A.59. */
 record OnlineJobCreated(OnlineJobMetadata metadata, JobStatus status) {

@@ -1,5 +1,6 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
@@ -32,7 +33,7 @@ public final class OnlineJobsFeature implements Feature {
     @Override
     public void register(RouteTable routes) {
         OnlineService service = new OnlineService(engine.jobs(), links);
-        routes.post(Api.ONLINE_JOBS, new CreateOnlineJob(new JobRequests(engine, JobRules.RequestRules.STANDARD),
+        routes.post(ApiPaths.ONLINE_JOBS, new CreateOnlineJob(new JobRequests(engine, JobRules.RequestRules.STANDARD),
                         engine.scheduler(), baseUrl, engine.jobs(), links, engine.rules().onlineNameSpaces()))
                 .get(Api.SERVICE, service, Access.TOKEN_OR_SIGNATURE)
                 .post(Api.SERVICE, service, Access.TOKEN_OR_SIGNATURE)

@@ -3,11 +3,11 @@ package org.aicnet.server.jobs;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.auth.Principal;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 
 import java.util.Optional;
 

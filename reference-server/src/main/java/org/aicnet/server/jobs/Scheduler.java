@@ -1,5 +1,6 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.Backends;
@@ -9,9 +10,8 @@ import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.capacity.NodeSlot;
-import org.aicnet.server.store.Commit;
 import org.aicnet.server.replicas.SchedulerLease;
-import org.aicnet.server.standard.JobStatus;
+import org.aicnet.server.store.Commit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.capacity.NodeSlot;
-import org.aicnet.server.standard.JobStatus;
 
 /**
  * One task of a job (A.44): its own state, the center of its job, and once placed the node and cards it holds there

@@ -2,8 +2,8 @@ package org.aicnet.server.jobs;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.config.CenterConfig;
-import org.aicnet.server.standard.JobStatus;
 
 import java.util.Map;
 

@@ -1,11 +1,11 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteTable;
-import org.aicnet.server.standard.Api;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -30,13 +30,14 @@ public final class TrainJobsFeature implements Feature {
         Map<String, CenterConfig> centers = engine.config().centers().stream()
                 .collect(Collectors.toMap(CenterConfig::id, Function.identity()));
         JobRules rules = engine.rules();
-        routes.post(Api.TRAIN_JOBS, new CreateTrainJob(new JobRequests(engine, rules.trainingRequests()), scheduler,
-                        jobs, rules.takenName()))
-                .get(Api.TRAIN_JOBS, new ListTrainJobs(jobs, queries.of(Route.get(Api.TRAIN_JOBS)), rules.listed()))
-                .get(Api.TRAIN_JOB, new GetJob(jobs, centers, rules.detail()))
-                .delete(Api.TRAIN_JOB, new DeleteJob(jobs, scheduler, rules.deletion()))
-                .post(Api.TRAIN_JOB_STOP, new StopJob(jobs, scheduler, rules.stop()))
-                .get(Api.TRAIN_JOB_DOWNLOAD, new DownloadResults(jobs, engine.files(), rules.resultMediaType(),
+        routes.post(ApiPaths.TRAIN_JOBS, new CreateTrainJob(new JobRequests(engine, rules.trainingRequests()),
+                        scheduler, jobs, rules.takenName()))
+                .get(ApiPaths.TRAIN_JOBS, new ListTrainJobs(jobs, queries.of(Route.get(ApiPaths.TRAIN_JOBS)),
+                        rules.listed()))
+                .get(ApiPaths.TRAIN_JOB, new GetJob(jobs, centers, rules.detail()))
+                .delete(ApiPaths.TRAIN_JOB, new DeleteJob(jobs, scheduler, rules.deletion()))
+                .post(ApiPaths.TRAIN_JOB_STOP, new StopJob(jobs, scheduler, rules.stop()))
+                .get(ApiPaths.TRAIN_JOB_DOWNLOAD, new DownloadResults(jobs, engine.files(), rules.resultMediaType(),
                         rules.unfinished()));
     }
 }

@@ -1,12 +1,12 @@
 package org.aicnet.server.resources;
 
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteTable;
-import org.aicnet.server.standard.Api;
 
 /** 7.3.3: the idle resources of the centers, as the scheduler's capacity accounting has them. */
 public final class IdleResourcesFeature implements Feature {
@@ -23,6 +23,6 @@ public final class IdleResourcesFeature implements Feature {
 
     @Override
     public void register(RouteTable routes) {
-        routes.get(Api.IDLE, new ListIdleResources(config, capacity, queries.of(Route.get(Api.IDLE))));
+        routes.get(ApiPaths.IDLE, new ListIdleResources(config, capacity, queries.of(Route.get(ApiPaths.IDLE))));
     }
 }

@@ -2,6 +2,8 @@ package org.aicnet.server.resources;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.capacity.NodeView;
@@ -11,7 +13,6 @@ import org.aicnet.server.http.Json;
 import org.aicnet.server.http.QueryParams;
 import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.RequestSchema;
-import org.aicnet.server.standard.Api;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 final class ListIdleResources implements Handler {
 
-    private static final RequestSchema QUERY = RequestSchema.ofParameters("idle-resources-query.json");
+    private static final RequestSchema QUERY = RequestSchema.ofParameters(TableSchemas.IDLE_RESOURCES_QUERY);
     private static final Comparator<ResourceShape> LARGEST_FIRST =
             Comparator.comparingInt(ResourceShape::processorNum)
                     .thenComparingInt(ResourceShape::coreNum)
@@ -46,7 +47,7 @@ final class ListIdleResources implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        Optional<String> centerId = new QueryParams(ctx, QUERY, policy).text(Api.CENTER_ID);
+        Optional<String> centerId = new QueryParams(ctx, QUERY, policy).text(ListQueries.CENTER_ID);
         List<CenterResource> centers = config.centers().stream()
                 .filter(center -> centerId.isEmpty() || center.id().equals(centerId.get()))
                 .sorted(Comparator.comparing(CenterConfig::id))

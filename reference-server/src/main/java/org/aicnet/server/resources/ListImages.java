@@ -2,6 +2,8 @@ package org.aicnet.server.resources;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.ImageConfig;
 import org.aicnet.server.config.NetworkConfig;
@@ -29,13 +31,13 @@ import java.util.stream.Collectors;
  */
 final class ListImages implements Handler {
 
-    private static final RequestSchema QUERY = RequestSchema.ofParameters("images-query.json");
+    private static final RequestSchema QUERY = RequestSchema.ofParameters(TableSchemas.IMAGES_QUERY);
     private static final Sorting<ImageConfig> SORTING = Sorting.tiesBy(ImageConfig::id)
             .by(Api.IMAGE_ID, ImageConfig::id)
             .by(Api.IMAGE_NAME, ImageConfig::name)
             .by(Api.ARCH, ImageConfig::arch)
-            .by(Api.PROCESSOR, ImageConfig::processor)
-            .by(Api.FRAMEWORK, ImageConfig::framework)
+            .by(ListQueries.PROCESSOR, ImageConfig::processor)
+            .by(ListQueries.FRAMEWORK, ImageConfig::framework)
             .by(Api.CREATE_TIME, ListImages::created);
 
     private final List<ImageConfig> images;
@@ -51,10 +53,10 @@ final class ListImages implements Handler {
     @Override
     public void handle(Context ctx) {
         QueryParams params = new QueryParams(ctx, QUERY, policy);
-        ListQuery query = params.listQuery(Api.IMAGE_SORTS);
-        Optional<String> centerId = params.text(Api.CENTER_ID);
-        Optional<String> processor = params.text(Api.PROCESSOR);
-        Optional<String> framework = params.text(Api.FRAMEWORK);
+        ListQuery query = params.listQuery(ListQueries.IMAGE_SORTS);
+        Optional<String> centerId = params.text(ListQueries.CENTER_ID);
+        Optional<String> processor = params.text(ListQueries.PROCESSOR);
+        Optional<String> framework = params.text(ListQueries.FRAMEWORK);
         TimeRange created = params.createTimeRange();
         List<ImageConfig> matching = images.stream()
                 .filter(image -> centerId.map(heldAt(image)::test).orElse(true))

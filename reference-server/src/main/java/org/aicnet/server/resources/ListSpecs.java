@@ -2,6 +2,8 @@ package org.aicnet.server.resources;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.TableSchemas;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.SpecConfig;
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
  */
 final class ListSpecs implements Handler {
 
-    private static final RequestSchema QUERY = RequestSchema.ofParameters("resource-specs-query.json");
+    private static final RequestSchema QUERY = RequestSchema.ofParameters(TableSchemas.RESOURCE_SPECS_QUERY);
     private static final Sorting<SpecConfig> SORTING = Sorting.tiesBy(SpecConfig::id)
             .by(Api.RESOURCE_SPEC_ID, SpecConfig::id)
             .by(Api.RESOURCE_SPEC_NAME, SpecConfig::name);
@@ -44,8 +46,8 @@ final class ListSpecs implements Handler {
     @Override
     public void handle(Context ctx) {
         QueryParams params = new QueryParams(ctx, QUERY, policy);
-        ListQuery query = params.listQuery(Api.SPEC_SORTS);
-        Optional<String> centerId = params.text(Api.CENTER_ID);
+        ListQuery query = params.listQuery(ListQueries.SPEC_SORTS);
+        Optional<String> centerId = params.text(ListQueries.CENTER_ID);
         List<SpecConfig> matching = specs.stream()
                 .filter(spec -> centerId.map(id -> offeredByCenter.getOrDefault(id, List.of()).contains(spec.id()))
                         .orElse(true))

@@ -2,6 +2,7 @@ package org.aicnet.server.auth;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.TestServers;
@@ -60,13 +61,13 @@ class AuthPersistenceTest {
             error(logIn(server, "dave", "wrong"), ErrorCode.AUTHENTICATION_FAILED);
         }
         try (ReferenceServer server = TestServers.start(config("dave-secret", store), data)) {
-            ok(given(TestServers.request(server, token)).get(Api.CENTERS), "centers-response.json");
+            ok(given(TestServers.request(server, token)).get(ApiPaths.CENTERS), "centers-response.json");
             error(logIn(server, "dave", "wrong"), ErrorCode.AUTHENTICATION_FAILED);
             error(logIn(server, "dave", "dave-secret"), ErrorCode.ACCOUNT_FROZEN);
         }
         try (ReferenceServer server = TestServers.start(config("dave-secret", store), data)) {
             error(logIn(server, "dave", "dave-secret"), ErrorCode.ACCOUNT_FROZEN);
-            error(given(TestServers.request(server, token)).get(Api.CENTERS), ErrorCode.ACCOUNT_FROZEN);
+            error(given(TestServers.request(server, token)).get(ApiPaths.CENTERS), ErrorCode.ACCOUNT_FROZEN);
             ok(logIn(server, "erin", "erin-secret"), "token-response.json");
         }
     }
@@ -143,6 +144,6 @@ class AuthPersistenceTest {
         return given(TestServers.request(server)).contentType(ContentType.JSON)
                 .body(Map.of(Api.AUTH_METHOD, List.of("password"),
                         Api.USER, Map.of("name", name, "password", password)))
-                .post(Api.TOKENS);
+                .post(ApiPaths.TOKENS);
     }
 }

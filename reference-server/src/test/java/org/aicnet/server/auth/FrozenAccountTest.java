@@ -2,6 +2,7 @@ package org.aicnet.server.auth;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
@@ -31,9 +32,9 @@ class FrozenAccountTest {
         }
         error(logIn(BOB.name(), BOB.password()), ErrorCode.ACCOUNT_FROZEN);
         error(logIn(BOB.name(), "wrong again"), ErrorCode.ACCOUNT_FROZEN);
-        error(given(network.request(earlier)).get(Api.CENTERS), ErrorCode.ACCOUNT_FROZEN);
+        error(given(network.request(earlier)).get(ApiPaths.CENTERS), ErrorCode.ACCOUNT_FROZEN);
 
-        ok(given(TestServers.as(network.server(), ALICE)).get(Api.CENTERS), "centers-response.json");
+        ok(given(TestServers.as(network.server(), ALICE)).get(ApiPaths.CENTERS), "centers-response.json");
     }
 
     @Test
@@ -49,6 +50,6 @@ class FrozenAccountTest {
     private static Response logIn(String name, String password) {
         return given(network.request()).contentType(ContentType.JSON)
                 .body(Map.of(Api.AUTH_METHOD, "password", Api.USER, Map.of("name", name, "password", password)))
-                .post(Api.TOKENS);
+                .post(ApiPaths.TOKENS);
     }
 }

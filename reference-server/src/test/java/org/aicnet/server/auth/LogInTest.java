@@ -3,6 +3,7 @@ package org.aicnet.server.auth;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.http.Times;
@@ -62,10 +63,10 @@ class LogInTest {
     @Test
     void theTokenOpensSecuredRoutesInEitherHeader() {
         String token = network.token(ALICE);
-        ok(given(network.request(token)).get(Api.CENTERS), "centers-response.json");
-        ok(given(network.request()).header("Authorization", "Bearer " + token).get(Api.CENTERS),
+        ok(given(network.request(token)).get(ApiPaths.CENTERS), "centers-response.json");
+        ok(given(network.request()).header("Authorization", "Bearer " + token).get(ApiPaths.CENTERS),
                 "centers-response.json");
-        ok(given(network.request()).header("Authorization", "bearer " + token).get(Api.CENTERS),
+        ok(given(network.request()).header("Authorization", "bearer " + token).get(ApiPaths.CENTERS),
                 "centers-response.json");
     }
 
@@ -123,15 +124,15 @@ class LogInTest {
     @Test
     void aBodyNotSentAsJsonIs0201() {
         error(given(network.request()).contentType(ContentType.URLENC)
-                .formParam("authMethod", "password").post(Api.TOKENS), ErrorCode.PARAMETER_TYPE);
+                .formParam("authMethod", "password").post(ApiPaths.TOKENS), ErrorCode.PARAMETER_TYPE);
         error(given(network.request()).contentType(ContentType.TEXT)
                 .body("{\"authMethod\": \"password\", \"user\": {\"name\": \"alice\", \"password\": \"alice-secret\"}}")
-                .post(Api.TOKENS), ErrorCode.PARAMETER_TYPE);
+                .post(ApiPaths.TOKENS), ErrorCode.PARAMETER_TYPE);
     }
 
     @Test
     void aWrongMethodIs405WithAllow() {
-        Response response = given(network.request()).get(Api.TOKENS);
+        Response response = given(network.request()).get(ApiPaths.TOKENS);
         error(response, 405, ErrorCode.PARAMETER_VALUE);
         assertTrue(response.header("Allow").contains("POST"), response.header("Allow"));
     }
@@ -141,10 +142,10 @@ class LogInTest {
     }
 
     private static Response logIn(Map<String, ?> body) {
-        return given(network.request()).contentType(ContentType.JSON).body(body).post(Api.TOKENS);
+        return given(network.request()).contentType(ContentType.JSON).body(body).post(ApiPaths.TOKENS);
     }
 
     private static Response logInRaw(String body) {
-        return given(network.request()).contentType(ContentType.JSON).body(body).post(Api.TOKENS);
+        return given(network.request()).contentType(ContentType.JSON).body(body).post(ApiPaths.TOKENS);
     }
 }

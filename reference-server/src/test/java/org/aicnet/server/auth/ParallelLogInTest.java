@@ -1,6 +1,7 @@
 package org.aicnet.server.auth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
@@ -93,7 +94,7 @@ class ParallelLogInTest {
     private static HttpResponse<String> logIn(String name, String password) throws Exception {
         String body = JSON.writeValueAsString(Map.of(Api.AUTH_METHOD, Api.PASSWORD_METHOD,
                 Api.USER, Map.of(Api.USER_NAME, name, Api.PASSWORD, password)));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(network.server().baseUrl() + Api.TOKENS))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(network.server().baseUrl() + ApiPaths.TOKENS))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

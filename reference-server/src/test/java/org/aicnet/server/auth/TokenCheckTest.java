@@ -1,6 +1,7 @@
 package org.aicnet.server.auth;
 
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.ServerExtension;
@@ -27,8 +28,9 @@ class TokenCheckTest {
 
     /** The secured routes of the auth, centers, resources and datasets features. */
     static List<String> securedRoutes() {
-        return List.of("GET " + Api.CENTERS, "GET " + Api.SPECS, "GET " + Api.IMAGES, "GET " + Api.DATASETS,
-                "POST " + Api.DATASET_UPLOAD);
+        return List.of("GET " + ApiPaths.CENTERS, "GET " + ApiPaths.SPECS, "GET " + ApiPaths.IMAGES, "GET "
+                + ApiPaths.DATASETS,
+                "POST " + ApiPaths.DATASET_UPLOAD);
     }
 
     @RegisterExtension
@@ -74,7 +76,7 @@ class TokenCheckTest {
             error(given(network.request()).multiPart("md5", "0123456789abcdef0123456789abcdef")
                     .multiPart("title", "refused").multiPart("size", "600")
                     .multiPart("file", "refused.bin", file, "application/octet-stream")
-                    .post(Api.DATASET_UPLOAD), ErrorCode.AUTHENTICATION_FAILED);
+                    .post(ApiPaths.DATASET_UPLOAD), ErrorCode.AUTHENTICATION_FAILED);
         }
     }
 
@@ -86,13 +88,13 @@ class TokenCheckTest {
                 """);
         try (ReferenceServer shortLived = TestServers.start(config, directory.resolve("data"))) {
             String token = TestServers.token(shortLived, "carol", "carol-secret");
-            ok(given(TestServers.request(shortLived, token)).get(Api.CENTERS), "centers-response.json");
+            ok(given(TestServers.request(shortLived, token)).get(ApiPaths.CENTERS), "centers-response.json");
             Thread.sleep(1_100);
             for (String route : securedRoutes()) {
                 error(call(given(TestServers.request(shortLived, token)), route), ErrorCode.TOKEN_EXPIRED);
             }
             String fresh = TestServers.token(shortLived, "carol", "carol-secret");
-            ok(given(TestServers.request(shortLived, fresh)).get(Api.CENTERS), "centers-response.json");
+            ok(given(TestServers.request(shortLived, fresh)).get(ApiPaths.CENTERS), "centers-response.json");
         }
     }
 

@@ -39,7 +39,7 @@ class PluggedBackendJarIT {
             package example;
 
             import org.aicnet.server.backend.*;
-            import org.aicnet.server.standard.JobStatus;
+            import org.aicnet.schemas.standard.JobStatus;
             import java.io.IOException;
             import java.nio.file.Files;
             import java.util.*;

@@ -3,12 +3,14 @@ package org.aicnet.server.backend;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,13 +80,13 @@ public abstract class RealCenterContract {
         String taskId = detail.getString("tasks[0].taskId");
         assertEquals(RealCenters.CENTER, detail.getString("tasks[0].centerId"));
 
-        String link = ok(alice.request().queryParam(Api.CONTENT_TYPE, "text/plain")
-                .get(Api.TASK_LOG_URL, id, taskId), "trainjob-log-url-response.json").getString("logUrl");
+        String link = ok(alice.request().queryParam(LogContentTypes.CONTENT_TYPE, "text/plain")
+                .get(ApiPaths.TASK_LOG_URL, id, taskId), "trainjob-log-url-response.json").getString("logUrl");
         Response log = RestAssured.given().urlEncodingEnabled(false).get(URI.create(link));
         assertEquals(200, log.statusCode());
         assertTrue(log.asString().contains("hello from " + id + "\n"), log.asString());
 
-        Map<String, String> results = unzip(alice.request().get(Api.TRAIN_JOB_DOWNLOAD, id).asByteArray());
+        Map<String, String> results = unzip(alice.request().get(ApiPaths.TRAIN_JOB_DOWNLOAD, id).asByteArray());
         assertEquals(Map.of(taskId + "/answer.txt", "42\n"), results);
     }
 
@@ -105,8 +107,8 @@ public abstract class RealCenterContract {
     @Test
     void aJobOfMoreNodesThanTheCenterHasIsRefused() {
         Map<String, Object> body = body("too-big", "echo never");
-        JobCalls.config(body).put(Api.NODE_COUNT, 64);
-        JsonPath refusal = error(alice.post(Api.TRAIN_JOBS, body), ErrorCode.PARAMETER_RANGE);
+        JobCalls.config(body).put(JobFields.NODE_COUNT, 64);
+        JsonPath refusal = error(alice.post(ApiPaths.TRAIN_JOBS, body), ErrorCode.PARAMETER_RANGE);
         assertTrue(refusal.getString("errorMsg").contains("at most"), refusal.prettify());
     }
 
@@ -118,12 +120,12 @@ public abstract class RealCenterContract {
 
     private static Map<String, Object> body(String name, String command) {
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put(Api.SPEC_ID, RealCenters.SPEC);
-        config.put(Api.IMAGE_ID, RealCenters.IMAGE);
-        config.put(Api.COMMAND, command);
+        config.put(JobFields.SPEC_ID, RealCenters.SPEC);
+        config.put(JobFields.IMAGE_ID, RealCenters.IMAGE);
+        config.put(JobFields.COMMAND, command);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put(Api.JOB_NAME, name);
-        body.put(Api.CONFIG, config);
+        body.put(JobFields.JOB_NAME, name);
+        body.put(JobFields.CONFIG, config);
         return body;
     }
 

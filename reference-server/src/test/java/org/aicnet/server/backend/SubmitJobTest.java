@@ -1,6 +1,6 @@
 package org.aicnet.server.backend;
 
-import org.aicnet.server.standard.JobStatus;
+import org.aicnet.schemas.standard.JobStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

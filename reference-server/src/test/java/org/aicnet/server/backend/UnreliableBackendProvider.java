@@ -1,6 +1,6 @@
 package org.aicnet.server.backend;
 
-import org.aicnet.server.standard.JobStatus;
+import org.aicnet.schemas.standard.JobStatus;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

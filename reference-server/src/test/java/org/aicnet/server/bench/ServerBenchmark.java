@@ -2,6 +2,9 @@ package org.aicnet.server.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.standard.Api;
 
 import java.io.IOException;
@@ -77,7 +80,7 @@ public final class ServerBenchmark {
         LocalDateTime[] created = new LocalDateTime[2];
         try (ChildJvm server = server(work.resolve("server.log"), data)) {
             String token = logIn(server.port());
-            Files.writeString(body, get(server.port(), Api.CENTERS, token));
+            Files.writeString(body, get(server.port(), ApiPaths.CENTERS, token));
             try (ChildJvm bare = ChildJvm.start(work.resolve("bare.log"), BareJavalin.class.getName(), body.toString())) {
                 centers("GET /centers, token, %d connections", server.port(), bare.port(), token);
             }
@@ -92,7 +95,7 @@ public final class ServerBenchmark {
             table.add("restart after kill -9, " + acknowledged + " jobs", server.startMillis() + " ms", "", "",
                     "<= 1,500 ms", server.startMillis() <= 1500);
             String token = logIn(server.port());
-            long found = total(server.port(), Api.TRAIN_JOBS + "?pageSize=1", token);
+            long found = total(server.port(), ApiPaths.TRAIN_JOBS + "?pageSize=1", token);
             table.add("jobs listed after kill -9 / acknowledged", found + " / " + acknowledged, "", "",
                     "all acknowledged jobs", found >= acknowledged);
             double centers;
@@ -140,8 +143,8 @@ public final class ServerBenchmark {
 
     /** GET /centers with the token against the bare endpoint; the server's requests per second. */
     private double centers(String measure, int server, int bare, String token) throws InterruptedException {
-        byte[] withToken = HttpConnection.request("GET", Api.CENTERS, null, Api.TOKEN_HEADER, token);
-        byte[] plain = HttpConnection.request("GET", Api.CENTERS, null);
+        byte[] withToken = HttpConnection.request("GET", ApiPaths.CENTERS, null, Api.TOKEN_HEADER, token);
+        byte[] plain = HttpConnection.request("GET", ApiPaths.CENTERS, null);
         int connections = settings.connections();
         Load.run(bare, connections, settings.warmUp(), UNBOUNDED, 200, (c, n) -> plain);
         Load.run(server, connections, settings.warmUp(), UNBOUNDED, 200, (c, n) -> withToken);
@@ -178,10 +181,10 @@ public final class ServerBenchmark {
         String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36) + phase;
         return (c, n) -> {
             String[] config = JOB_CONFIGS.get((int) ((c + n) % JOB_CONFIGS.size()));
-            String body = "{\"" + Api.JOB_NAME + "\":\"b" + run + "-" + c + "-" + n + "\",\"" + Api.CONFIG + "\":{\""
-                    + Api.SPEC_ID + "\":\"" + config[0] + "\",\"" + Api.IMAGE_ID + "\":\"" + config[1] + "\",\""
-                    + Api.COMMAND + "\":\"sleep 3600\"}}";
-            return HttpConnection.request("POST", Api.TRAIN_JOBS, body, Api.TOKEN_HEADER, token);
+            String body = "{\"" + JobFields.JOB_NAME + "\":\"b" + run + "-" + c + "-" + n + "\",\""
+                    + JobFields.CONFIG + "\":{\"" + JobFields.SPEC_ID + "\":\"" + config[0] + "\",\""
+                    + JobFields.IMAGE_ID + "\":\"" + config[1] + "\",\"" + JobFields.COMMAND + "\":\"sleep 3600\"}}";
+            return HttpConnection.request("POST", ApiPaths.TRAIN_JOBS, body, Api.TOKEN_HEADER, token);
         };
     }
 
@@ -191,18 +194,19 @@ public final class ServerBenchmark {
         LocalDateTime middle = created[0].plus(Duration.between(created[0], created[1]).dividedBy(2));
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("no filter", "");
-        queries.put("status", Api.STATUS + "=PENDING");
-        queries.put("centerId", Api.CENTER_ID + "=beijing-gpu");
-        queries.put("processor", Api.PROCESSOR + "=NPU");
-        queries.put("createTime range", Api.CREATE_AFTER + "=" + time(created[0]) + "&" + Api.CREATE_BEFORE + "="
+        queries.put("status", ListQueries.STATUS + "=PENDING");
+        queries.put("centerId", ListQueries.CENTER_ID + "=beijing-gpu");
+        queries.put("processor", ListQueries.PROCESSOR + "=NPU");
+        queries.put("createTime range", ListQueries.CREATE_AFTER + "=" + time(created[0]) + "&"
+                + ListQueries.CREATE_BEFORE + "="
                 + time(middle));
-        for (String sort : Api.JOB_SORTS) {
-            queries.put("sort " + sort, Api.SORT + "=" + sort + "&" + Api.ORDER + "=asc");
+        for (String sort : ListQueries.JOB_SORTS) {
+            queries.put("sort " + sort, ListQueries.SORT + "=" + sort + "&" + ListQueries.ORDER + "=asc");
         }
         List<byte[]> all = new ArrayList<>();
         Map<String, byte[]> named = new LinkedHashMap<>();
         for (Map.Entry<String, String> query : queries.entrySet()) {
-            String first = Api.TRAIN_JOBS + "?pageSize=" + PAGE_SIZE + (query.getValue().isEmpty() ? ""
+            String first = ApiPaths.TRAIN_JOBS + "?pageSize=" + PAGE_SIZE + (query.getValue().isEmpty() ? ""
                     : "&" + query.getValue());
             long deep = Math.max(1, (total(port, first, token) + PAGE_SIZE - 1) / PAGE_SIZE / 2);
             named.put(query.getKey() + ", page 1", HttpConnection.request("GET", first, null, Api.TOKEN_HEADER, token));
@@ -247,7 +251,7 @@ public final class ServerBenchmark {
         String body = "{\"" + Api.AUTH_METHOD + "\":\"" + Api.PASSWORD_METHOD + "\",\"" + Api.USER + "\":{\""
                 + Api.USER_NAME + "\":\"" + USER + "\",\"" + Api.PASSWORD + "\":\"" + PASSWORD + "\"}}";
         try (HttpConnection http = new HttpConnection(port)) {
-            int status = http.send(HttpConnection.request("POST", Api.TOKENS, body));
+            int status = http.send(HttpConnection.request("POST", ApiPaths.TOKENS, body));
             if (status != 200) {
                 throw new IllegalStateException("log-in failed: " + status);
             }

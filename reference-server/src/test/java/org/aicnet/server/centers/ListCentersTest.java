@@ -2,7 +2,9 @@ package org.aicnet.server.centers;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
@@ -34,7 +36,7 @@ class ListCentersTest {
     }
 
     private static JsonPath centers(RequestSpecification request) {
-        return ok(request.get(Api.CENTERS), "centers-response.json");
+        return ok(request.get(ApiPaths.CENTERS), "centers-response.json");
     }
 
     @Test
@@ -52,7 +54,7 @@ class ListCentersTest {
     @ParameterizedTest
     @CsvSource({"GPU, 'chengdu-gpu,beijing-gpu'", "NPU, shenzhen-npu", "MLU, nanjing-mlu", "TPU, ''", "gpu, ''"})
     void processorTypeFiltersExactly(String type, String expected) {
-        JsonPath found = centers(request().queryParam(Api.PROCESSOR_TYPE, type));
+        JsonPath found = centers(request().queryParam(ListQueries.PROCESSOR_TYPE, type));
         List<String> ids = expected.isEmpty() ? List.of() : List.of(expected.split(","));
         assertIds(ids, found.getList("centers"), "centerId");
         assertEquals(ids.size(), found.getInt("totalSize"));
@@ -60,11 +62,13 @@ class ListCentersTest {
 
     @Test
     void connectedFilters() {
-        assertIds(List.of("chengdu-gpu"), centers(request().queryParam(Api.CONNECTED, false)).getList("centers"),
+        assertIds(List.of("chengdu-gpu"), centers(request().queryParam(ListQueries.CONNECTED, false))
+                .getList("centers"),
                 "centerId");
         assertIds(List.of("shenzhen-npu", "nanjing-mlu", "beijing-gpu"),
-                centers(request().queryParam(Api.CONNECTED, true)).getList("centers"), "centerId");
-        JsonPath both = centers(request().queryParam(Api.CONNECTED, true).queryParam(Api.PROCESSOR_TYPE, "GPU"));
+                centers(request().queryParam(ListQueries.CONNECTED, true)).getList("centers"), "centerId");
+        JsonPath both = centers(request().queryParam(ListQueries.CONNECTED, true)
+                .queryParam(ListQueries.PROCESSOR_TYPE, "GPU"));
         assertIds(List.of("beijing-gpu"), both.getList("centers"), "centerId");
         assertEquals(1, both.getInt("totalSize"));
     }
@@ -72,7 +76,7 @@ class ListCentersTest {
     @ParameterizedTest
     @ValueSource(strings = {"yes", "1", "TRUE", "False", "maybe"})
     void connectedOtherThanTrueOrFalseIs0201(String value) {
-        error(request().queryParam(Api.CONNECTED, value).get(Api.CENTERS), ErrorCode.PARAMETER_TYPE);
+        error(request().queryParam(ListQueries.CONNECTED, value).get(ApiPaths.CENTERS), ErrorCode.PARAMETER_TYPE);
     }
 
     @ParameterizedTest
@@ -86,28 +90,29 @@ class ListCentersTest {
             "createTime, asc, 'shenzhen-npu,beijing-gpu,nanjing-mlu,chengdu-gpu'",
             "createTime, desc, 'chengdu-gpu,nanjing-mlu,beijing-gpu,shenzhen-npu'"})
     void sortsByEachValueOfA6(String sort, String order, String expected) {
-        JsonPath sorted = centers(request().queryParam(Api.SORT, sort).queryParam(Api.ORDER, order));
+        JsonPath sorted = centers(request().queryParam(ListQueries.SORT, sort).queryParam(ListQueries.ORDER, order));
         assertIds(List.of(expected.split(",")), sorted.getList("centers"), "centerId");
         if (!sort.equals(Api.CREATE_TIME)) {
-            assertSorted(sorted.getList("centers"), sort, "centerId", order.equals(Api.DESC));
+            assertSorted(sorted.getList("centers"), sort, "centerId", order.equals(ListQueries.DESC));
         }
     }
 
     @Test
     void tiesOfProcessorTypeAreBrokenByIdInTheSameDirection() {
-        List<Map<String, Object>> ascending = centers(request().queryParam(Api.SORT, Api.PROCESSOR_TYPE)
-                .queryParam(Api.ORDER, Api.ASC)).getList("centers");
-        assertTrue(assertSorted(ascending, Api.PROCESSOR_TYPE, "centerId", false) > 0, "two GPU centers tie");
-        List<Map<String, Object>> descending = centers(request().queryParam(Api.SORT, Api.PROCESSOR_TYPE))
+        List<Map<String, Object>> ascending = centers(request().queryParam(ListQueries.SORT, ListQueries.PROCESSOR_TYPE)
+                .queryParam(ListQueries.ORDER, ListQueries.ASC)).getList("centers");
+        assertTrue(assertSorted(ascending, ListQueries.PROCESSOR_TYPE, "centerId", false) > 0, "two GPU centers tie");
+        List<Map<String, Object>> descending = centers(request().queryParam(ListQueries.SORT,
+                ListQueries.PROCESSOR_TYPE))
                 .getList("centers");
-        assertTrue(assertSorted(descending, Api.PROCESSOR_TYPE, "centerId", true) > 0);
+        assertTrue(assertSorted(descending, ListQueries.PROCESSOR_TYPE, "centerId", true) > 0);
     }
 
     @Test
     void aWrongMethodIs405WithAllow() {
-        var response = request().put(Api.CENTERS);
+        var response = request().put(ApiPaths.CENTERS);
         error(response, 405, ErrorCode.PARAMETER_VALUE);
         assertEquals("GET, HEAD", response.header("Allow"));
-        error(request().delete(Api.CENTERS), 405, ErrorCode.PARAMETER_VALUE);
+        error(request().delete(ApiPaths.CENTERS), 405, ErrorCode.PARAMETER_VALUE);
     }
 }

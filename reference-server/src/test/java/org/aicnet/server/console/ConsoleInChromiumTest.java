@@ -1,10 +1,11 @@
 package org.aicnet.server.console;
 
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.HeadlessChromium;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
-import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class ConsoleInChromiumTest {
         chromium.eval("document.getElementById('delete').click()");
         chromium.await("!document.querySelector('#jobs tr[data-job-id=\"" + id + "\"]')", JOB,
                 "the deleted job to leave the list");
-        given(network.as(TestServers.ALICE)).get(Api.TRAIN_JOB, id).then().statusCode(400);
+        given(network.as(TestServers.ALICE)).get(ApiPaths.TRAIN_JOB, id).then().statusCode(400);
 
         upload();
         chromium.screenshot(OUTPUT.resolve("4-dataset-uploaded.png"));
@@ -144,7 +145,7 @@ class ConsoleInChromiumTest {
         chromium.await("document.getElementById('upload-state').textContent.startsWith('uploaded as')", JOB,
                 "the upload, its MD5 accepted");
         assertEquals(100, chromium.eval("document.getElementById('upload-progress').value").asInt());
-        given(network.as(TestServers.ALICE)).queryParam(Api.QUERY, "console dataset").get(Api.DATASETS)
+        given(network.as(TestServers.ALICE)).queryParam(ListQueries.QUERY, "console dataset").get(ApiPaths.DATASETS)
                 .then().statusCode(200).body("datasets.title", org.hamcrest.Matchers.hasItem("console dataset"));
     }
 }

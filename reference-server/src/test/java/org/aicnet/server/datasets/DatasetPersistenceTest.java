@@ -1,10 +1,12 @@
 package org.aicnet.server.datasets;
 
 import io.restassured.path.json.JsonPath;
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.TestServers;
-import org.aicnet.server.standard.Api;
 import org.aicnet.server.TestStore;
+import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,8 +45,9 @@ class DatasetPersistenceTest {
 
     private static JsonPath datasets(ReferenceServer server) {
         String token = TestServers.token(server, "carol", "carol-secret");
-        return ok(given(TestServers.request(server, token)).queryParam(Api.SORT, Api.ID).queryParam(Api.ORDER, Api.ASC)
-                .get(Api.DATASETS), "datasets-response.json");
+        return ok(given(TestServers.request(server, token)).queryParam(ListQueries.SORT, Api.ID)
+                .queryParam(ListQueries.ORDER, ListQueries.ASC)
+                .get(ApiPaths.DATASETS), "datasets-response.json");
     }
 
     @ParameterizedTest

@@ -2,6 +2,8 @@ package org.aicnet.server.datasets;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
@@ -45,7 +47,7 @@ class ListDatasetsTest {
 
     private static JsonPath datasets(String token, Map<String, ?> query) {
         RequestSpecification request = given(network.request(token)).queryParams(query);
-        return ok(request.get(Api.DATASETS), "datasets-response.json");
+        return ok(request.get(ApiPaths.DATASETS), "datasets-response.json");
     }
 
     private static void assertFound(List<String> expected, JsonPath found) {
@@ -71,7 +73,7 @@ class ListDatasetsTest {
                 "desc", "cat pictures", "labels", "cats"), bobs.getMap("datasets.find { it.id == '" + bobsDataset
                 + "' }"));
         assertEquals(6, datasets(alice, Map.of()).getInt("totalSize"));
-        assertFound(List.of(), datasets(alice, Map.of(Api.QUERY, "cat pictures")));
+        assertFound(List.of(), datasets(alice, Map.of(ListQueries.QUERY, "cat pictures")));
     }
 
     @ParameterizedTest
@@ -88,20 +90,21 @@ class ListDatasetsTest {
             "\\, ''"})
     void querySearchesTitleAndDescriptionIgnoringCase(String query, String expected) {
         assertFound(expected.isEmpty() ? List.of() : List.of(expected.split(",")),
-                datasets(alice, Map.of(Api.QUERY, query)));
+                datasets(alice, Map.of(ListQueries.QUERY, query)));
     }
 
     @Test
     void queryFindsTheCallersOwnUploads() {
         assertFound(List.of("mnist", "imagenette", "fashion-mnist", "cifar-100", "cifar-10", bobsDataset),
-                datasets(bob, Map.of(Api.QUERY, "images", Api.SORT, Api.TITLE)));
-        assertFound(List.of(bobsDataset), datasets(bob, Map.of(Api.QUERY, "CAT")));
+                datasets(bob, Map.of(ListQueries.QUERY, "images", ListQueries.SORT, Api.TITLE)));
+        assertFound(List.of(bobsDataset), datasets(bob, Map.of(ListQueries.QUERY, "CAT")));
     }
 
     @Test
     void queryAndPagingTogetherCountEveryMatch() {
-        JsonPath second = datasets(alice, Map.of(Api.QUERY, "images", Api.PAGE, 2, Api.PAGE_SIZE, 2,
-                Api.ORDER, Api.ASC));
+        JsonPath second = datasets(alice, Map.of(ListQueries.QUERY, "images", ListQueries.PAGE, 2,
+                ListQueries.PAGE_SIZE, 2,
+                ListQueries.ORDER, ListQueries.ASC));
         assertIds(List.of("fashion-mnist", "imagenette"), second.getList("datasets"), "id");
         assertEquals(5, second.getInt("totalSize"));
     }
@@ -116,15 +119,17 @@ class ListDatasetsTest {
             "owner, asc, 'cifar-10,fashion-mnist,mnist,cifar-100,imagenette,wikitext-103'",
             "owner, desc, 'wikitext-103,imagenette,cifar-100,mnist,fashion-mnist,cifar-10'"})
     void sortsByEachValueOfTheReading(String sort, String order, String expected) {
-        assertFound(List.of(expected.split(",")), datasets(alice, Map.of(Api.SORT, sort, Api.ORDER, order)));
+        assertFound(List.of(expected.split(",")), datasets(alice, Map.of(ListQueries.SORT, sort, ListQueries.ORDER,
+                order)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"title", "id", "size", "owner"})
     void sortsInBothDirectionsWithTiesByIdInTheSameDirection(String sort) {
-        for (String order : List.of(Api.ASC, Api.DESC)) {
-            int ties = assertSorted(datasets(bob, Map.of(Api.SORT, sort, Api.ORDER, order)).getList("datasets"),
-                    sort, "id", order.equals(Api.DESC));
+        for (String order : List.of(ListQueries.ASC, ListQueries.DESC)) {
+            int ties = assertSorted(datasets(bob, Map.of(ListQueries.SORT, sort, ListQueries.ORDER, order))
+                    .getList("datasets"),
+                    sort, "id", order.equals(ListQueries.DESC));
             if (sort.equals(Api.OWNER)) {
                 assertTrue(ties > 0, "aicnet and shenzhen-npu own several");
             }
@@ -133,7 +138,7 @@ class ListDatasetsTest {
 
     @Test
     void datasetNameIsTheTitle() {
-        assertEquals(datasets(bob, Map.of(Api.SORT, Api.TITLE)).getList("datasets.id"),
-                datasets(bob, Map.of(Api.SORT, Api.DATASET_NAME)).getList("datasets.id"));
+        assertEquals(datasets(bob, Map.of(ListQueries.SORT, Api.TITLE)).getList("datasets.id"),
+                datasets(bob, Map.of(ListQueries.SORT, Api.DATASET_NAME)).getList("datasets.id"));
     }
 }

@@ -8,7 +8,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +58,7 @@ class RawUploadTest {
     }
 
     private static long datasetCount() {
-        return ok(given(network.request(token)).get(Api.DATASETS), "datasets-response.json")
+        return ok(given(network.request(token)).get(ApiPaths.DATASETS), "datasets-response.json")
                 .getLong("totalSize");
     }
 
@@ -87,8 +89,8 @@ class RawUploadTest {
         assertEquals(200, answer.status(), answer.body());
         assertValid("dataset-upload-response.json", answer.body());
         String id = JsonPath.from(answer.body()).getString("id");
-        JsonPath listed = ok(given(network.request(token)).queryParam(Api.QUERY, "中文")
-                .get(Api.DATASETS), "datasets-response.json");
+        JsonPath listed = ok(given(network.request(token)).queryParam(ListQueries.QUERY, "中文")
+                .get(ApiPaths.DATASETS), "datasets-response.json");
         assertEquals(List.of(id), listed.getList("datasets.id"));
         assertEquals("中文数据集", listed.getString("datasets[0].title"));
         assertTrue(Uploads.filesUnder(data.resolve("datasets")).contains(data.resolve("datasets").resolve(id)));
@@ -152,7 +154,7 @@ class RawUploadTest {
 
     /** A request head framed by {@code framing} (Content-Length or Transfer-Encoding); no token when null. */
     private static byte[] requestHead(String token, String framing) {
-        return ("POST " + Api.DATASET_UPLOAD + " HTTP/1.1\r\n"
+        return ("POST " + ApiPaths.DATASET_UPLOAD + " HTTP/1.1\r\n"
                 + "Host: 127.0.0.1:" + network.server().port() + "\r\n"
                 + (token == null ? "" : Api.TOKEN_HEADER + ": " + token + "\r\n")
                 + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\n"

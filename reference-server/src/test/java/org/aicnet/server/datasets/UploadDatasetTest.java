@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +66,8 @@ class UploadDatasetTest {
     }
 
     private static JsonPath datasets(String token) {
-        return ok(given(as(token)).queryParam(Api.PAGE_SIZE, 1000).get(Api.DATASETS), "datasets-response.json");
+        return ok(given(as(token)).queryParam(ListQueries.PAGE_SIZE, 1000).get(ApiPaths.DATASETS),
+                "datasets-response.json");
     }
 
     @Test
@@ -180,12 +183,12 @@ class UploadDatasetTest {
 
     @Test
     void aBodyThatIsNotMultipartIs0201() {
-        error(given(as(carol)).contentType(ContentType.JSON).body("{\"title\": \"x\"}").post(Api.DATASET_UPLOAD),
+        error(given(as(carol)).contentType(ContentType.JSON).body("{\"title\": \"x\"}").post(ApiPaths.DATASET_UPLOAD),
                 ErrorCode.PARAMETER_TYPE);
-        error(given(as(carol)).contentType(ContentType.URLENC).formParam("title", "x").post(Api.DATASET_UPLOAD),
+        error(given(as(carol)).contentType(ContentType.URLENC).formParam("title", "x").post(ApiPaths.DATASET_UPLOAD),
                 ErrorCode.PARAMETER_TYPE);
         error(given(as(carol)).contentType("multipart/form-data; boundary=xyz")
-                .body("garbage".getBytes(StandardCharsets.US_ASCII)).post(Api.DATASET_UPLOAD),
+                .body("garbage".getBytes(StandardCharsets.US_ASCII)).post(ApiPaths.DATASET_UPLOAD),
                 ErrorCode.PARAMETER_TYPE);
     }
 }

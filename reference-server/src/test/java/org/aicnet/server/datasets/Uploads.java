@@ -3,6 +3,7 @@ package org.aicnet.server.datasets;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.standard.Api;
 
 import java.io.IOException;
@@ -76,7 +77,7 @@ final class Uploads {
         if (content != null) {
             spec.multiPart(Api.FILE, fileName, content, "application/octet-stream");
         }
-        return spec.post(Api.DATASET_UPLOAD);
+        return spec.post(ApiPaths.DATASET_UPLOAD);
     }
 
     static String md5(byte[] content) {

@@ -2,6 +2,7 @@ package org.aicnet.server.deviations;
 
 import io.javalin.http.Handler;
 import io.javalin.security.RouteRole;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.auth.AuthRules;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.datasets.DatasetRules;
@@ -11,7 +12,6 @@ import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteDecorator;
 import org.aicnet.server.jobs.JobRules;
 import org.aicnet.server.jobs.logs.LogRules;
-import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -40,8 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeviationsTest {
 
     private static final Handler HANDLER = ctx -> { };
-    private static final List<Route> LISTS = List.of(Route.get(Api.CENTERS), Route.get(Api.SPECS),
-            Route.get(Api.IDLE), Route.get(Api.IMAGES), Route.get(Api.DATASETS), Route.get(Api.TRAIN_JOBS));
+    private static final List<Route> LISTS = List.of(Route.get(ApiPaths.CENTERS), Route.get(ApiPaths.SPECS),
+            Route.get(ApiPaths.IDLE), Route.get(ApiPaths.IMAGES), Route.get(ApiPaths.DATASETS),
+                    Route.get(ApiPaths.TRAIN_JOBS));
 
     @Test
     void withoutDeviationsEveryObjectIsTheStandardOne() {
@@ -93,16 +94,16 @@ class DeviationsTest {
     @Test
     void aFaultWrapsTheHandlerOfItsRouteOnly() {
         RouteDecorator routes = Deviations.of(Set.of(Fault.CENTERS_WITHOUT_PROVINCE), Set.of()).routes();
-        assertNotSame(HANDLER, routes.handler(Route.get(Api.CENTERS), HANDLER));
-        assertSame(HANDLER, routes.handler(Route.get(Api.SPECS), HANDLER));
-        assertSame(HANDLER, routes.handler(Route.post(Api.TRAIN_JOBS), HANDLER));
+        assertNotSame(HANDLER, routes.handler(Route.get(ApiPaths.CENTERS), HANDLER));
+        assertSame(HANDLER, routes.handler(Route.get(ApiPaths.SPECS), HANDLER));
+        assertSame(HANDLER, routes.handler(Route.post(ApiPaths.TRAIN_JOBS), HANDLER));
     }
 
     @Test
     void aFaultOfTheQueryChangesTheQueryPolicyOfItsRouteOnly() {
         Deviations deviations = Deviations.of(Set.of(Fault.JOB_LIST_SORT_IGNORED), Set.of());
-        assertNotSame(QueryPolicy.STANDARD, deviations.queries().of(Route.get(Api.TRAIN_JOBS)));
-        assertSame(QueryPolicy.STANDARD, deviations.queries().of(Route.get(Api.SPECS)));
+        assertNotSame(QueryPolicy.STANDARD, deviations.queries().of(Route.get(ApiPaths.TRAIN_JOBS)));
+        assertSame(QueryPolicy.STANDARD, deviations.queries().of(Route.get(ApiPaths.SPECS)));
         assertSame(RouteDecorator.NONE, deviations.routes());
         assertSame(ErrorStyle.STANDARD, deviations.errors());
     }
@@ -118,8 +119,8 @@ class DeviationsTest {
     void aFaultOfAccessChangesTheRolesOfItsRoute() {
         RouteRole[] declared = {};
         RouteDecorator routes = Deviations.of(Set.of(Fault.IMAGES_WITHOUT_TOKEN), Set.of()).routes();
-        assertEquals(1, routes.roles(Route.get(Api.IMAGES), declared).length);
-        assertSame(declared, routes.roles(Route.get(Api.CENTERS), declared));
+        assertEquals(1, routes.roles(Route.get(ApiPaths.IMAGES), declared).length);
+        assertSame(declared, routes.roles(Route.get(ApiPaths.CENTERS), declared));
     }
 
     @Test

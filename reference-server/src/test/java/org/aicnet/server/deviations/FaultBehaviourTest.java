@@ -4,13 +4,16 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,7 +46,7 @@ class FaultBehaviourTest {
             error(logIn(TestServers.BOB.name(), "wrong-" + attempt), ErrorCode.AUTHENTICATION_FAILED);
         }
         error(logIn(TestServers.BOB.name(), TestServers.BOB.password()), ErrorCode.ACCOUNT_FROZEN);
-        ok(given(network.request(earlier)).get(Api.CENTERS), "centers-response.json");
+        ok(given(network.request(earlier)).get(ApiPaths.CENTERS), "centers-response.json");
     }
 
     @Test
@@ -55,38 +58,39 @@ class FaultBehaviourTest {
 
     @Test
     void specPagesAreCountedFrom0() {
-        List<String> all = specIds(Map.of(Api.PAGE_SIZE, 1000));
-        assertEquals(all.subList(0, 2), specIds(Map.of(Api.PAGE, 0, Api.PAGE_SIZE, 2)));
-        assertEquals(all.subList(2, 4), specIds(Map.of(Api.PAGE, 1, Api.PAGE_SIZE, 2)));
-        assertEquals(all.subList(0, 2), specIds(Map.of(Api.PAGE_SIZE, 2)));
+        List<String> all = specIds(Map.of(ListQueries.PAGE_SIZE, 1000));
+        assertEquals(all.subList(0, 2), specIds(Map.of(ListQueries.PAGE, 0, ListQueries.PAGE_SIZE, 2)));
+        assertEquals(all.subList(2, 4), specIds(Map.of(ListQueries.PAGE, 1, ListQueries.PAGE_SIZE, 2)));
+        assertEquals(all.subList(0, 2), specIds(Map.of(ListQueries.PAGE_SIZE, 2)));
     }
 
     @Test
     void anImagePagePastTheEndIsRefused() {
-        error(given(network.as(TestServers.ALICE)).queryParam(Api.PAGE, 99).get(Api.IMAGES),
+        error(given(network.as(TestServers.ALICE)).queryParam(ListQueries.PAGE, 99).get(ApiPaths.IMAGES),
                 ErrorCode.PARAMETER_RANGE);
-        ok(given(network.as(TestServers.ALICE)).queryParam(Api.PAGE, 1).get(Api.IMAGES), "images-response.json");
+        ok(given(network.as(TestServers.ALICE)).queryParam(ListQueries.PAGE, 1).get(ApiPaths.IMAGES),
+                "images-response.json");
     }
 
     @Test
     void aNodeCountSentAsAStringIsAccepted() {
         JobCalls alice = new JobCalls(network.server(), TestServers.ALICE);
         Map<String, Object> body = JobCalls.body("string-node-count", TestNetworks.GPU_1, "exit 0");
-        JobCalls.config(body).put(Api.NODE_COUNT, "2");
+        JobCalls.config(body).put(JobFields.NODE_COUNT, "2");
         String id = alice.create(body);
         assertEquals(2, alice.detail(id).getList("tasks").size());
     }
 
     @Test
     void theJobListTakesAPageSizeAbove1000() {
-        ok(given(network.as(TestServers.ALICE)).queryParam(Api.PAGE_SIZE, 1001).get(Api.TRAIN_JOBS),
+        ok(given(network.as(TestServers.ALICE)).queryParam(ListQueries.PAGE_SIZE, 1001).get(ApiPaths.TRAIN_JOBS),
                 "trainjob-list-response.json");
     }
 
     @Test
     void aRunningOnlineJobsUrlAnswers502() throws InterruptedException {
         JobCalls alice = new JobCalls(network.server(), TestServers.ALICE);
-        JsonPath created = ok(alice.post(Api.ONLINE_JOBS, JobCalls.body("unreachable", TestNetworks.GPU_1, null)),
+        JsonPath created = ok(alice.post(ApiPaths.ONLINE_JOBS, JobCalls.body("unreachable", TestNetworks.GPU_1, null)),
                 "onlinejob-create-response.json");
         String id = created.getString("metadata.id");
         alice.await(id, JobStatus.RUNNING);
@@ -96,18 +100,18 @@ class FaultBehaviourTest {
     }
 
     private static List<String> centerIds(String order) {
-        return ok(given(network.as(TestServers.ALICE)).queryParam(Api.ORDER, order).get(Api.CENTERS),
+        return ok(given(network.as(TestServers.ALICE)).queryParam(ListQueries.ORDER, order).get(ApiPaths.CENTERS),
                 "centers-response.json").getList("centers.centerId");
     }
 
     private static List<String> specIds(Map<String, Object> query) {
-        return ok(given(network.as(TestServers.ALICE)).queryParams(query).get(Api.SPECS),
+        return ok(given(network.as(TestServers.ALICE)).queryParams(query).get(ApiPaths.SPECS),
                 "resource-specs-response.json").getList("resourceSpecs.specId");
     }
 
     private static Response logIn(String name, String password) {
         return given(network.request()).contentType(ContentType.JSON)
                 .body(Map.of(Api.AUTH_METHOD, "password", Api.USER, Map.of("name", name, "password", password)))
-                .post(Api.TOKENS);
+                .post(ApiPaths.TOKENS);
     }
 }

@@ -1,10 +1,10 @@
 package org.aicnet.server.deviations;
 
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.ServerOptions;
 import org.aicnet.server.TestServers;
-import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,14 +41,14 @@ class VariantServerTest {
             assertEquals("用户认证失败", unknown.jsonPath().getString("errorMsg"));
             assertEquals("aicnet", unknown.jsonPath().getString(JsonAnswers.EXTRA_FIELD));
             assertEquals("close", unknown.header("Connection"));
-            Response wrongMethod = given(TestServers.request(server)).delete(Api.CENTERS);
+            Response wrongMethod = given(TestServers.request(server)).delete(ApiPaths.CENTERS);
             assertEquals(405, wrongMethod.statusCode());
             assertEquals("GET, HEAD", wrongMethod.header("Allow"));
-            Response centers = given(TestServers.authorized(server)).get(Api.CENTERS);
+            Response centers = given(TestServers.authorized(server)).get(ApiPaths.CENTERS);
             assertEquals(200, centers.statusCode());
             assertEquals("aicnet", centers.jsonPath().getString("centers[0]." + JsonAnswers.EXTRA_FIELD));
             assertEquals(404, given(TestServers.request(server)).baseUri(URI.create(server.baseUrl())
-                    .resolve("/").toString()).get(Api.CENTERS).statusCode());
+                    .resolve("/").toString()).get(ApiPaths.CENTERS).statusCode());
         }
     }
 
@@ -57,7 +57,7 @@ class VariantServerTest {
         try (ReferenceServer server = start(null, "chunked-request-bodies-refused");
              Socket socket = new Socket("127.0.0.1", server.port())) {
             String body = "{\"authMethod\": \"password\"}";
-            String request = "POST " + Api.TOKENS + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+            String request = "POST " + ApiPaths.TOKENS + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                     + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
                     + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
             OutputStream out = socket.getOutputStream();
@@ -73,11 +73,11 @@ class VariantServerTest {
     @Test
     void idleNodeCountsAreIntegersAndEveryAnswerIsGzippedWhenAsked() {
         try (ReferenceServer server = start(null, "idle-node-count-as-integer", "gzip-every-answer")) {
-            Response idle = given(TestServers.authorized(server)).header("Accept-Encoding", "gzip").get(Api.IDLE);
+            Response idle = given(TestServers.authorized(server)).header("Accept-Encoding", "gzip").get(ApiPaths.IDLE);
             assertEquals("gzip", idle.header("Content-Encoding"));
             Object nodeCount = idle.jsonPath().get("centerResources[0].nodeResources[0].nodeCount");
             assertTrue(nodeCount instanceof Integer, String.valueOf(nodeCount));
-            Response refused = given(TestServers.request(server)).header("Accept-Encoding", "gzip").get(Api.IDLE);
+            Response refused = given(TestServers.request(server)).header("Accept-Encoding", "gzip").get(ApiPaths.IDLE);
             assertEquals("gzip", refused.header("Content-Encoding"));
         }
     }

@@ -3,14 +3,17 @@ package org.aicnet.server.guard;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.aicnet.server.ApiAssertions;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -123,21 +126,21 @@ class HostileInputTest {
     void aJobDescOf256EmojiIsStoredAnd257Are0207() throws Exception {
         for (int emoji : List.of(129, 200, 256)) {
             Map<String, Object> body = JobCalls.body("emoji-" + emoji, TestNetworks.GPU_1, "exit 0");
-            body.put(Api.JOB_DESC, "\uD83D\uDE00".repeat(emoji));
+            body.put(JobFields.JOB_DESC, "\uD83D\uDE00".repeat(emoji));
             String id = alice.create(body);
             assertEquals("\uD83D\uDE00".repeat(emoji), alice.detail(id).getString("metadata.desc"));
         }
         Map<String, Object> body = JobCalls.body("emoji-257", TestNetworks.GPU_1, "exit 0");
-        body.put(Api.JOB_DESC, "\uD83D\uDE00".repeat(257));
-        error(alice.post(Api.TRAIN_JOBS, body), ErrorCode.JOB_DESC_LENGTH);
+        body.put(JobFields.JOB_DESC, "\uD83D\uDE00".repeat(257));
+        error(alice.post(ApiPaths.TRAIN_JOBS, body), ErrorCode.JOB_DESC_LENGTH);
     }
 
     @Test
     void aCommandOf65536CharactersIsStoredAndOneMoreIs0204() throws Exception {
         String longest = "echo " + "\uD83D\uDE00".repeat(65_536 - 5);
         String id = alice.create(JobCalls.body("longest-command", TestNetworks.GPU_1, longest));
-        assertEquals(200, alice.get(Api.TRAIN_JOB, id).statusCode());
-        error(alice.post(Api.TRAIN_JOBS, JobCalls.body("too-long-command", TestNetworks.GPU_1, longest + "x")),
+        assertEquals(200, alice.get(ApiPaths.TRAIN_JOB, id).statusCode());
+        error(alice.post(ApiPaths.TRAIN_JOBS, JobCalls.body("too-long-command", TestNetworks.GPU_1, longest + "x")),
                 ErrorCode.PARAMETER_RANGE);
     }
 
@@ -145,12 +148,12 @@ class HostileInputTest {
     void anImageUrlOf2048CharactersIsStoredAndOneMoreIs0204() throws Exception {
         String longest = "https://registry.example/" + "\u00e9".repeat(2048 - 25);
         Map<String, Object> body = JobCalls.body("longest-image-url", TestNetworks.GPU_1, "exit 0");
-        JobCalls.config(body).remove(Api.IMAGE_ID);
-        JobCalls.config(body).put(Api.IMAGE_URL, longest);
-        assertEquals(200, alice.get(Api.TRAIN_JOB, alice.create(body)).statusCode());
-        body.put(Api.JOB_NAME, "too-long-image-url");
-        JobCalls.config(body).put(Api.IMAGE_URL, longest + "x");
-        error(alice.post(Api.TRAIN_JOBS, body), ErrorCode.PARAMETER_RANGE);
+        JobCalls.config(body).remove(JobFields.IMAGE_ID);
+        JobCalls.config(body).put(JobFields.IMAGE_URL, longest);
+        assertEquals(200, alice.get(ApiPaths.TRAIN_JOB, alice.create(body)).statusCode());
+        body.put(JobFields.JOB_NAME, "too-long-image-url");
+        JobCalls.config(body).put(JobFields.IMAGE_URL, longest + "x");
+        error(alice.post(ApiPaths.TRAIN_JOBS, body), ErrorCode.PARAMETER_RANGE);
     }
 
     @Test
@@ -161,7 +164,7 @@ class HostileInputTest {
                     .multiPart(Api.MD5, "5289df737df57326fcdd22597afb1fac")
                     .multiPart(Api.TITLE, "long-file-name")
                     .multiPart(Api.SIZE, "3")
-                    .post(Api.DATASET_UPLOAD);
+                    .post(ApiPaths.DATASET_UPLOAD);
             error(answer, ErrorCode.PARAMETER_RANGE);
         }
     }
@@ -186,14 +189,15 @@ class HostileInputTest {
         Response login = io.restassured.RestAssured.given(TestServers.request(network.server())).contentType(ContentType.JSON)
                 .body(Map.of(Api.AUTH_METHOD, Api.PASSWORD_METHOD, Api.USER, Map.of(Api.USER_NAME, "alice",
                         Api.PASSWORD, "alice-secret")))
-                .post(Api.TOKENS);
+                .post(ApiPaths.TOKENS);
         assertEquals(200, login.statusCode());
         assertEquals("no-store", login.header("Cache-Control"));
         assertEquals("nosniff", login.header("X-Content-Type-Options"));
 
         String id = alice.create("log-headers", "echo hello");
         alice.await(id, JobStatus.SUCCEEDED);
-        String url = alice.request().queryParam(Api.CONTENT_TYPE, Api.TEXT_PLAIN).get(Api.TASK_LOG_URL, id, "task-0")
+        String url = alice.request().queryParam(LogContentTypes.CONTENT_TYPE, LogContentTypes.TEXT_PLAIN)
+                .get(ApiPaths.TASK_LOG_URL, id, "task-0")
                 .jsonPath().getString("logUrl");
         Response log = io.restassured.RestAssured.given().urlEncodingEnabled(false).get(java.net.URI.create(url));
         assertEquals(200, log.statusCode(), log.asString());

@@ -1,7 +1,9 @@
 package org.aicnet.server.guard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobFields;
 import org.aicnet.server.Main;
 import org.aicnet.server.ServerProcess;
 import org.aicnet.server.standard.Api;
@@ -41,27 +43,28 @@ class SmallHeapTest {
             int port = URI.create(base).getPort();
             String token = logIn(base);
 
-            refused(RawHttp.send(port, json("POST", Api.TOKENS, null, padded(16 * MIB), true)));
-            refused(RawHttp.send(port, json("POST", Api.TOKENS, null, padded(16 * MIB), false)));
-            refused(RawHttp.send(port, json("POST", Api.TRAIN_JOBS, token, padded(48 * MIB), true)));
-            refused(RawHttp.send(port, json("POST", Api.TRAIN_JOBS, token, padded(48 * MIB), false)));
+            refused(RawHttp.send(port, json("POST", ApiPaths.TOKENS, null, padded(16 * MIB), true)));
+            refused(RawHttp.send(port, json("POST", ApiPaths.TOKENS, null, padded(16 * MIB), false)));
+            refused(RawHttp.send(port, json("POST", ApiPaths.TRAIN_JOBS, token, padded(48 * MIB), true)));
+            refused(RawHttp.send(port, json("POST", ApiPaths.TRAIN_JOBS, token, padded(48 * MIB), false)));
             refused(RawHttp.request(port, "GET", "/trainjob/" + "i".repeat(10_000), Api.TOKEN_HEADER + ": " + token));
             List<String> headers = new ArrayList<>(List.of(Api.TOKEN_HEADER + ": " + token));
             for (int i = 0; i < 200; i++) {
                 headers.add("X-Filler-" + i + ": " + "h".repeat(100));
             }
-            refused(RawHttp.request(port, "GET", Api.CENTERS, headers.toArray(String[]::new)));
+            refused(RawHttp.request(port, "GET", ApiPaths.CENTERS, headers.toArray(String[]::new)));
             refused(RawHttp.send(port, multipartWithHugeTitle(token, 20 * MIB)));
 
             // What the request log may not hold: ids, names and values of refused requests.
             RawHttp.request(port, "GET", "/trainjob/" + MARKER, Api.TOKEN_HEADER + ": " + token);
             RawHttp.request(port, "GET", "/trainjob?sort=" + MARKER, Api.TOKEN_HEADER + ": " + token);
-            RawHttp.send(port, json("POST", Api.TRAIN_JOBS, token, ("{\"jobName\":\"" + MARKER + "!\",\"config\":{}}")
+            RawHttp.send(port, json("POST", ApiPaths.TRAIN_JOBS, token, ("{\"jobName\":\"" + MARKER
+                    + "!\",\"config\":{}}")
                     .getBytes(StandardCharsets.UTF_8), true));
 
-            JsonNode created = ServerProcess.okJson(ServerProcess.post(base + Api.TRAIN_JOBS, token, Map.of(
-                    Api.JOB_NAME, "after-the-flood", Api.CONFIG, Map.of(Api.SPEC_ID, "gpu-a100-1x",
-                            Api.IMAGE_ID, "pytorch-2.1-cuda12.1", Api.COMMAND, "exit 0"))));
+            JsonNode created = ServerProcess.okJson(ServerProcess.post(base + ApiPaths.TRAIN_JOBS, token, Map.of(
+                    JobFields.JOB_NAME, "after-the-flood", JobFields.CONFIG, Map.of(JobFields.SPEC_ID, "gpu-a100-1x",
+                            JobFields.IMAGE_ID, "pytorch-2.1-cuda12.1", JobFields.COMMAND, "exit 0"))));
             jobId = created.at("/metadata/id").asText();
             assertFalse(jobId.isEmpty(), created.toString());
             output.addAll(server.output());
@@ -85,7 +88,7 @@ class SmallHeapTest {
     }
 
     private static String logIn(String base) throws Exception {
-        return ServerProcess.okJson(ServerProcess.post(base + Api.TOKENS, null, Map.of(Api.AUTH_METHOD,
+        return ServerProcess.okJson(ServerProcess.post(base + ApiPaths.TOKENS, null, Map.of(Api.AUTH_METHOD,
                 Api.PASSWORD_METHOD, Api.USER, Map.of(Api.USER_NAME, "alice", Api.PASSWORD, "alice-secret"))))
                 .get("token").asText();
     }
@@ -129,7 +132,8 @@ class SmallHeapTest {
                 + "\r\nContent-Disposition: form-data; name=\"size\"\r\n\r\n3\r\n--" + boundary
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\nabc\r\n--" + boundary + "--\r\n";
-        String head = "POST " + Api.DATASET_UPLOAD + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + Api.TOKEN_HEADER + ": " + token
+        String head = "POST " + ApiPaths.DATASET_UPLOAD + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + Api.TOKEN_HEADER + ": "
+                + token
                 + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + body.length()
                 + "\r\nConnection: close\r\n\r\n";
         return (head + body).getBytes(StandardCharsets.ISO_8859_1);

@@ -2,10 +2,11 @@ package org.aicnet.server.http;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
-import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,10 +30,10 @@ class PagingTest {
     /** path, schema, list field, id field. */
     static Stream<Arguments> lists() {
         return Stream.of(
-                Arguments.of(Api.CENTERS, "centers-response.json", "centers", "centerId"),
-                Arguments.of(Api.SPECS, "resource-specs-response.json", "resourceSpecs", "resourceSpecId"),
-                Arguments.of(Api.IMAGES, "images-response.json", "images", "imageId"),
-                Arguments.of(Api.DATASETS, "datasets-response.json", "datasets", "id"));
+                Arguments.of(ApiPaths.CENTERS, "centers-response.json", "centers", "centerId"),
+                Arguments.of(ApiPaths.SPECS, "resource-specs-response.json", "resourceSpecs", "resourceSpecId"),
+                Arguments.of(ApiPaths.IMAGES, "images-response.json", "images", "imageId"),
+                Arguments.of(ApiPaths.DATASETS, "datasets-response.json", "datasets", "id"));
     }
 
     @RegisterExtension
@@ -52,7 +53,8 @@ class PagingTest {
         for (int pageSize = 1; pageSize <= 3; pageSize++) {
             List<String> walked = new ArrayList<>();
             for (int page = 1; (page - 1) * pageSize < total; page++) {
-                JsonPath one = ok(request().queryParam(Api.PAGE, page).queryParam(Api.PAGE_SIZE, pageSize).get(path),
+                JsonPath one = ok(request().queryParam(ListQueries.PAGE, page).queryParam(ListQueries.PAGE_SIZE,
+                        pageSize).get(path),
                         schema);
                 assertEquals(total, one.getInt("totalSize"));
                 List<String> ids = one.getList(field + "." + id, String.class);
@@ -69,10 +71,12 @@ class PagingTest {
     @MethodSource("lists")
     void aPagePastTheEndIsEmptyWithTheTotal(String path, String schema, String field, String id) {
         int total = ok(request().get(path), schema).getInt("totalSize");
-        JsonPath past = ok(request().queryParam(Api.PAGE, total + 1).queryParam(Api.PAGE_SIZE, 1).get(path), schema);
+        JsonPath past = ok(request().queryParam(ListQueries.PAGE, total + 1).queryParam(ListQueries.PAGE_SIZE, 1)
+                .get(path), schema);
         assertEquals(List.of(), past.getList(field));
         assertEquals(total, past.getInt("totalSize"));
-        JsonPath far = ok(request().queryParam(Api.PAGE, Integer.MAX_VALUE).queryParam(Api.PAGE_SIZE, 1000).get(path),
+        JsonPath far = ok(request().queryParam(ListQueries.PAGE, Integer.MAX_VALUE).queryParam(ListQueries.PAGE_SIZE,
+                1000).get(path),
                 schema);
         assertEquals(List.of(), far.getList(field));
         assertEquals(total, far.getInt("totalSize"));
@@ -81,44 +85,46 @@ class PagingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lists")
     void theBoundsOfPageAndPageSizeAreAccepted(String path, String schema, String field, String id) {
-        assertEquals(1, ok(request().queryParam(Api.PAGE, 1).queryParam(Api.PAGE_SIZE, 1).get(path), schema)
+        assertEquals(1, ok(request().queryParam(ListQueries.PAGE, 1).queryParam(ListQueries.PAGE_SIZE, 1).get(path),
+                schema)
                 .getList(field).size());
-        ok(request().queryParam(Api.PAGE_SIZE, 1000).get(path), schema);
+        ok(request().queryParam(ListQueries.PAGE_SIZE, 1000).get(path), schema);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lists")
     void outOfRangeIs0204(String path, String schema, String field, String id) {
-        error(request().queryParam(Api.PAGE, 0).get(path), ErrorCode.PARAMETER_RANGE);
-        error(request().queryParam(Api.PAGE, -1).get(path), ErrorCode.PARAMETER_RANGE);
-        error(request().queryParam(Api.PAGE_SIZE, 0).get(path), ErrorCode.PARAMETER_RANGE);
-        error(request().queryParam(Api.PAGE_SIZE, 1001).get(path), ErrorCode.PARAMETER_RANGE);
-        error(request().queryParam(Api.PAGE, "99999999999").get(path), ErrorCode.PARAMETER_RANGE);
+        error(request().queryParam(ListQueries.PAGE, 0).get(path), ErrorCode.PARAMETER_RANGE);
+        error(request().queryParam(ListQueries.PAGE, -1).get(path), ErrorCode.PARAMETER_RANGE);
+        error(request().queryParam(ListQueries.PAGE_SIZE, 0).get(path), ErrorCode.PARAMETER_RANGE);
+        error(request().queryParam(ListQueries.PAGE_SIZE, 1001).get(path), ErrorCode.PARAMETER_RANGE);
+        error(request().queryParam(ListQueries.PAGE, "99999999999").get(path), ErrorCode.PARAMETER_RANGE);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lists")
     void notAnIntegerIs0201(String path, String schema, String field, String id) {
-        error(request().queryParam(Api.PAGE_SIZE, "abc").get(path), ErrorCode.PARAMETER_TYPE);
-        error(request().queryParam(Api.PAGE, "1.5").get(path), ErrorCode.PARAMETER_TYPE);
-        error(request().queryParam(Api.PAGE, "one").get(path), ErrorCode.PARAMETER_TYPE);
+        error(request().queryParam(ListQueries.PAGE_SIZE, "abc").get(path), ErrorCode.PARAMETER_TYPE);
+        error(request().queryParam(ListQueries.PAGE, "1.5").get(path), ErrorCode.PARAMETER_TYPE);
+        error(request().queryParam(ListQueries.PAGE, "one").get(path), ErrorCode.PARAMETER_TYPE);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lists")
     void anUnknownSortOrOrderIs0202(String path, String schema, String field, String id) {
-        error(request().queryParam(Api.SORT, "nonsense").get(path), ErrorCode.PARAMETER_VALUE);
-        error(request().queryParam(Api.ORDER, "up").get(path), ErrorCode.PARAMETER_VALUE);
-        error(request().queryParam(Api.ORDER, "true").get(path), ErrorCode.PARAMETER_VALUE);
+        error(request().queryParam(ListQueries.SORT, "nonsense").get(path), ErrorCode.PARAMETER_VALUE);
+        error(request().queryParam(ListQueries.ORDER, "up").get(path), ErrorCode.PARAMETER_VALUE);
+        error(request().queryParam(ListQueries.ORDER, "true").get(path), ErrorCode.PARAMETER_VALUE);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lists")
     void theDefaultOrderIsDescending(String path, String schema, String field, String id) {
         List<String> byDefault = ok(request().get(path), schema).getList(field + "." + id);
-        List<String> descending = ok(request().queryParam(Api.ORDER, Api.DESC).get(path), schema)
+        List<String> descending = ok(request().queryParam(ListQueries.ORDER, ListQueries.DESC).get(path), schema)
                 .getList(field + "." + id);
-        List<String> ascending = new ArrayList<>(ok(request().queryParam(Api.ORDER, Api.ASC).get(path), schema)
+        List<String> ascending = new ArrayList<>(ok(request().queryParam(ListQueries.ORDER, ListQueries.ASC).get(path),
+                schema)
                 .getList(field + "." + id, String.class));
         assertEquals(descending, byDefault);
         java.util.Collections.reverse(ascending);

@@ -1,13 +1,13 @@
 package org.aicnet.server.jobs;
 
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.backend.UnreliableBackendProvider;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +34,7 @@ class BackendFailureTest {
     void aBackendThatCannotStopIsAnAdapterFailureAndTheJobKeepsRunning() throws Exception {
         String id = alice.create("cannot-stop", "sleep 60");
         alice.await(id, JobStatus.RUNNING);
-        Response refused = alice.request().post(Api.TRAIN_JOB_STOP, id);
+        Response refused = alice.request().post(ApiPaths.TRAIN_JOB_STOP, id);
         error(refused, ErrorCode.ADAPTER_FAILURE);
         assertEquals(500, refused.statusCode());
         assertFalse(refused.asString().contains(UnreliableBackendProvider.SECRET_DETAIL), refused.asString());
@@ -45,6 +45,6 @@ class BackendFailureTest {
     void aTaskTheBackendRefusesFailsItsJob() throws Exception {
         String id = alice.create("refused", UnreliableBackendProvider.REFUSE);
         alice.await(id, JobStatus.FAILED);
-        error(alice.request().post(Api.TRAIN_JOB_STOP, id), ErrorCode.PARAMETER_VALUE);
+        error(alice.request().post(ApiPaths.TRAIN_JOB_STOP, id), ErrorCode.PARAMETER_VALUE);
     }
 }

@@ -2,13 +2,14 @@ package org.aicnet.server.jobs;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.http.Times;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +45,7 @@ class CreateTrainJobTest {
     }
 
     private static void refused(Object body, ErrorCode code) {
-        error(alice.post(Api.TRAIN_JOBS, body), code);
+        error(alice.post(ApiPaths.TRAIN_JOBS, body), code);
     }
 
     private static Map<String, Object> with(String field, Object value) {
@@ -62,10 +63,10 @@ class CreateTrainJobTest {
     @Test
     void aCreatedJobIsPendingWithTheMetadataOfA34() {
         Map<String, Object> body = job();
-        body.put(Api.JOB_DESC, "fine-tune resnet");
-        JsonPath created = ok(alice.post(Api.TRAIN_JOBS, body), "trainjob-create-response.json");
+        body.put(JobFields.JOB_DESC, "fine-tune resnet");
+        JsonPath created = ok(alice.post(ApiPaths.TRAIN_JOBS, body), "trainjob-create-response.json");
         assertEquals(JobStatus.PENDING.name(), created.getString("status"));
-        assertEquals(body.get(Api.JOB_NAME), created.getString("metadata.name"));
+        assertEquals(body.get(JobFields.JOB_NAME), created.getString("metadata.name"));
         assertEquals("fine-tune resnet", created.getString("metadata.desc"));
         assertEquals("u-alice", created.getString("metadata.userId"));
         assertTrue(created.getString("metadata.id").startsWith("job-"));
@@ -84,83 +85,83 @@ class CreateTrainJobTest {
     void missingFieldsAre0203() {
         refused(Map.of(), ErrorCode.PARAMETER_MISSING);
         Map<String, Object> noConfig = job();
-        noConfig.remove(Api.CONFIG);
+        noConfig.remove(JobFields.CONFIG);
         refused(noConfig, ErrorCode.PARAMETER_MISSING);
         Map<String, Object> noName = job();
-        noName.remove(Api.JOB_NAME);
+        noName.remove(JobFields.JOB_NAME);
         refused(noName, ErrorCode.PARAMETER_MISSING);
-        refused(with(Api.JOB_NAME, null), ErrorCode.PARAMETER_MISSING);
+        refused(with(JobFields.JOB_NAME, null), ErrorCode.PARAMETER_MISSING);
         Map<String, Object> noSpec = job();
-        JobCalls.config(noSpec).remove(Api.SPEC_ID);
+        JobCalls.config(noSpec).remove(JobFields.SPEC_ID);
         refused(noSpec, ErrorCode.PARAMETER_MISSING);
     }
 
     @Test
     void fieldsOfTheWrongJsonTypeAre0201() {
-        refused(with(Api.JOB_NAME, 5), ErrorCode.PARAMETER_TYPE);
-        refused(with(Api.JOB_DESC, 5), ErrorCode.PARAMETER_TYPE);
-        refused(with(Api.CONFIG, "gpu"), ErrorCode.PARAMETER_TYPE);
-        refused(withConfig(Api.CENTER_ID, GPU_CENTER), ErrorCode.PARAMETER_TYPE);
-        refused(withConfig(Api.CENTER_ID, List.of(1)), ErrorCode.PARAMETER_TYPE);
-        refused(withConfig(Api.SPEC_ID, 1), ErrorCode.PARAMETER_TYPE);
-        refused(withConfig(Api.NODE_COUNT, "2"), ErrorCode.PARAMETER_TYPE);
-        refused(withConfig(Api.NODE_COUNT, 1.5), ErrorCode.PARAMETER_TYPE);
-        refused(withConfig(Api.IMAGE_ID, 3), ErrorCode.PARAMETER_TYPE);
-        refused(withConfig(Api.IMAGE_URL, true), ErrorCode.PARAMETER_TYPE);
-        refused(withConfig(Api.COMMAND, List.of("sleep", "1")), ErrorCode.PARAMETER_TYPE);
+        refused(with(JobFields.JOB_NAME, 5), ErrorCode.PARAMETER_TYPE);
+        refused(with(JobFields.JOB_DESC, 5), ErrorCode.PARAMETER_TYPE);
+        refused(with(JobFields.CONFIG, "gpu"), ErrorCode.PARAMETER_TYPE);
+        refused(withConfig(JobFields.CENTER_ID, GPU_CENTER), ErrorCode.PARAMETER_TYPE);
+        refused(withConfig(JobFields.CENTER_ID, List.of(1)), ErrorCode.PARAMETER_TYPE);
+        refused(withConfig(JobFields.SPEC_ID, 1), ErrorCode.PARAMETER_TYPE);
+        refused(withConfig(JobFields.NODE_COUNT, "2"), ErrorCode.PARAMETER_TYPE);
+        refused(withConfig(JobFields.NODE_COUNT, 1.5), ErrorCode.PARAMETER_TYPE);
+        refused(withConfig(JobFields.IMAGE_ID, 3), ErrorCode.PARAMETER_TYPE);
+        refused(withConfig(JobFields.IMAGE_URL, true), ErrorCode.PARAMETER_TYPE);
+        refused(withConfig(JobFields.COMMAND, List.of("sleep", "1")), ErrorCode.PARAMETER_TYPE);
         refused(List.of(job()), ErrorCode.PARAMETER_TYPE);
-        error(alice.request().contentType(ContentType.JSON).body("{\"jobName\": ").post(Api.TRAIN_JOBS),
+        error(alice.request().contentType(ContentType.JSON).body("{\"jobName\": ").post(ApiPaths.TRAIN_JOBS),
                 ErrorCode.PARAMETER_TYPE);
-        error(alice.request().contentType(ContentType.TEXT).body("jobName=a").post(Api.TRAIN_JOBS),
+        error(alice.request().contentType(ContentType.TEXT).body("jobName=a").post(ApiPaths.TRAIN_JOBS),
                 ErrorCode.PARAMETER_TYPE);
     }
 
     @Test
     void jobNameIs1To64OfLettersDigitsUnderscoreAndHyphen() {
-        refused(with(Api.JOB_NAME, "bad name"), ErrorCode.JOB_NAME_CHARACTERS);
-        refused(with(Api.JOB_NAME, "训练"), ErrorCode.JOB_NAME_CHARACTERS);
-        refused(with(Api.JOB_NAME, "a.b"), ErrorCode.JOB_NAME_CHARACTERS);
-        refused(with(Api.JOB_NAME, ""), ErrorCode.JOB_NAME_LENGTH);
-        refused(with(Api.JOB_NAME, "a".repeat(65)), ErrorCode.JOB_NAME_LENGTH);
-        alice.create(with(Api.JOB_NAME, "Az09_-" + "x".repeat(58)));
-        alice.create(with(Api.JOB_NAME, "q"));
+        refused(with(JobFields.JOB_NAME, "bad name"), ErrorCode.JOB_NAME_CHARACTERS);
+        refused(with(JobFields.JOB_NAME, "训练"), ErrorCode.JOB_NAME_CHARACTERS);
+        refused(with(JobFields.JOB_NAME, "a.b"), ErrorCode.JOB_NAME_CHARACTERS);
+        refused(with(JobFields.JOB_NAME, ""), ErrorCode.JOB_NAME_LENGTH);
+        refused(with(JobFields.JOB_NAME, "a".repeat(65)), ErrorCode.JOB_NAME_LENGTH);
+        alice.create(with(JobFields.JOB_NAME, "Az09_-" + "x".repeat(58)));
+        alice.create(with(JobFields.JOB_NAME, "q"));
     }
 
     @Test
     void jobDescIsAtMost256Characters() {
-        refused(with(Api.JOB_DESC, "d".repeat(257)), ErrorCode.JOB_DESC_LENGTH);
-        alice.create(with(Api.JOB_DESC, "描".repeat(256)));
-        alice.create(with(Api.JOB_DESC, ""));
+        refused(with(JobFields.JOB_DESC, "d".repeat(257)), ErrorCode.JOB_DESC_LENGTH);
+        alice.create(with(JobFields.JOB_DESC, "描".repeat(256)));
+        alice.create(with(JobFields.JOB_DESC, ""));
     }
 
     @Test
     void nodeCountIsAtLeastOneAndAtMostWhatACenterCanEverPlace() {
-        refused(withConfig(Api.NODE_COUNT, 0), ErrorCode.PARAMETER_RANGE);
-        refused(withConfig(Api.NODE_COUNT, -1), ErrorCode.PARAMETER_RANGE);
-        refused(withConfig(Api.NODE_COUNT, 3), ErrorCode.PARAMETER_RANGE);
-        refused(withConfig(Api.NODE_COUNT, 1L << 40), ErrorCode.PARAMETER_RANGE);
-        assertEquals(2, alice.detail(alice.create(withConfig(Api.NODE_COUNT, 2))).getList("tasks").size());
+        refused(withConfig(JobFields.NODE_COUNT, 0), ErrorCode.PARAMETER_RANGE);
+        refused(withConfig(JobFields.NODE_COUNT, -1), ErrorCode.PARAMETER_RANGE);
+        refused(withConfig(JobFields.NODE_COUNT, 3), ErrorCode.PARAMETER_RANGE);
+        refused(withConfig(JobFields.NODE_COUNT, 1L << 40), ErrorCode.PARAMETER_RANGE);
+        assertEquals(2, alice.detail(alice.create(withConfig(JobFields.NODE_COUNT, 2))).getList("tasks").size());
     }
 
     @Test
     void anImageIsRequiredAndImageIdMustExistWhereTheJobCanRun() {
         Map<String, Object> none = job();
-        JobCalls.config(none).remove(Api.IMAGE_ID);
+        JobCalls.config(none).remove(JobFields.IMAGE_ID);
         refused(none, ErrorCode.IMAGE_MISSING);
-        refused(withConfig(Api.IMAGE_ID, ""), ErrorCode.IMAGE_MISSING);
-        refused(withConfig(Api.IMAGE_ID, "img-nope"), ErrorCode.IMAGE_UNAVAILABLE);
-        refused(withConfig(Api.IMAGE_ID, TestNetworks.MINDSPORE), ErrorCode.IMAGE_UNAVAILABLE);
+        refused(withConfig(JobFields.IMAGE_ID, ""), ErrorCode.IMAGE_MISSING);
+        refused(withConfig(JobFields.IMAGE_ID, "img-nope"), ErrorCode.IMAGE_UNAVAILABLE);
+        refused(withConfig(JobFields.IMAGE_ID, TestNetworks.MINDSPORE), ErrorCode.IMAGE_UNAVAILABLE);
     }
 
     @Test
     void imageIdWinsOverImageUrl() {
-        Map<String, Object> both = withConfig(Api.IMAGE_URL, "docker.io/library/python:3.12");
+        Map<String, Object> both = withConfig(JobFields.IMAGE_URL, "docker.io/library/python:3.12");
         JsonPath task = alice.detail(alice.create(both)).setRootPath("tasks[0]");
         assertEquals(TestNetworks.TORCH, task.getString("imageId"));
         assertFalse(task.getMap("").containsKey("imageUrl"));
 
-        Map<String, Object> url = withConfig(Api.IMAGE_URL, "docker.io/library/python:3.12");
-        JobCalls.config(url).remove(Api.IMAGE_ID);
+        Map<String, Object> url = withConfig(JobFields.IMAGE_URL, "docker.io/library/python:3.12");
+        JobCalls.config(url).remove(JobFields.IMAGE_ID);
         JsonPath byUrl = alice.detail(alice.create(url)).setRootPath("tasks[0]");
         assertEquals("docker.io/library/python:3.12", byUrl.getString("imageUrl"));
         assertFalse(byUrl.getMap("").containsKey("imageId"));
@@ -168,22 +169,22 @@ class CreateTrainJobTest {
 
     @Test
     void centersMustBeKnownAndConnected() {
-        refused(withConfig(Api.CENTER_ID, List.of("nowhere")), ErrorCode.CENTER_UNAVAILABLE);
-        refused(withConfig(Api.CENTER_ID, List.of(GPU_CENTER, TestNetworks.OFFLINE_CENTER)),
+        refused(withConfig(JobFields.CENTER_ID, List.of("nowhere")), ErrorCode.CENTER_UNAVAILABLE);
+        refused(withConfig(JobFields.CENTER_ID, List.of(GPU_CENTER, TestNetworks.OFFLINE_CENTER)),
                 ErrorCode.CENTER_UNAVAILABLE);
         Map<String, Object> npu = JobCalls.body("npu" + names++, NPU_1, "exit 0");
-        JobCalls.config(npu).put(Api.IMAGE_ID, TestNetworks.MINDSPORE);
-        JobCalls.config(npu).put(Api.CENTER_ID, List.of(NPU_CENTER));
+        JobCalls.config(npu).put(JobFields.IMAGE_ID, TestNetworks.MINDSPORE);
+        JobCalls.config(npu).put(JobFields.CENTER_ID, List.of(NPU_CENTER));
         assertEquals(NPU_CENTER, alice.detail(alice.create(npu)).getString("tasks[0].centerId"));
-        assertEquals(GPU_CENTER, alice.detail(alice.create(withConfig(Api.CENTER_ID, List.of())))
+        assertEquals(GPU_CENTER, alice.detail(alice.create(withConfig(JobFields.CENTER_ID, List.of())))
                 .getString("tasks[0].centerId"));
     }
 
     @Test
     void theSpecMustExistInAnAllowedCenter() {
-        refused(withConfig(Api.SPEC_ID, "gpu-99"), ErrorCode.SPEC_UNAVAILABLE);
-        Map<String, Object> npuInGpuCenter = withConfig(Api.SPEC_ID, NPU_1);
-        JobCalls.config(npuInGpuCenter).put(Api.CENTER_ID, List.of(GPU_CENTER));
+        refused(withConfig(JobFields.SPEC_ID, "gpu-99"), ErrorCode.SPEC_UNAVAILABLE);
+        Map<String, Object> npuInGpuCenter = withConfig(JobFields.SPEC_ID, NPU_1);
+        JobCalls.config(npuInGpuCenter).put(JobFields.CENTER_ID, List.of(GPU_CENTER));
         refused(npuInGpuCenter, ErrorCode.SPEC_UNAVAILABLE);
     }
 
@@ -196,23 +197,23 @@ class CreateTrainJobTest {
 
     @Test
     void checksComeInTheOrderMissingTypesValuesReferencesConflicts() {
-        Map<String, Object> missingAndWrongType = Map.of(Api.JOB_NAME, 5);
+        Map<String, Object> missingAndWrongType = Map.of(JobFields.JOB_NAME, 5);
         refused(missingAndWrongType, ErrorCode.PARAMETER_MISSING);
-        Map<String, Object> typeAndValue = with(Api.JOB_NAME, "bad name");
-        JobCalls.config(typeAndValue).put(Api.NODE_COUNT, "x");
+        Map<String, Object> typeAndValue = with(JobFields.JOB_NAME, "bad name");
+        JobCalls.config(typeAndValue).put(JobFields.NODE_COUNT, "x");
         refused(typeAndValue, ErrorCode.PARAMETER_TYPE);
-        Map<String, Object> valueAndReference = with(Api.JOB_NAME, "bad name");
-        JobCalls.config(valueAndReference).put(Api.SPEC_ID, "gpu-99");
+        Map<String, Object> valueAndReference = with(JobFields.JOB_NAME, "bad name");
+        JobCalls.config(valueAndReference).put(JobFields.SPEC_ID, "gpu-99");
         refused(valueAndReference, ErrorCode.JOB_NAME_CHARACTERS);
         Map<String, Object> taken = job();
         alice.create(taken);
-        JobCalls.config(taken).put(Api.SPEC_ID, "gpu-99");
+        JobCalls.config(taken).put(JobFields.SPEC_ID, "gpu-99");
         refused(taken, ErrorCode.SPEC_UNAVAILABLE);
     }
 
     @Test
     void withoutATokenNothingIsCreated() {
         error(io.restassured.RestAssured.given(network.request()).contentType(ContentType.JSON)
-                .body(job()).post(Api.TRAIN_JOBS), ErrorCode.AUTHENTICATION_FAILED);
+                .body(job()).post(ApiPaths.TRAIN_JOBS), ErrorCode.AUTHENTICATION_FAILED);
     }
 }

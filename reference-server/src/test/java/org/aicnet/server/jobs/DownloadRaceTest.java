@@ -1,10 +1,11 @@
 package org.aicnet.server.jobs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -57,13 +58,13 @@ class DownloadRaceTest {
                 for (int i = 0; i < DOWNLOADS; i++) {
                     downloads.add(pool.submit(() -> {
                         start.await();
-                        return send(HttpRequest.newBuilder(uri(Api.TRAIN_JOB_DOWNLOAD, id)).GET(), token);
+                        return send(HttpRequest.newBuilder(uri(ApiPaths.TRAIN_JOB_DOWNLOAD, id)).GET(), token);
                     }));
                 }
                 Future<HttpResponse<byte[]>> delete = pool.submit(() -> {
                     start.await();
                     Thread.sleep(pause);
-                    return send(HttpRequest.newBuilder(uri(Api.TRAIN_JOB, id)).DELETE(), token);
+                    return send(HttpRequest.newBuilder(uri(ApiPaths.TRAIN_JOB, id)).DELETE(), token);
                 });
                 start.countDown();
                 assertEquals(204, delete.get(60, TimeUnit.SECONDS).statusCode());

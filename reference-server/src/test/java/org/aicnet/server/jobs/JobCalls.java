@@ -4,11 +4,12 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,20 +39,20 @@ public final class JobCalls {
     /** A job body: name, and config with the spec, the torch image and the command (null: none). */
     public static Map<String, Object> body(String name, String specId, String command) {
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put(Api.SPEC_ID, specId);
-        config.put(Api.IMAGE_ID, TestNetworks.TORCH);
+        config.put(JobFields.SPEC_ID, specId);
+        config.put(JobFields.IMAGE_ID, TestNetworks.TORCH);
         if (command != null) {
-            config.put(Api.COMMAND, command);
+            config.put(JobFields.COMMAND, command);
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put(Api.JOB_NAME, name);
-        body.put(Api.CONFIG, config);
+        body.put(JobFields.JOB_NAME, name);
+        body.put(JobFields.CONFIG, config);
         return body;
     }
 
     @SuppressWarnings("unchecked")
     public static Map<String, Object> config(Map<String, Object> body) {
-        return (Map<String, Object>) body.get(Api.CONFIG);
+        return (Map<String, Object>) body.get(JobFields.CONFIG);
     }
 
     public Response post(String path, Object body) {
@@ -60,7 +61,7 @@ public final class JobCalls {
 
     /** Creates a training job and returns its id. */
     public String create(Map<String, Object> body) {
-        return ok(post(Api.TRAIN_JOBS, body), "trainjob-create-response.json").getString("metadata.id");
+        return ok(post(ApiPaths.TRAIN_JOBS, body), "trainjob-create-response.json").getString("metadata.id");
     }
 
     public String create(String name, String command) {
@@ -72,11 +73,11 @@ public final class JobCalls {
     }
 
     public JsonPath detail(String id) {
-        return ok(get(Api.TRAIN_JOB, id), "trainjob-detail-response.json");
+        return ok(get(ApiPaths.TRAIN_JOB, id), "trainjob-detail-response.json");
     }
 
     public JsonPath stop(String id) {
-        return ok(request().post(Api.TRAIN_JOB_STOP, id), "trainjob-stop-response.json");
+        return ok(request().post(ApiPaths.TRAIN_JOB_STOP, id), "trainjob-stop-response.json");
     }
 
     /** Polls the job's detail until it has {@code status}; the detail at that moment. */

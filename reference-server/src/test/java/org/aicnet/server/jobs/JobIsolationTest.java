@@ -1,11 +1,12 @@
 package org.aicnet.server.jobs;
 
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,12 +56,13 @@ class JobIsolationTest {
 
     @Test
     void anotherUsersJobIsNotThereForDetailStopDeleteDownloadOrLogs() {
-        sameAsNothing((calls, id) -> calls.get(Api.TRAIN_JOB, id));
-        sameAsNothing((calls, id) -> calls.request().post(Api.TRAIN_JOB_STOP, id));
-        sameAsNothing((calls, id) -> calls.request().delete(Api.TRAIN_JOB, id));
-        sameAsNothing((calls, id) -> calls.get(Api.TRAIN_JOB_DOWNLOAD, id));
-        sameAsNothing((calls, id) -> calls.request().queryParam(Api.CONTENT_TYPE, Api.TEXT_PLAIN)
-                .get(Api.TASK_LOG_URL, id, "task-0"));
+        sameAsNothing((calls, id) -> calls.get(ApiPaths.TRAIN_JOB, id));
+        sameAsNothing((calls, id) -> calls.request().post(ApiPaths.TRAIN_JOB_STOP, id));
+        sameAsNothing((calls, id) -> calls.request().delete(ApiPaths.TRAIN_JOB, id));
+        sameAsNothing((calls, id) -> calls.get(ApiPaths.TRAIN_JOB_DOWNLOAD, id));
+        sameAsNothing((calls, id) -> calls.request().queryParam(LogContentTypes.CONTENT_TYPE,
+                LogContentTypes.TEXT_PLAIN)
+                .get(ApiPaths.TASK_LOG_URL, id, "task-0"));
         assertEquals("RUNNING", alice.detail(running).getString("status"));
         assertEquals("SUCCEEDED", alice.detail(finished).getString("status"));
     }
@@ -69,13 +71,13 @@ class JobIsolationTest {
     void eachListsOnlyTheirOwnJobsAndNamesAreTheirOwn() throws Exception {
         String bobs = bob.create("alices-finished", "exit 0");
         bob.await(bobs, JobStatus.SUCCEEDED);
-        assertEquals(List.of(bobs), ok(bob.get(Api.TRAIN_JOBS), "trainjob-list-response.json")
+        assertEquals(List.of(bobs), ok(bob.get(ApiPaths.TRAIN_JOBS), "trainjob-list-response.json")
                 .getList("items.metadata.id"));
-        assertEquals(List.of("u-bob"), ok(bob.get(Api.TRAIN_JOBS), "trainjob-list-response.json")
+        assertEquals(List.of("u-bob"), ok(bob.get(ApiPaths.TRAIN_JOBS), "trainjob-list-response.json")
                 .getList("items.metadata.userId"));
-        List<Object> alices = ok(alice.get(Api.TRAIN_JOBS), "trainjob-list-response.json")
+        List<Object> alices = ok(alice.get(ApiPaths.TRAIN_JOBS), "trainjob-list-response.json")
                 .getList("items.metadata.id");
         assertEquals(List.of(finished, running), alices);
-        error(alice.get(Api.TRAIN_JOB, bobs), ErrorCode.JOB_NOT_FOUND);
+        error(alice.get(ApiPaths.TRAIN_JOB, bobs), ErrorCode.JOB_NOT_FOUND);
     }
 }

@@ -1,5 +1,6 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.config.CpuConfig;
 import org.aicnet.server.config.MemoryConfig;
 import org.aicnet.server.config.ProcessorConfig;
@@ -7,7 +8,6 @@ import org.aicnet.server.config.SpecConfig;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
 import org.aicnet.server.http.TimeRange;
-import org.aicnet.server.standard.JobStatus;
 import org.aicnet.server.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,11 +1,14 @@
 package org.aicnet.server.jobs;
 
 import io.restassured.path.json.JsonPath;
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.ListQueries;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.aicnet.server.TestStore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,9 +49,10 @@ class JobRestartTest {
             stopped = alice.create("stopped", "sleep 60");
             Map<String, Object> body = JobCalls.body("long", TestNetworks.GPU_4,
                     "echo epoch 1; sleep 60; echo epoch 2");
-            JobCalls.config(body).put(Api.NODE_COUNT, 2);
+            JobCalls.config(body).put(JobFields.NODE_COUNT, 2);
             running = alice.create(body);
-            online = ok(alice.post(Api.ONLINE_JOBS, JobCalls.body("service", TestNetworks.GPU_1, "python serve.py")),
+            online = ok(alice.post(ApiPaths.ONLINE_JOBS, JobCalls.body("service", TestNetworks.GPU_1,
+                    "python serve.py")),
                     "onlinejob-create-response.json").getString("metadata.id");
             alice.await(succeeded, JobStatus.SUCCEEDED);
             alice.await(failed, JobStatus.FAILED);
@@ -56,19 +60,20 @@ class JobRestartTest {
             alice.stop(stopped);
             alice.await(running, JobStatus.RUNNING);
             alice.await(online, JobStatus.RUNNING);
-            before = ok(alice.request().queryParam(Api.SORT, "name").get(Api.TRAIN_JOBS),
+            before = ok(alice.request().queryParam(ListQueries.SORT, "name").get(ApiPaths.TRAIN_JOBS),
                     "trainjob-list-response.json");
         }
 
         try (ReferenceServer second = TestServers.start(config, data)) {
             JobCalls alice = new JobCalls(second, TestServers.ALICE);
-            JsonPath after = ok(alice.request().queryParam(Api.SORT, "name").get(Api.TRAIN_JOBS),
+            JsonPath after = ok(alice.request().queryParam(ListQueries.SORT, "name").get(ApiPaths.TRAIN_JOBS),
                     "trainjob-list-response.json");
             assertEquals(before.getList("items.metadata"), after.getList("items.metadata"));
             assertEquals(List.of("SUCCEEDED", "FAILED", "STOPPED", "RUNNING"),
                     List.of(alice.detail(succeeded).getString("status"), alice.detail(failed).getString("status"),
                             alice.detail(stopped).getString("status"), alice.detail(running).getString("status")));
-            JsonPath idle = ok(alice.request().queryParam(Api.CENTER_ID, TestNetworks.GPU_CENTER).get(Api.IDLE),
+            JsonPath idle = ok(alice.request().queryParam(ListQueries.CENTER_ID, TestNetworks.GPU_CENTER)
+                    .get(ApiPaths.IDLE),
                     "idle-resources-response.json");
             assertEquals(16 - 8 - 1, idle.getInt("centerResources[0].idleResource.processor.processorNum"),
                     "the running tasks hold their cards again");
@@ -76,8 +81,8 @@ class JobRestartTest {
                     .get(java.net.URI.create(second.baseUrl() + "/services/" + online + "/")).statusCode());
 
             String log = io.restassured.RestAssured.given().urlEncodingEnabled(false).get(java.net.URI.create(
-                    ok(alice.request().queryParam(Api.CONTENT_TYPE, Api.TEXT_PLAIN)
-                            .get(Api.TASK_LOG_URL, running, "task-1"), "trainjob-log-url-response.json")
+                    ok(alice.request().queryParam(LogContentTypes.CONTENT_TYPE, LogContentTypes.TEXT_PLAIN)
+                            .get(ApiPaths.TASK_LOG_URL, running, "task-1"), "trainjob-log-url-response.json")
                             .getString("logUrl"))).asString();
             int resumed = log.indexOf("resumed after a restart of the server");
             assertTrue(log.indexOf("Z epoch 1") >= 0 && log.indexOf("Z epoch 1") < resumed, log);

@@ -4,12 +4,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.aicnet.server.standard.JobStatus.FAILED;
-import static org.aicnet.server.standard.JobStatus.PENDING;
-import static org.aicnet.server.standard.JobStatus.RUNNING;
-import static org.aicnet.server.standard.JobStatus.STOPPED;
-import static org.aicnet.server.standard.JobStatus.SUCCEEDED;
-import static org.aicnet.server.standard.JobStatus.UNKNOWN;
+import static org.aicnet.schemas.standard.JobStatus.FAILED;
+import static org.aicnet.schemas.standard.JobStatus.PENDING;
+import static org.aicnet.schemas.standard.JobStatus.RUNNING;
+import static org.aicnet.schemas.standard.JobStatus.STOPPED;
+import static org.aicnet.schemas.standard.JobStatus.SUCCEEDED;
+import static org.aicnet.schemas.standard.JobStatus.UNKNOWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Reading R-job-status: a job's status from its tasks'. */

@@ -2,6 +2,7 @@ package org.aicnet.server.jobs;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.standard.Api;
@@ -29,9 +30,9 @@ class JobsTokenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"POST " + Api.TRAIN_JOBS, "GET " + Api.TRAIN_JOBS, "GET " + Api.TRAIN_JOB,
-            "DELETE " + Api.TRAIN_JOB, "POST " + Api.TRAIN_JOB_STOP, "GET " + Api.TRAIN_JOB_DOWNLOAD,
-            "GET " + Api.TASK_LOG_URL, "POST " + Api.ONLINE_JOBS, "GET " + Api.IDLE})
+    @ValueSource(strings = {"POST " + ApiPaths.TRAIN_JOBS, "GET " + ApiPaths.TRAIN_JOBS, "GET " + ApiPaths.TRAIN_JOB,
+            "DELETE " + ApiPaths.TRAIN_JOB, "POST " + ApiPaths.TRAIN_JOB_STOP, "GET " + ApiPaths.TRAIN_JOB_DOWNLOAD,
+            "GET " + ApiPaths.TASK_LOG_URL, "POST " + ApiPaths.ONLINE_JOBS, "GET " + ApiPaths.IDLE})
     void everyJobRouteNeedsAToken(String route) {
         error(call(given(network.request()), route), ErrorCode.AUTHENTICATION_FAILED);
         error(call(given(network.request("forged-token")), route), ErrorCode.AUTHENTICATION_FAILED);

@@ -2,13 +2,15 @@ package org.aicnet.server.jobs;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.http.Times;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,10 +48,10 @@ class ListTrainJobsTest {
         String running = alice.create("list-a", "sleep 60");
         String stopped = alice.create("list-d", "sleep 60");
         Map<String, Object> npu = JobCalls.body("list-c", TestNetworks.NPU_1, "exit 0");
-        JobCalls.config(npu).put(Api.IMAGE_ID, TestNetworks.MINDSPORE);
+        JobCalls.config(npu).put(JobFields.IMAGE_ID, TestNetworks.MINDSPORE);
         String onNpu = alice.create(npu);
         bob.create("bobs", "exit 0");
-        ok(alice.post(Api.ONLINE_JOBS, JobCalls.body("service", TestNetworks.GPU_1, null)),
+        ok(alice.post(ApiPaths.ONLINE_JOBS, JobCalls.body("service", TestNetworks.GPU_1, null)),
                 "onlinejob-create-response.json");
         alice.await(succeeded, JobStatus.SUCCEEDED);
         alice.await(failed, JobStatus.FAILED);
@@ -61,7 +63,7 @@ class ListTrainJobsTest {
     }
 
     private static JsonPath list(Map<String, ?> query) {
-        return ok(alice.request().queryParams(query).get(Api.TRAIN_JOBS), "trainjob-list-response.json");
+        return ok(alice.request().queryParams(query).get(ApiPaths.TRAIN_JOBS), "trainjob-list-response.json");
     }
 
     private static List<Row> rows(JsonPath list) {
@@ -85,7 +87,7 @@ class ListTrainJobsTest {
     }
 
     private static Response raw(Map<String, ?> query) {
-        return alice.request().queryParams(query).get(Api.TRAIN_JOBS);
+        return alice.request().queryParams(query).get(ApiPaths.TRAIN_JOBS);
     }
 
     @Test
@@ -106,44 +108,46 @@ class ListTrainJobsTest {
             default -> Comparator.comparing(Row::id);
         };
         Comparator<Row> ascending = byField.thenComparing(Row::id);
-        List<Row> asc = rows(list(Map.of(Api.SORT, sort, Api.ORDER, Api.ASC)));
+        List<Row> asc = rows(list(Map.of(ListQueries.SORT, sort, ListQueries.ORDER, ListQueries.ASC)));
         assertEquals(asc.stream().sorted(ascending).toList(), asc);
         assertEquals(5, asc.size());
-        List<Row> desc = rows(list(Map.of(Api.SORT, sort, Api.ORDER, Api.DESC)));
+        List<Row> desc = rows(list(Map.of(ListQueries.SORT, sort, ListQueries.ORDER, ListQueries.DESC)));
         assertEquals(reversed(asc), desc);
-        assertEquals(desc, rows(list(Map.of(Api.SORT, sort))), "desc is the default order");
+        assertEquals(desc, rows(list(Map.of(ListQueries.SORT, sort))), "desc is the default order");
     }
 
     @Test
     void sortByNameAndStatusGiveTheirOrders() {
         assertEquals(List.of("list-a", "list-b", "list-c", "list-d", "list-e"),
-                rows(list(Map.of(Api.SORT, "name", Api.ORDER, Api.ASC))).stream().map(Row::name).toList());
+                rows(list(Map.of(ListQueries.SORT, "name", ListQueries.ORDER, ListQueries.ASC))).stream()
+                        .map(Row::name).toList());
         assertEquals(List.of("FAILED", "RUNNING", "STOPPED", "SUCCEEDED", "SUCCEEDED"),
-                rows(list(Map.of(Api.SORT, "status", Api.ORDER, Api.ASC))).stream().map(Row::status).toList());
+                rows(list(Map.of(ListQueries.SORT, "status", ListQueries.ORDER, ListQueries.ASC))).stream()
+                        .map(Row::status).toList());
     }
 
     @Test
     void filtersAreExactAndUnknownValuesGiveAnEmptyList() {
-        assertEquals(List.of(ids.get(4)), idsOf(Map.of(Api.CENTER_ID, TestNetworks.NPU_CENTER)));
-        assertEquals(4, list(Map.of(Api.CENTER_ID, TestNetworks.GPU_CENTER)).getLong("totalSize"));
-        assertEquals(List.of(), idsOf(Map.of(Api.CENTER_ID, "nowhere")));
-        assertEquals(List.of(ids.get(4)), idsOf(Map.of(Api.PROCESSOR, "NPU")));
-        assertEquals(4, list(Map.of(Api.PROCESSOR, "GPU")).getLong("totalSize"));
-        assertEquals(List.of(), idsOf(Map.of(Api.PROCESSOR, "TPU")));
-        assertEquals(List.of(ids.get(1)), idsOf(Map.of(Api.STATUS, "FAILED")));
-        assertEquals(List.of(ids.get(3)), idsOf(Map.of(Api.STATUS, "STOPPED")));
-        assertEquals(List.of(ids.get(2)), idsOf(Map.of(Api.STATUS, "RUNNING")));
-        assertEquals(List.of(), idsOf(Map.of(Api.STATUS, "PENDING")));
-        assertEquals(List.of(ids.get(4), ids.get(0)), idsOf(Map.of(Api.STATUS, "SUCCEEDED")));
-        assertEquals(List.of(ids.get(0)), idsOf(Map.of(Api.STATUS, "SUCCEEDED", Api.PROCESSOR, "GPU")));
-        JsonPath page = list(Map.of(Api.STATUS, "SUCCEEDED", Api.PAGE_SIZE, 1));
+        assertEquals(List.of(ids.get(4)), idsOf(Map.of(ListQueries.CENTER_ID, TestNetworks.NPU_CENTER)));
+        assertEquals(4, list(Map.of(ListQueries.CENTER_ID, TestNetworks.GPU_CENTER)).getLong("totalSize"));
+        assertEquals(List.of(), idsOf(Map.of(ListQueries.CENTER_ID, "nowhere")));
+        assertEquals(List.of(ids.get(4)), idsOf(Map.of(ListQueries.PROCESSOR, "NPU")));
+        assertEquals(4, list(Map.of(ListQueries.PROCESSOR, "GPU")).getLong("totalSize"));
+        assertEquals(List.of(), idsOf(Map.of(ListQueries.PROCESSOR, "TPU")));
+        assertEquals(List.of(ids.get(1)), idsOf(Map.of(ListQueries.STATUS, "FAILED")));
+        assertEquals(List.of(ids.get(3)), idsOf(Map.of(ListQueries.STATUS, "STOPPED")));
+        assertEquals(List.of(ids.get(2)), idsOf(Map.of(ListQueries.STATUS, "RUNNING")));
+        assertEquals(List.of(), idsOf(Map.of(ListQueries.STATUS, "PENDING")));
+        assertEquals(List.of(ids.get(4), ids.get(0)), idsOf(Map.of(ListQueries.STATUS, "SUCCEEDED")));
+        assertEquals(List.of(ids.get(0)), idsOf(Map.of(ListQueries.STATUS, "SUCCEEDED", ListQueries.PROCESSOR, "GPU")));
+        JsonPath page = list(Map.of(ListQueries.STATUS, "SUCCEEDED", ListQueries.PAGE_SIZE, 1));
         assertEquals(2, page.getLong("totalSize"));
     }
 
     @Test
     void aStatusThatIsNotOneOf634Is0202() {
-        error(raw(Map.of(Api.STATUS, "DONE")), ErrorCode.PARAMETER_VALUE);
-        error(raw(Map.of(Api.STATUS, "failed")), ErrorCode.PARAMETER_VALUE);
+        error(raw(Map.of(ListQueries.STATUS, "DONE")), ErrorCode.PARAMETER_VALUE);
+        error(raw(Map.of(ListQueries.STATUS, "failed")), ErrorCode.PARAMETER_VALUE);
     }
 
     @Test
@@ -151,19 +155,22 @@ class ListTrainJobsTest {
         LocalDateTime created = Times.parse(rows(list(Map.of())).get(4).createTime()).orElseThrow();
         String at = Times.format(created);
         String now = Times.format(LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusMinutes(1));
-        assertEquals(5, list(Map.of(Api.CREATE_AFTER, at, Api.CREATE_BEFORE, now)).getLong("totalSize"));
-        assertTrue(idsOf(Map.of(Api.CREATE_BEFORE, at)).contains(ids.get(0)));
-        assertEquals(ids.get(0), idsOf(Map.of(Api.CREATE_AFTER, at, Api.CREATE_BEFORE, at, Api.SORT, "id",
-                Api.ORDER, Api.ASC)).get(0));
-        assertEquals(List.of(), idsOf(Map.of(Api.CREATE_AFTER, now)));
-        assertEquals(List.of(), idsOf(Map.of(Api.CREATE_BEFORE, Times.format(created.minusSeconds(1)))));
+        assertEquals(5, list(Map.of(ListQueries.CREATE_AFTER, at, ListQueries.CREATE_BEFORE, now))
+                .getLong("totalSize"));
+        assertTrue(idsOf(Map.of(ListQueries.CREATE_BEFORE, at)).contains(ids.get(0)));
+        assertEquals(ids.get(0), idsOf(Map.of(ListQueries.CREATE_AFTER, at, ListQueries.CREATE_BEFORE, at,
+                ListQueries.SORT, "id",
+                ListQueries.ORDER, ListQueries.ASC)).get(0));
+        assertEquals(List.of(), idsOf(Map.of(ListQueries.CREATE_AFTER, now)));
+        assertEquals(List.of(), idsOf(Map.of(ListQueries.CREATE_BEFORE, Times.format(created.minusSeconds(1)))));
     }
 
     @Test
     void badTimesAre0202AndAnInvertedRange0230() {
-        error(raw(Map.of(Api.CREATE_AFTER, "2024-13-01 00:00:00")), ErrorCode.PARAMETER_VALUE);
-        error(raw(Map.of(Api.CREATE_BEFORE, "yesterday")), ErrorCode.PARAMETER_VALUE);
-        error(raw(Map.of(Api.CREATE_AFTER, "2024-05-02 00:00:00", Api.CREATE_BEFORE, "2024-05-01 00:00:00")),
+        error(raw(Map.of(ListQueries.CREATE_AFTER, "2024-13-01 00:00:00")), ErrorCode.PARAMETER_VALUE);
+        error(raw(Map.of(ListQueries.CREATE_BEFORE, "yesterday")), ErrorCode.PARAMETER_VALUE);
+        error(raw(Map.of(ListQueries.CREATE_AFTER, "2024-05-02 00:00:00", ListQueries.CREATE_BEFORE,
+                "2024-05-01 00:00:00")),
                 ErrorCode.TIME_RANGE);
     }
 
@@ -172,28 +179,28 @@ class ListTrainJobsTest {
         List<String> all = idsOf(Map.of());
         List<String> paged = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            JsonPath list = list(Map.of(Api.PAGE, page, Api.PAGE_SIZE, 2));
+            JsonPath list = list(Map.of(ListQueries.PAGE, page, ListQueries.PAGE_SIZE, 2));
             assertEquals(5, list.getLong("totalSize"));
             paged.addAll(rows(list).stream().map(Row::id).toList());
         }
         assertEquals(all, paged);
-        JsonPath past = list(Map.of(Api.PAGE, 4, Api.PAGE_SIZE, 2));
+        JsonPath past = list(Map.of(ListQueries.PAGE, 4, ListQueries.PAGE_SIZE, 2));
         assertEquals(List.of(), past.getList("items"));
         assertEquals(5, past.getLong("totalSize"));
-        assertEquals(5, list(Map.of(Api.PAGE_SIZE, 1000)).getList("items").size());
-        JsonPath farAway = list(Map.of(Api.PAGE, Integer.MAX_VALUE, Api.PAGE_SIZE, 1000));
+        assertEquals(5, list(Map.of(ListQueries.PAGE_SIZE, 1000)).getList("items").size());
+        JsonPath farAway = list(Map.of(ListQueries.PAGE, Integer.MAX_VALUE, ListQueries.PAGE_SIZE, 1000));
         assertEquals(List.of(), farAway.getList("items"));
         assertEquals(5, farAway.getLong("totalSize"));
     }
 
     @Test
     void pagingAndSortingOutOfBoundsAreRefused() {
-        error(raw(Map.of(Api.PAGE, 0)), ErrorCode.PARAMETER_RANGE);
-        error(raw(Map.of(Api.PAGE_SIZE, 0)), ErrorCode.PARAMETER_RANGE);
-        error(raw(Map.of(Api.PAGE_SIZE, 1001)), ErrorCode.PARAMETER_RANGE);
-        error(raw(Map.of(Api.PAGE, "one")), ErrorCode.PARAMETER_TYPE);
-        error(raw(Map.of(Api.PAGE_SIZE, "1.5")), ErrorCode.PARAMETER_TYPE);
-        error(raw(Map.of(Api.SORT, "userId")), ErrorCode.PARAMETER_VALUE);
-        error(raw(Map.of(Api.ORDER, "up")), ErrorCode.PARAMETER_VALUE);
+        error(raw(Map.of(ListQueries.PAGE, 0)), ErrorCode.PARAMETER_RANGE);
+        error(raw(Map.of(ListQueries.PAGE_SIZE, 0)), ErrorCode.PARAMETER_RANGE);
+        error(raw(Map.of(ListQueries.PAGE_SIZE, 1001)), ErrorCode.PARAMETER_RANGE);
+        error(raw(Map.of(ListQueries.PAGE, "one")), ErrorCode.PARAMETER_TYPE);
+        error(raw(Map.of(ListQueries.PAGE_SIZE, "1.5")), ErrorCode.PARAMETER_TYPE);
+        error(raw(Map.of(ListQueries.SORT, "userId")), ErrorCode.PARAMETER_VALUE);
+        error(raw(Map.of(ListQueries.ORDER, "up")), ErrorCode.PARAMETER_VALUE);
     }
 }

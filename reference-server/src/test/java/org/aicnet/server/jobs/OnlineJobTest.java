@@ -3,13 +3,16 @@ package org.aicnet.server.jobs;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,7 +44,7 @@ class OnlineJobTest {
     }
 
     private static JsonPath create(Map<String, Object> body) {
-        return ok(alice.post(Api.ONLINE_JOBS, body), "onlinejob-create-response.json");
+        return ok(alice.post(ApiPaths.ONLINE_JOBS, body), "onlinejob-create-response.json");
     }
 
     private static Response call(String url) {
@@ -51,8 +54,8 @@ class OnlineJobTest {
     @Test
     void anOnlineJobAnswersAtItsUrlWhileItRunsAndNotOnceStopped() throws Exception {
         Map<String, Object> body = JobCalls.body("inference", TestNetworks.GPU_1, "python serve.py");
-        body.put(Api.JOB_DESC, "resnet inference");
-        JobCalls.config(body).put(Api.PORT, 9000);
+        body.put(JobFields.JOB_DESC, "resnet inference");
+        JobCalls.config(body).put(JobFields.PORT, 9000);
         JsonPath created = create(body);
         String id = created.getString("metadata.id");
         String url = created.getString("metadata.url");
@@ -89,7 +92,7 @@ class OnlineJobTest {
     @Test
     void aServiceIsUnavailableWhileItWaitsForNodes() {
         Map<String, Object> whole = JobCalls.body("holds-every-node", TestNetworks.GPU_8, "sleep 60");
-        JobCalls.config(whole).put(Api.NODE_COUNT, 2);
+        JobCalls.config(whole).put(JobFields.NODE_COUNT, 2);
         String running = alice.create(whole);
         JsonPath waiting = create(JobCalls.body("waiting-service", TestNetworks.GPU_1, null));
         error(call(waiting.getString("metadata.url")), UNAVAILABLE, ErrorCode.SCHEDULER_FAILURE);
@@ -113,7 +116,7 @@ class OnlineJobTest {
     @Test
     void withoutTheOwnersTokenOrTheSignedAddressAServiceRevealsNothing() throws Exception {
         Map<String, Object> body = JobCalls.body("private-service", TestNetworks.GPU_1, "python serve.py");
-        JobCalls.config(body).put(Api.PORT, 9123);
+        JobCalls.config(body).put(JobFields.PORT, 9123);
         JsonPath created = create(body);
         String id = created.getString("metadata.id");
         alice.await(id, JobStatus.RUNNING);
@@ -147,9 +150,9 @@ class OnlineJobTest {
     void onlineJobsHaveTheirOwnNameSpaceAndAreNotListedAsTrainingJobs() {
         String training = alice.create("shared-name", "exit 0");
         String online = create(JobCalls.body("shared-name", TestNetworks.GPU_1, null)).getString("metadata.id");
-        error(alice.post(Api.ONLINE_JOBS, JobCalls.body("shared-name", TestNetworks.GPU_1, null)),
+        error(alice.post(ApiPaths.ONLINE_JOBS, JobCalls.body("shared-name", TestNetworks.GPU_1, null)),
                 ErrorCode.JOB_NAME_EXISTS);
-        String list = alice.request().queryParam(Api.PAGE_SIZE, 1000).get(Api.TRAIN_JOBS).asString();
+        String list = alice.request().queryParam(ListQueries.PAGE_SIZE, 1000).get(ApiPaths.TRAIN_JOBS).asString();
         assertTrue(list.contains(training));
         assertFalse(list.contains(online), list);
         alice.stop(online);
@@ -158,26 +161,26 @@ class OnlineJobTest {
     @Test
     void portIsAnInteger1To65535() {
         Map<String, Object> body = JobCalls.body("ports", TestNetworks.GPU_1, null);
-        JobCalls.config(body).put(Api.PORT, 0);
-        error(alice.post(Api.ONLINE_JOBS, body), ErrorCode.PARAMETER_RANGE);
-        JobCalls.config(body).put(Api.PORT, 65536);
-        error(alice.post(Api.ONLINE_JOBS, body), ErrorCode.PARAMETER_RANGE);
-        JobCalls.config(body).put(Api.PORT, "8080");
-        error(alice.post(Api.ONLINE_JOBS, body), ErrorCode.PARAMETER_TYPE);
-        JobCalls.config(body).remove(Api.PORT);
+        JobCalls.config(body).put(JobFields.PORT, 0);
+        error(alice.post(ApiPaths.ONLINE_JOBS, body), ErrorCode.PARAMETER_RANGE);
+        JobCalls.config(body).put(JobFields.PORT, 65536);
+        error(alice.post(ApiPaths.ONLINE_JOBS, body), ErrorCode.PARAMETER_RANGE);
+        JobCalls.config(body).put(JobFields.PORT, "8080");
+        error(alice.post(ApiPaths.ONLINE_JOBS, body), ErrorCode.PARAMETER_TYPE);
+        JobCalls.config(body).remove(JobFields.PORT);
         String id = create(body).getString("metadata.id");
         alice.stop(id);
     }
 
     @Test
     void theChecksOfATrainingJobApply() {
-        error(alice.post(Api.ONLINE_JOBS, Map.of(Api.JOB_NAME, "x")), ErrorCode.PARAMETER_MISSING);
-        error(alice.post(Api.ONLINE_JOBS, JobCalls.body("bad name", TestNetworks.GPU_1, null)),
+        error(alice.post(ApiPaths.ONLINE_JOBS, Map.of(JobFields.JOB_NAME, "x")), ErrorCode.PARAMETER_MISSING);
+        error(alice.post(ApiPaths.ONLINE_JOBS, JobCalls.body("bad name", TestNetworks.GPU_1, null)),
                 ErrorCode.JOB_NAME_CHARACTERS);
-        error(alice.post(Api.ONLINE_JOBS, JobCalls.body("no-spec", "gpu-99", null)), ErrorCode.SPEC_UNAVAILABLE);
+        error(alice.post(ApiPaths.ONLINE_JOBS, JobCalls.body("no-spec", "gpu-99", null)), ErrorCode.SPEC_UNAVAILABLE);
         error(io.restassured.RestAssured.given(network.request())
                 .contentType(io.restassured.http.ContentType.JSON)
-                .body(JobCalls.body("anonymous", TestNetworks.GPU_1, null)).post(Api.ONLINE_JOBS),
+                .body(JobCalls.body("anonymous", TestNetworks.GPU_1, null)).post(ApiPaths.ONLINE_JOBS),
                 ErrorCode.AUTHENTICATION_FAILED);
     }
 }

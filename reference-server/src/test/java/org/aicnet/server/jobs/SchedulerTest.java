@@ -1,12 +1,12 @@
 package org.aicnet.server.jobs;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.capacity.NodeSlot;
 import org.aicnet.server.capacity.NodeView;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.SpecConfig;
-import org.aicnet.server.standard.JobStatus;
 import org.aicnet.server.store.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

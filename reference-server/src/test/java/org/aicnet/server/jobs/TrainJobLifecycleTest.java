@@ -2,13 +2,15 @@ package org.aicnet.server.jobs;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.http.Times;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,17 +40,17 @@ class TrainJobLifecycleTest {
     }
 
     private static Response delete(String id) {
-        return alice.request().delete(Api.TRAIN_JOB, id);
+        return alice.request().delete(ApiPaths.TRAIN_JOB, id);
     }
 
     private static Response download(String id) {
-        return alice.request().get(Api.TRAIN_JOB_DOWNLOAD, id);
+        return alice.request().get(ApiPaths.TRAIN_JOB_DOWNLOAD, id);
     }
 
     @Test
     void theDetailShowsTheJobAndEachTaskWithItsCenterSpecAndStatus() throws Exception {
         Map<String, Object> body = JobCalls.body("detailed", TestNetworks.GPU_4, "sleep 30");
-        JobCalls.config(body).put(Api.NODE_COUNT, 2);
+        JobCalls.config(body).put(JobFields.NODE_COUNT, 2);
         String id = alice.create(body);
         JsonPath detail = alice.await(id, JobStatus.RUNNING);
         assertEquals("detailed", detail.getString("metadata.name"));
@@ -85,15 +87,15 @@ class TrainJobLifecycleTest {
         JsonPath detail = alice.detail(id);
         assertEquals("STOPPED", detail.getString("status"));
         assertEquals(List.of("STOPPED"), detail.getList("tasks.status"));
-        error(alice.request().post(Api.TRAIN_JOB_STOP, id), ErrorCode.PARAMETER_VALUE);
+        error(alice.request().post(ApiPaths.TRAIN_JOB_STOP, id), ErrorCode.PARAMETER_VALUE);
     }
 
     @Test
     void aPendingJobStopsToo() {
         Map<String, Object> whole = JobCalls.body("whole-center", TestNetworks.GPU_8, "sleep 60");
-        JobCalls.config(whole).put(Api.NODE_COUNT, 2);
+        JobCalls.config(whole).put(JobFields.NODE_COUNT, 2);
         String first = alice.create(whole);
-        whole.put(Api.JOB_NAME, "whole-center-again");
+        whole.put(JobFields.JOB_NAME, "whole-center-again");
         String waiting = alice.create(whole);
         assertEquals("STOPPED", alice.stop(waiting).getString("status"));
         assertEquals("STOPPED", alice.stop(first).getString("status"));
@@ -103,10 +105,10 @@ class TrainJobLifecycleTest {
     void aFinishedJobDoesNotStop() throws Exception {
         String succeeded = alice.create("done", "exit 0");
         alice.await(succeeded, JobStatus.SUCCEEDED);
-        error(alice.request().post(Api.TRAIN_JOB_STOP, succeeded), ErrorCode.PARAMETER_VALUE);
+        error(alice.request().post(ApiPaths.TRAIN_JOB_STOP, succeeded), ErrorCode.PARAMETER_VALUE);
         String failed = alice.create("broken", "exit 1");
         alice.await(failed, JobStatus.FAILED);
-        error(alice.request().post(Api.TRAIN_JOB_STOP, failed), ErrorCode.PARAMETER_VALUE);
+        error(alice.request().post(ApiPaths.TRAIN_JOB_STOP, failed), ErrorCode.PARAMETER_VALUE);
         assertEquals("FAILED", alice.detail(failed).getString("status"));
     }
 
@@ -119,13 +121,14 @@ class TrainJobLifecycleTest {
         Response deleted = delete(id);
         assertEquals(204, deleted.statusCode());
         assertEquals("", deleted.asString());
-        error(alice.get(Api.TRAIN_JOB, id), ErrorCode.JOB_NOT_FOUND);
-        error(alice.request().post(Api.TRAIN_JOB_STOP, id), ErrorCode.JOB_NOT_FOUND);
+        error(alice.get(ApiPaths.TRAIN_JOB, id), ErrorCode.JOB_NOT_FOUND);
+        error(alice.request().post(ApiPaths.TRAIN_JOB_STOP, id), ErrorCode.JOB_NOT_FOUND);
         error(delete(id), ErrorCode.JOB_NOT_FOUND);
         error(download(id), ErrorCode.JOB_NOT_FOUND);
-        error(alice.request().queryParam(Api.CONTENT_TYPE, Api.TEXT_PLAIN).get(Api.TASK_LOG_URL, id, "task-0"),
+        error(alice.request().queryParam(LogContentTypes.CONTENT_TYPE, LogContentTypes.TEXT_PLAIN)
+                .get(ApiPaths.TASK_LOG_URL, id, "task-0"),
                 ErrorCode.JOB_NOT_FOUND);
-        assertFalse(alice.request().get(Api.TRAIN_JOBS).asString().contains(id));
+        assertFalse(alice.request().get(ApiPaths.TRAIN_JOBS).asString().contains(id));
         alice.create("to-delete", "exit 0");
     }
 
@@ -135,8 +138,8 @@ class TrainJobLifecycleTest {
         alice.await(failed, JobStatus.FAILED);
         assertEquals(204, delete(failed).statusCode());
         for (String id : List.of("job-0000999999", "nothing")) {
-            error(alice.get(Api.TRAIN_JOB, id), ErrorCode.JOB_NOT_FOUND);
-            error(alice.request().post(Api.TRAIN_JOB_STOP, id), ErrorCode.JOB_NOT_FOUND);
+            error(alice.get(ApiPaths.TRAIN_JOB, id), ErrorCode.JOB_NOT_FOUND);
+            error(alice.request().post(ApiPaths.TRAIN_JOB_STOP, id), ErrorCode.JOB_NOT_FOUND);
             error(delete(id), ErrorCode.JOB_NOT_FOUND);
             error(download(id), ErrorCode.JOB_NOT_FOUND);
         }
@@ -154,12 +157,12 @@ class TrainJobLifecycleTest {
     @Test
     void theResultIsAZipOfEveryTasksOutputFiles() throws Exception {
         Map<String, Object> body = JobCalls.body("with-results", TestNetworks.GPU_1, "echo training; exit 0");
-        JobCalls.config(body).put(Api.NODE_COUNT, 2);
+        JobCalls.config(body).put(JobFields.NODE_COUNT, 2);
         String id = alice.create(body);
         alice.await(id, JobStatus.SUCCEEDED);
         Response response = download(id);
         assertEquals(200, response.statusCode(), response.asString());
-        assertEquals(Api.OCTET_STREAM, response.contentType());
+        assertEquals(LogContentTypes.OCTET_STREAM, response.contentType());
         assertEquals("attachment; filename=\"with-results-" + id + ".zip\"", response.header("Content-Disposition"));
         Map<String, String> entries = unzip(response.asByteArray());
         assertEquals(List.of("task-0/metrics.json", "task-0/model-summary.txt", "task-1/metrics.json",
@@ -180,9 +183,9 @@ class TrainJobLifecycleTest {
     @Test
     void aJobThatLeftNoFileHasNoResult() throws Exception {
         Map<String, Object> whole = JobCalls.body("stopped-before-start", TestNetworks.GPU_8, "sleep 60");
-        JobCalls.config(whole).put(Api.NODE_COUNT, 2);
+        JobCalls.config(whole).put(JobFields.NODE_COUNT, 2);
         String running = alice.create(whole);
-        whole.put(Api.JOB_NAME, "never-started");
+        whole.put(JobFields.JOB_NAME, "never-started");
         String waiting = alice.create(whole);
         alice.stop(waiting);
         error(download(waiting), ErrorCode.PARAMETER_VALUE);

@@ -1,11 +1,11 @@
 package org.aicnet.server.metrics;
 
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.aicnet.server.web.Extensions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,7 +55,7 @@ class MetricsTest {
         assertTrue(sample(text, "aicnet_backend_calls_total{center=\"" + TestNetworks.GPU_CENTER
                 + "\",operation=\"states\",outcome=\"ok\"}") >= 1, text);
         assertTrue(text.contains("# TYPE aicnet_backend_calls_seconds summary\n"), text);
-        alice.request().delete(Api.TRAIN_JOB, id).then().statusCode(204);
+        alice.request().delete(ApiPaths.TRAIN_JOB, id).then().statusCode(204);
     }
 
     @Test

@@ -1,13 +1,14 @@
 package org.aicnet.server.resources;
 
 import io.restassured.path.json.JsonPath;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
-import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,11 +44,11 @@ class IdleResourcesTest {
     }
 
     private static JsonPath idle(Map<String, ?> query) {
-        return ok(alice.request().queryParams(query).get(Api.IDLE), "idle-resources-response.json");
+        return ok(alice.request().queryParams(query).get(ApiPaths.IDLE), "idle-resources-response.json");
     }
 
     private static JsonPath gpuCenter() {
-        return idle(Map.of(Api.CENTER_ID, TestNetworks.GPU_CENTER)).setRootPath("centerResources[0]");
+        return idle(Map.of(ListQueries.CENTER_ID, TestNetworks.GPU_CENTER)).setRootPath("centerResources[0]");
     }
 
     @Test
@@ -65,7 +66,8 @@ class IdleResourcesTest {
 
     @Test
     void aDisconnectedCenterHasNothingIdle() {
-        JsonPath offline = idle(Map.of(Api.CENTER_ID, TestNetworks.OFFLINE_CENTER)).setRootPath("centerResources[0]");
+        JsonPath offline = idle(Map.of(ListQueries.CENTER_ID, TestNetworks.OFFLINE_CENTER))
+                .setRootPath("centerResources[0]");
         assertEquals(FULL_GPU_NODE, offline.getMap("totalResource"));
         assertEquals(resources("X86", 0, 0, "GPU", 0, "Nvidia/GPU/V100"), offline.getMap("idleResource"));
         assertEquals(List.of(), offline.getList("nodeResources"));
@@ -73,10 +75,10 @@ class IdleResourcesTest {
 
     @Test
     void centerIdFiltersExactlyAndAnUnknownOneGivesNothing() {
-        assertEquals(List.of("npu-center"), idle(Map.of(Api.CENTER_ID, TestNetworks.NPU_CENTER))
+        assertEquals(List.of("npu-center"), idle(Map.of(ListQueries.CENTER_ID, TestNetworks.NPU_CENTER))
                 .getList("centerResources.centerId"));
-        assertEquals(List.of(), idle(Map.of(Api.CENTER_ID, "nowhere")).getList("centerResources"));
-        assertEquals(List.of(), idle(Map.of(Api.CENTER_ID, "GPU-CENTER")).getList("centerResources"));
+        assertEquals(List.of(), idle(Map.of(ListQueries.CENTER_ID, "nowhere")).getList("centerResources"));
+        assertEquals(List.of(), idle(Map.of(ListQueries.CENTER_ID, "GPU-CENTER")).getList("centerResources"));
     }
 
     @Test
@@ -106,6 +108,6 @@ class IdleResourcesTest {
 
     @Test
     void aTokenIsRequired() {
-        error(given(network.request()).get(Api.IDLE), ErrorCode.AUTHENTICATION_FAILED);
+        error(given(network.request()).get(ApiPaths.IDLE), ErrorCode.AUTHENTICATION_FAILED);
     }
 }

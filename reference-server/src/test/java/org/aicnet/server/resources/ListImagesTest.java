@@ -2,7 +2,9 @@ package org.aicnet.server.resources;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
@@ -34,7 +36,7 @@ class ListImagesTest {
     }
 
     private static JsonPath images(RequestSpecification request) {
-        return ok(request.get(Api.IMAGES), "images-response.json");
+        return ok(request.get(ApiPaths.IMAGES), "images-response.json");
     }
 
     private static void assertFound(String expected, JsonPath found) {
@@ -72,9 +74,10 @@ class ListImagesTest {
 
     @Test
     void filtersCombine() {
-        assertFound("pytorch-2.1-cuda12.1", images(request().queryParam(Api.CENTER_ID, "chengdu-gpu")
-                .queryParam(Api.FRAMEWORK, "PyTorch")));
-        assertFound("", images(request().queryParam(Api.CENTER_ID, "nanjing-mlu").queryParam(Api.PROCESSOR, "GPU")));
+        assertFound("pytorch-2.1-cuda12.1", images(request().queryParam(ListQueries.CENTER_ID, "chengdu-gpu")
+                .queryParam(ListQueries.FRAMEWORK, "PyTorch")));
+        assertFound("", images(request().queryParam(ListQueries.CENTER_ID, "nanjing-mlu")
+                .queryParam(ListQueries.PROCESSOR, "GPU")));
     }
 
     @ParameterizedTest
@@ -88,10 +91,10 @@ class ListImagesTest {
     void createAfterAndCreateBeforeAreInclusive(String after, String before, String expected) {
         RequestSpecification request = request();
         if (!after.isEmpty()) {
-            request.queryParam(Api.CREATE_AFTER, after);
+            request.queryParam(ListQueries.CREATE_AFTER, after);
         }
         if (!before.isEmpty()) {
-            request.queryParam(Api.CREATE_BEFORE, before);
+            request.queryParam(ListQueries.CREATE_BEFORE, before);
         }
         assertFound(expected, images(request));
     }
@@ -100,14 +103,15 @@ class ListImagesTest {
     @ValueSource(strings = {"2024-01-01", "2024-01-01T00:00:00", "2024-13-01 00:00:00", "2024-02-30 00:00:00",
             "2024-01-01 24:00:00", "yesterday"})
     void aMalformedTimeIs0202(String time) {
-        error(request().queryParam(Api.CREATE_AFTER, time).get(Api.IMAGES), ErrorCode.PARAMETER_VALUE);
-        error(request().queryParam(Api.CREATE_BEFORE, time).get(Api.IMAGES), ErrorCode.PARAMETER_VALUE);
+        error(request().queryParam(ListQueries.CREATE_AFTER, time).get(ApiPaths.IMAGES), ErrorCode.PARAMETER_VALUE);
+        error(request().queryParam(ListQueries.CREATE_BEFORE, time).get(ApiPaths.IMAGES), ErrorCode.PARAMETER_VALUE);
     }
 
     @Test
     void createAfterLaterThanCreateBeforeIs0230() {
-        error(request().queryParam(Api.CREATE_AFTER, "2024-01-01 00:00:01")
-                .queryParam(Api.CREATE_BEFORE, "2024-01-01 00:00:00").get(Api.IMAGES), ErrorCode.TIME_RANGE);
+        error(request().queryParam(ListQueries.CREATE_AFTER, "2024-01-01 00:00:01")
+                .queryParam(ListQueries.CREATE_BEFORE, "2024-01-01 00:00:00").get(ApiPaths.IMAGES),
+                        ErrorCode.TIME_RANGE);
     }
 
     @ParameterizedTest
@@ -115,17 +119,18 @@ class ListImagesTest {
             "processor, asc", "processor, desc", "framework, asc", "framework, desc", "createTime, asc",
             "createTime, desc"})
     void sortsByEachValueOfA20(String sort, String order) {
-        assertSorted(images(request().queryParam(Api.SORT, sort).queryParam(Api.ORDER, order)).getList("images"),
-                sort, "imageId", order.equals(Api.DESC));
+        assertSorted(images(request().queryParam(ListQueries.SORT, sort).queryParam(ListQueries.ORDER, order))
+                .getList("images"),
+                sort, "imageId", order.equals(ListQueries.DESC));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"arch", "processor", "framework", "createTime"})
     void tiesAreBrokenByIdInTheSameDirection(String sort) {
-        for (String order : List.of(Api.ASC, Api.DESC)) {
-            List<Map<String, Object>> sorted = images(request().queryParam(Api.SORT, sort)
-                    .queryParam(Api.ORDER, order)).getList("images");
-            assertTrue(assertSorted(sorted, sort, "imageId", order.equals(Api.DESC)) > 0, "ties by " + sort);
+        for (String order : List.of(ListQueries.ASC, ListQueries.DESC)) {
+            List<Map<String, Object>> sorted = images(request().queryParam(ListQueries.SORT, sort)
+                    .queryParam(ListQueries.ORDER, order)).getList("images");
+            assertTrue(assertSorted(sorted, sort, "imageId", order.equals(ListQueries.DESC)) > 0, "ties by " + sort);
         }
     }
 

@@ -2,6 +2,8 @@ package org.aicnet.server.resources;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
@@ -35,7 +37,7 @@ class ListSpecsTest {
     }
 
     private static JsonPath specs(RequestSpecification request) {
-        return ok(request.get(Api.SPECS), "resource-specs-response.json");
+        return ok(request.get(ApiPaths.SPECS), "resource-specs-response.json");
     }
 
     @Test
@@ -67,7 +69,7 @@ class ListSpecsTest {
             "nowhere, ''",
             "BEIJING-GPU, ''"})
     void centerIdGivesTheSpecsThatCenterOffers(String centerId, String expected) {
-        JsonPath offered = specs(request().queryParam(Api.CENTER_ID, centerId));
+        JsonPath offered = specs(request().queryParam(ListQueries.CENTER_ID, centerId));
         List<String> ids = expected.isEmpty() ? List.of() : List.of(expected.split(","));
         assertIds(ids, offered.getList("resourceSpecs"), "resourceSpecId");
         assertEquals(ids.size(), offered.getInt("totalSize"));
@@ -76,8 +78,8 @@ class ListSpecsTest {
     @ParameterizedTest
     @CsvSource({"resourceSpecId, asc", "resourceSpecId, desc", "resourceSpecName, asc", "resourceSpecName, desc"})
     void sortsByEachValueOfA10(String sort, String order) {
-        assertSorted(specs(request().queryParam(Api.SORT, sort).queryParam(Api.ORDER, order))
-                .getList("resourceSpecs"), sort, "resourceSpecId", order.equals(Api.DESC));
+        assertSorted(specs(request().queryParam(ListQueries.SORT, sort).queryParam(ListQueries.ORDER, order))
+                .getList("resourceSpecs"), sort, "resourceSpecId", order.equals(ListQueries.DESC));
     }
 
     @Test
@@ -103,11 +105,13 @@ class ListSpecsTest {
                 """);
         try (ReferenceServer own = TestServers.start(config, directory.resolve("data"))) {
             String carol = TestServers.token(own, "carol", "carol-secret");
-            JsonPath ascending = ok(given(TestServers.request(own, carol)).queryParam(Api.SORT, Api.RESOURCE_SPEC_NAME)
-                    .queryParam(Api.ORDER, Api.ASC).get(Api.SPECS), "resource-specs-response.json");
+            JsonPath ascending = ok(given(TestServers.request(own, carol)).queryParam(ListQueries.SORT,
+                    Api.RESOURCE_SPEC_NAME)
+                    .queryParam(ListQueries.ORDER, ListQueries.ASC).get(ApiPaths.SPECS),
+                            "resource-specs-response.json");
             assertIds(List.of("c", "a", "b", "d"), ascending.getList("resourceSpecs"), "resourceSpecId");
-            JsonPath descending = ok(given(TestServers.request(own, carol)).queryParam(Api.SORT,
-                    Api.RESOURCE_SPEC_NAME).get(Api.SPECS), "resource-specs-response.json");
+            JsonPath descending = ok(given(TestServers.request(own, carol)).queryParam(ListQueries.SORT,
+                    Api.RESOURCE_SPEC_NAME).get(ApiPaths.SPECS), "resource-specs-response.json");
             assertIds(List.of("d", "b", "a", "c"), descending.getList("resourceSpecs"), "resourceSpecId");
             assertTrue(assertSorted(descending.getList("resourceSpecs"), Api.RESOURCE_SPEC_NAME, "resourceSpecId",
                     true) > 0);

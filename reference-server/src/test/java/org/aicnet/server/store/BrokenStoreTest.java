@@ -1,11 +1,11 @@
 package org.aicnet.server.store;
 
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
-import org.aicnet.server.standard.Api;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -50,10 +50,10 @@ class BrokenStoreTest {
             try {
                 backgroundWriterDies(data);
                 for (int attempt = 0; attempt < 3; attempt++) {
-                    error(alice.post(Api.TRAIN_JOBS, JobCalls.body("after-" + attempt, TestNetworks.GPU_1, null)),
+                    error(alice.post(ApiPaths.TRAIN_JOBS, JobCalls.body("after-" + attempt, TestNetworks.GPU_1, null)),
                             ErrorCode.SCHEDULER_FAILURE);
                 }
-                error(alice.request().post(Api.TRAIN_JOB_STOP, created), ErrorCode.SCHEDULER_FAILURE);
+                error(alice.request().post(ApiPaths.TRAIN_JOB_STOP, created), ErrorCode.SCHEDULER_FAILURE);
             } finally {
                 System.setOut(console);
             }

@@ -1,6 +1,7 @@
 package org.aicnet.server.web;
 
 import org.aicnet.schemas.OpenApiBundle;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ExtensionPathsTest {
     void noExtensionSharesAFirstSegmentWithAPathOfAnnexAOrOfTheServersOwnRoutes() {
         List<String> reserved = new ArrayList<>();
         OpenApiBundle.fromClasspath().path("paths").fieldNames().forEachRemaining(reserved::add);
-        assertTrue(reserved.contains(Api.TRAIN_JOB), "annex A's paths come from openapi.yaml: " + reserved);
+        assertTrue(reserved.contains(ApiPaths.TRAIN_JOB), "annex A's paths come from openapi.yaml: " + reserved);
         reserved.addAll(List.of(Api.SIGNED_LOG, Api.SERVICE, Api.SERVICE_PATH));
         Set<String> taken = new TreeSet<>();
         reserved.forEach(path -> taken.add(firstSegment(path)));
@@ -48,7 +49,7 @@ class ExtensionPathsTest {
 
     @Test
     void annexARoutesStillNeedATokenAndUnknownPathsStill404() {
-        assertEquals(401, given(network.request()).get(Api.CENTERS).statusCode());
+        assertEquals(401, given(network.request()).get(ApiPaths.CENTERS).statusCode());
         assertEquals(404, given(network.request()).get("/health/nothing").statusCode());
         assertEquals(404, given(network.request()).get("/swagger-ui/not-a-file.js").statusCode());
         assertNotEquals(200, given(network.request()).get("/openapi.yml").statusCode());

@@ -3,8 +3,8 @@ package org.aicnet.server.backend.kubernetes;
 import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.standard.JobStatus;
 
 /** A pod's phase as a status of 6.3.4, with its container's exit code once it ended. */
 final class PodPhases {

@@ -1,5 +1,6 @@
 package org.aicnet.server.backend.local;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
@@ -7,7 +8,6 @@ import org.aicnet.server.backend.CommandRunner;
 import org.aicnet.server.backend.NodeGroup;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.standard.JobStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

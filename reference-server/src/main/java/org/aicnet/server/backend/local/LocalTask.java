@@ -1,10 +1,10 @@
 package org.aicnet.server.backend.local;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.CommandRunner;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.standard.JobStatus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

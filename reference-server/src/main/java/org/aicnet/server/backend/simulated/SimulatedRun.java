@@ -3,10 +3,10 @@ package org.aicnet.server.backend.simulated;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.standard.JobStatus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.aicnet.server.backend.slurm;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
@@ -8,7 +9,6 @@ import org.aicnet.server.backend.NodeGroup;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.standard.JobStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

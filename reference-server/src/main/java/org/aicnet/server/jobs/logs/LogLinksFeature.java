@@ -1,5 +1,6 @@
 package org.aicnet.server.jobs.logs;
 
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
@@ -24,7 +25,7 @@ public final class LogLinksFeature implements Feature {
 
     @Override
     public void register(RouteTable routes) {
-        routes.get(Api.TASK_LOG_URL, new TaskLogUrl(engine.jobs(), signer, baseUrl,
+        routes.get(ApiPaths.TASK_LOG_URL, new TaskLogUrl(engine.jobs(), signer, baseUrl,
                         engine.config().jobs().logLinkLifetime(), rules.moreContentTypes()))
                 .get(Api.SIGNED_LOG, new SignedLog(engine.jobs(), engine.files(), signer, rules.verdicts()),
                         Access.PUBLIC);

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Attachments;
 import org.aicnet.server.jobs.Job;
@@ -46,14 +47,14 @@ final class SignedLog implements Handler {
     public void handle(Context ctx) throws Exception {
         String jobId = ctx.pathParam(Api.ID);
         String taskId = ctx.pathParam(Api.TASK_ID);
-        String contentType = ctx.queryParam(Api.CONTENT_TYPE);
+        String contentType = ctx.queryParam(LogContentTypes.CONTENT_TYPE);
         switch (verdicts.apply(signer.verify(jobId, taskId, contentType, ctx.queryParam(Api.EXPIRES),
                 ctx.queryParam(Api.SIGNATURE)))) {
             case TAMPERED -> throw ApiException.of(ErrorCode.AUTHENTICATION_FAILED, FORBIDDEN,
                     "the log link is not valid");
             case EXPIRED -> throw ApiException.of(ErrorCode.TOKEN_EXPIRED, FORBIDDEN, "the log link has expired");
             // a valid link names its contentType; one served on another verdict may have lost it
-            case VALID -> serve(ctx, jobId, taskId, contentType == null ? Api.TEXT_PLAIN : contentType);
+            case VALID -> serve(ctx, jobId, taskId, contentType == null ? LogContentTypes.TEXT_PLAIN : contentType);
         }
     }
 
@@ -62,7 +63,7 @@ final class SignedLog implements Handler {
                 .orElseThrow(() -> ApiException.of(ErrorCode.JOB_NOT_FOUND, "the job of this log link was deleted"));
         Task task = jobs.task(job.id(), taskId)
                 .orElseThrow(() -> ApiException.of(ErrorCode.TASK_NOT_FOUND, "the job has no task with this id"));
-        if (contentType.equals(Api.OCTET_STREAM)) {
+        if (contentType.equals(LogContentTypes.OCTET_STREAM)) {
             Attachments.send(ctx, job.id() + "-" + task.taskId() + ".log");
         } else {
             ctx.contentType(TEXT);

@@ -3,7 +3,9 @@ package org.aicnet.server.jobs.logs;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Json;
@@ -28,7 +30,7 @@ import java.util.function.Predicate;
  */
 final class TaskLogUrl implements Handler {
 
-    private static final RequestSchema PARAMETERS = RequestSchema.ofParameters("trainjob-log-url-params.json");
+    private static final RequestSchema PARAMETERS = RequestSchema.ofParameters(TableSchemas.TRAINJOB_LOG_URL_PARAMS);
     private final JobRepository jobs;
     private final LogLinkSigner signer;
     private final BaseUrl baseUrl;
@@ -48,10 +50,10 @@ final class TaskLogUrl implements Handler {
     @Override
     public void handle(Context ctx) {
         ObjectNode parameters = Parameters.of(ctx);
-        String contentType = PARAMETERS.check(parameters, violation -> violation.of(Api.CONTENT_TYPE)
+        String contentType = PARAMETERS.check(parameters, violation -> violation.of(LogContentTypes.CONTENT_TYPE)
                 && violation.code() == ErrorCode.PARAMETER_VALUE
-                && moreContentTypes.test(parameters.path(Api.CONTENT_TYPE).asText()))
-                .get(Api.CONTENT_TYPE).asText();
+                && moreContentTypes.test(parameters.path(LogContentTypes.CONTENT_TYPE).asText()))
+                .get(LogContentTypes.CONTENT_TYPE).asText();
         Job job = CallerJobs.find(ctx, jobs);
         Task task = jobs.task(job.id(), ctx.pathParam(Api.TASK_ID))
                 .orElseThrow(() -> ApiException.of(ErrorCode.TASK_NOT_FOUND, "the job has no task with this id"));
@@ -59,7 +61,7 @@ final class TaskLogUrl implements Handler {
         String path = Api.SIGNED_LOG.replace("{" + Api.ID + "}", job.id())
                 .replace("{" + Api.TASK_ID + "}", task.taskId());
         String url = baseUrl.get() + path
-                + "?" + Api.CONTENT_TYPE + "=" + URLEncoder.encode(contentType, StandardCharsets.UTF_8)
+                + "?" + LogContentTypes.CONTENT_TYPE + "=" + URLEncoder.encode(contentType, StandardCharsets.UTF_8)
                 + "&" + Api.EXPIRES + "=" + expires
                 + "&" + Api.SIGNATURE + "=" + signer.signature(job.id(), task.taskId(), contentType, expires);
         Json.send(ctx, new LogUrl(url));

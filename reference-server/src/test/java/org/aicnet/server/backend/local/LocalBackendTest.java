@@ -1,5 +1,6 @@
 package org.aicnet.server.backend.local;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.Launches;
@@ -9,7 +10,6 @@ import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
 import org.aicnet.server.config.JobSettings;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package org.aicnet.server.backend.slurm;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.Fixtures;
@@ -10,7 +11,6 @@ import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
 import org.aicnet.server.config.JobSettings;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package org.aicnet.server.backend.slurm;
 
+import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.Launches;
@@ -8,7 +9,6 @@ import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
 import org.aicnet.server.config.JobSettings;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;

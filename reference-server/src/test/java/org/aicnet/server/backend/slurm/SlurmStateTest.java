@@ -1,6 +1,6 @@
 package org.aicnet.server.backend.slurm;
 
-import org.aicnet.server.standard.JobStatus;
+import org.aicnet.schemas.standard.JobStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

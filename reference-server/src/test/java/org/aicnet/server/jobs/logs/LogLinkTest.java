@@ -2,14 +2,17 @@ package org.aicnet.server.jobs.logs;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.schemas.standard.JobFields;
+import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.schemas.standard.LogContentTypes;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,7 +44,8 @@ class LogLinkTest {
     }
 
     static String link(JobCalls calls, String id, String taskId, String contentType) {
-        return ok(calls.request().queryParam(Api.CONTENT_TYPE, contentType).get(Api.TASK_LOG_URL, id, taskId),
+        return ok(calls.request().queryParam(LogContentTypes.CONTENT_TYPE, contentType).get(ApiPaths.TASK_LOG_URL, id,
+                taskId),
                 "trainjob-log-url-response.json").getString("logUrl");
     }
 
@@ -58,7 +62,7 @@ class LogLinkTest {
     void aLinkIsAnAbsoluteUrlOnThisServerServingTheLogInlineWithoutAToken() throws Exception {
         String id = alice.create("logged", "echo hello from the task; exit 0");
         alice.await(id, JobStatus.SUCCEEDED);
-        String url = link(alice, id, "task-0", Api.TEXT_PLAIN);
+        String url = link(alice, id, "task-0", LogContentTypes.TEXT_PLAIN);
         assertTrue(url.startsWith(network.server().baseUrl() + "/"), url);
         Response log = follow(url);
         assertEquals(200, log.statusCode(), log.asString());
@@ -72,9 +76,9 @@ class LogLinkTest {
     void anOctetStreamLinkIsAnAttachment() throws Exception {
         String id = alice.create("downloaded-log", "echo bytes; exit 0");
         alice.await(id, JobStatus.SUCCEEDED);
-        Response log = follow(link(alice, id, "task-0", Api.OCTET_STREAM));
+        Response log = follow(link(alice, id, "task-0", LogContentTypes.OCTET_STREAM));
         assertEquals(200, log.statusCode());
-        assertEquals(Api.OCTET_STREAM, log.contentType());
+        assertEquals(LogContentTypes.OCTET_STREAM, log.contentType());
         assertEquals("attachment; filename=\"" + id + "-task-0.log\"", log.header("Content-Disposition"));
         assertTrue(log.asString().contains(" bytes\n"));
     }
@@ -83,7 +87,7 @@ class LogLinkTest {
     void aRunningTasksLogShowsWhatWasWrittenSoFar() throws Exception {
         String id = alice.create("still-running", "echo epoch 1 done; sleep 60");
         alice.await(id, JobStatus.RUNNING);
-        String url = link(alice, id, "task-0", Api.TEXT_PLAIN);
+        String url = link(alice, id, "task-0", LogContentTypes.TEXT_PLAIN);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         String log = "";
         while (!log.contains("epoch 1 done") && System.nanoTime() < deadline) {
@@ -98,23 +102,26 @@ class LogLinkTest {
     @Test
     void contentTypeIsRequiredAndOneOfTwo() {
         String id = alice.create("content-types", "exit 0");
-        error(alice.get(Api.TASK_LOG_URL, id, "task-0"), ErrorCode.PARAMETER_MISSING);
-        error(alice.request().queryParam(Api.CONTENT_TYPE, "text/html").get(Api.TASK_LOG_URL, id, "task-0"),
+        error(alice.get(ApiPaths.TASK_LOG_URL, id, "task-0"), ErrorCode.PARAMETER_MISSING);
+        error(alice.request().queryParam(LogContentTypes.CONTENT_TYPE, "text/html").get(ApiPaths.TASK_LOG_URL, id,
+                "task-0"),
                 ErrorCode.PARAMETER_VALUE);
-        error(alice.request().queryParam(Api.CONTENT_TYPE, Api.TEXT_PLAIN).get(Api.TASK_LOG_URL, id, "task-7"),
+        error(alice.request().queryParam(LogContentTypes.CONTENT_TYPE, LogContentTypes.TEXT_PLAIN)
+                .get(ApiPaths.TASK_LOG_URL, id, "task-7"),
                 ErrorCode.TASK_NOT_FOUND);
-        error(alice.request().queryParam(Api.CONTENT_TYPE, Api.TEXT_PLAIN).get(Api.TASK_LOG_URL, "job-0", "task-0"),
+        error(alice.request().queryParam(LogContentTypes.CONTENT_TYPE, LogContentTypes.TEXT_PLAIN)
+                .get(ApiPaths.TASK_LOG_URL, "job-0", "task-0"),
                 ErrorCode.JOB_NOT_FOUND);
     }
 
     @Test
     void aPendingTasksLogIsEmpty() {
         Map<String, Object> whole = JobCalls.body("fills-the-center", TestNetworks.GPU_8, "sleep 60");
-        JobCalls.config(whole).put(Api.NODE_COUNT, 2);
+        JobCalls.config(whole).put(JobFields.NODE_COUNT, 2);
         String running = alice.create(whole);
-        whole.put(Api.JOB_NAME, "waits");
+        whole.put(JobFields.JOB_NAME, "waits");
         String waiting = alice.create(whole);
-        Response log = follow(link(alice, waiting, "task-1", Api.TEXT_PLAIN));
+        Response log = follow(link(alice, waiting, "task-1", LogContentTypes.TEXT_PLAIN));
         assertEquals(200, log.statusCode());
         assertEquals("", log.asString());
         alice.stop(waiting);
@@ -124,16 +131,16 @@ class LogLinkTest {
     @Test
     void aTamperedLinkIs403With0101() throws Exception {
         Map<String, Object> body = JobCalls.body("tampered", TestNetworks.GPU_1, "exit 0");
-        JobCalls.config(body).put(Api.NODE_COUNT, 2);
+        JobCalls.config(body).put(JobFields.NODE_COUNT, 2);
         String id = alice.create(body);
         alice.await(id, JobStatus.SUCCEEDED);
-        String url = link(alice, id, "task-0", Api.TEXT_PLAIN);
+        String url = link(alice, id, "task-0", LogContentTypes.TEXT_PLAIN);
         String signature = url.substring(url.indexOf(Api.SIGNATURE + "=") + Api.SIGNATURE.length() + 1);
         String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
         for (String tampered : new String[]{
                 replaceQuery(url, Api.SIGNATURE, flipped),
                 url.replace("/task-0?", "/task-1?"),
-                replaceQuery(url, Api.CONTENT_TYPE, "application%2Foctet-stream"),
+                replaceQuery(url, LogContentTypes.CONTENT_TYPE, "application%2Foctet-stream"),
                 replaceQuery(url, Api.EXPIRES, "99999999999999"),
                 url.substring(0, url.indexOf("&" + Api.SIGNATURE)),
                 url.substring(0, url.indexOf('?'))}) {
@@ -146,8 +153,8 @@ class LogLinkTest {
     void aLinkToADeletedJobIs0240() throws Exception {
         String id = alice.create("deleted-with-link", "exit 0");
         alice.await(id, JobStatus.SUCCEEDED);
-        String url = link(alice, id, "task-0", Api.TEXT_PLAIN);
-        assertEquals(204, alice.request().delete(Api.TRAIN_JOB, id).statusCode());
+        String url = link(alice, id, "task-0", LogContentTypes.TEXT_PLAIN);
+        assertEquals(204, alice.request().delete(ApiPaths.TRAIN_JOB, id).statusCode());
         error(follow(url), ErrorCode.JOB_NOT_FOUND);
     }
 
@@ -157,7 +164,7 @@ class LogLinkTest {
                 TestNetworks.write(shortLived, TestNetworks.yaml("PT0.2S", "")), shortLived.resolve("data"))) {
             JobCalls calls = new JobCalls(quick, TestServers.ALICE);
             String id = calls.create("expires", "exit 0");
-            String url = link(calls, id, "task-0", Api.TEXT_PLAIN);
+            String url = link(calls, id, "task-0", LogContentTypes.TEXT_PLAIN);
             Thread.sleep(400);
             error(follow(url), FORBIDDEN, ErrorCode.TOKEN_EXPIRED);
         }
@@ -171,7 +178,7 @@ class LogLinkTest {
             JobCalls calls = new JobCalls(first, TestServers.ALICE);
             String id = calls.create("survives", "echo before the restart; exit 0");
             calls.await(id, JobStatus.SUCCEEDED);
-            String url = link(calls, id, "task-0", Api.TEXT_PLAIN);
+            String url = link(calls, id, "task-0", LogContentTypes.TEXT_PLAIN);
             pathAndQuery = url.substring(first.baseUrl().length());
         }
         try (ReferenceServer second = TestServers.start(config, restarted.resolve("data"))) {
@@ -188,7 +195,7 @@ class LogLinkTest {
                 proxied.resolve("data"))) {
             JobCalls calls = new JobCalls(behindProxy, TestServers.ALICE);
             String id = calls.create("proxied", "exit 0");
-            String url = link(calls, id, "task-0", Api.TEXT_PLAIN);
+            String url = link(calls, id, "task-0", LogContentTypes.TEXT_PLAIN);
             assertTrue(url.startsWith("https://aicnet.example.org/platform/logs/" + id + "/task-0?"), url);
         }
     }

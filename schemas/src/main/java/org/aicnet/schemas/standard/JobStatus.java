@@ -1,4 +1,4 @@
-package org.aicnet.server.standard;
+package org.aicnet.schemas.standard;
 
 /** 6.3.4, table 4: the states of a job (and, in this server, of a task). */
 public enum JobStatus {

@@ -1,16 +1,16 @@
-package org.aicnet.server.standard;
+package org.aicnet.schemas.standard;
 
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-import static org.aicnet.server.standard.JobStatus.FAILED;
-import static org.aicnet.server.standard.JobStatus.PENDING;
-import static org.aicnet.server.standard.JobStatus.RUNNING;
-import static org.aicnet.server.standard.JobStatus.STOPPED;
-import static org.aicnet.server.standard.JobStatus.SUCCEEDED;
-import static org.aicnet.server.standard.JobStatus.UNKNOWN;
+import static org.aicnet.schemas.standard.JobStatus.FAILED;
+import static org.aicnet.schemas.standard.JobStatus.PENDING;
+import static org.aicnet.schemas.standard.JobStatus.RUNNING;
+import static org.aicnet.schemas.standard.JobStatus.STOPPED;
+import static org.aicnet.schemas.standard.JobStatus.SUCCEEDED;
+import static org.aicnet.schemas.standard.JobStatus.UNKNOWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** 7.4.5, 7.4.6 and the forward-only rule of job and task states. */
