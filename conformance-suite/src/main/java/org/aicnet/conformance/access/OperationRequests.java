@@ -49,7 +49,7 @@ public final class OperationRequests {
             case ASK_LOG_LINK -> {
                 TrackedJob job = jobs.shared(SharedJob.TOKEN_RUNNING);
                 request.pathParam("id", job.id()).pathParam("taskId", jobs.taskIds(job).get(0))
-                        .query("contentType", LogContentTypes.TEXT_PLAIN);
+                        .query(LogContentTypes.CONTENT_TYPE, LogContentTypes.TEXT_PLAIN);
             }
             case DELETE_TRAINING_JOB, DOWNLOAD_RESULTS -> request.pathParam("id",
                     jobs.endedIn(SharedJob.TOKEN_SUCCEEDED, "SUCCEEDED").id());
@@ -66,7 +66,8 @@ public final class OperationRequests {
         }
         ApiRequest request = request(operation).pathParam("id", "aicnet-no-such-job-" + run.runId());
         if (operation == Operation.ASK_LOG_LINK) {
-            request.pathParam("taskId", "aicnet-no-such-task").query("contentType", LogContentTypes.TEXT_PLAIN);
+            request.pathParam("taskId", "aicnet-no-such-task")
+                    .query(LogContentTypes.CONTENT_TYPE, LogContentTypes.TEXT_PLAIN);
         }
         return request;
     }

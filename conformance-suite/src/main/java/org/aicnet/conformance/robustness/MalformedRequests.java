@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.aicnet.conformance.platform.ApiRequest;
+import org.aicnet.schemas.standard.JobFields;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ public final class MalformedRequests {
     private static final Set<String> BOUND = Set.of(ILLEGAL, OUT_OF_RANGE);
     /** Readings R-jobname-rules (illegal character 0205, length 0206) and R-jobdesc-rules (0207). */
     private static final Map<String, Set<String>> FIELD_CODES = Map.of(
-            "jobName", Set.of("0205", "0206"), "jobDesc", Set.of("0207"));
+            JobFields.JOB_NAME, Set.of("0205", "0206"), JobFields.JOB_DESC, Set.of("0207"));
     /** Reading R-no-input-harm: a percent-escape that is not % and two hex digits. */
     private static final List<String> BAD_ESCAPES = List.of("%zz", "%u002e", "%4");
     /** Past the JSON cap of any platform that keeps one near the reference server's 1 MiB. */

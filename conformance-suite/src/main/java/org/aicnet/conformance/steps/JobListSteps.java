@@ -10,6 +10,7 @@ import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Exchange;
+import org.aicnet.schemas.standard.ListQueries;
 import org.opentest4j.TestAbortedException;
 
 import java.util.ArrayList;
@@ -168,7 +169,7 @@ public final class JobListSteps {
             throw new IllegalStateException("kit defect: no training jobs were listed under a filter");
         }
         String parameter = found.filter.parameter();
-        if (!parameter.equals("centerId") && !parameter.equals("processor")) {
+        if (!parameter.equals(ListQueries.CENTER_ID) && !parameter.equals(ListQueries.PROCESSOR)) {
             throw new IllegalStateException("kit defect: " + parameter + " is shown by the jobs listed");
         }
         return parameter;

@@ -87,10 +87,10 @@ public final class ListSteps {
     public void theUserListsAllSorted(AnnexList list, String sort, String order) {
         found.list = list;
         found.sortField = list.sort(sort);
-        if (!order.equals("asc") && !order.equals("desc")) {
+        if (!order.equals(ListQueries.ASC) && !order.equals(ListQueries.DESC)) {
             throw new IllegalArgumentException("kit defect: order is asc or desc (R-order), not " + order);
         }
-        found.descending = order.equals("desc");
+        found.descending = order.equals(ListQueries.DESC);
         found.sorted = walker().walk(list, Map.of(ListQueries.SORT, sort, ListQueries.ORDER, order), null);
         noteIfPrefix(found.sorted);
     }
