@@ -9,11 +9,14 @@ import org.aicnet.schemas.standard.JobFields;
 import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.schemas.standard.LogContentTypes;
+import org.aicnet.schemas.standard.TimeFormat;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -167,6 +171,16 @@ class VocabularyTest {
         List<String> states = new ArrayList<>();
         SchemaFiles.read(TableSchemas.JOB_STATUS).path("enum").forEach(state -> states.add(state.asText()));
         assertEquals(states, Arrays.stream(JobStatus.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void theTimeFormatWritesTimesOfTimeJson() {
+        Pattern pattern = Pattern.compile(SchemaFiles.read(TableSchemas.TIME).path("pattern").asText());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(TimeFormat.PATTERN);
+        List<String> times = Stream.of(LocalDateTime.of(2024, 1, 2, 3, 4, 5), LocalDateTime.of(1999, 12, 31, 23, 59, 59))
+                .map(format::format).toList();
+        assertEquals(List.of("2024-01-02 03:04:05", "1999-12-31 23:59:59"), times, "A.4's yyyy-MM-dd HH:mm:ss");
+        times.forEach(time -> assertTrue(pattern.matcher(time).matches(), time + " against time.json's pattern"));
     }
 
     private static JsonNode openApi() throws IOException {

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The suite's own reading of T/AI 123.8's vocabulary, beside what org.aicnet.schemas.standard holds for both
- * modules (paths, list queries, job fields, B.1): the job states of 6.3.4 as the strings the suite compares, and
- * the time format of A.4.
+ * modules (paths, list queries, job fields, B.1, the time format): the job states of 6.3.4 as the strings the
+ * suite compares.
  */
 public final class Standard {
 
@@ -18,10 +18,6 @@ public final class Standard {
             .filter(JobStatus::stoppable).map(Enum::name).toList();
     public static final List<String> FINAL_STATES = List.of(JobStatus.SUCCEEDED.name(), JobStatus.FAILED.name(),
             JobStatus.STOPPED.name());
-
-    // Time format of A.4 and the readings.
-    public static final String TIME_PATTERN = "yyyy-MM-dd HH:mm:ss";
-    public static final String TIME_REGEX = "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$";
 
     private Standard() {
     }

@@ -10,8 +10,8 @@ import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Authenticator;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.platform.Standard;
 import org.aicnet.schemas.standard.ApiPaths;
+import org.aicnet.schemas.standard.TimeFormat;
 import org.opentest4j.TestAbortedException;
 
 import java.time.LocalDateTime;
@@ -187,7 +187,7 @@ public final class AuthSteps {
         try {
             expiry = LocalDateTime.parse(expiresAt, DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
         } catch (DateTimeParseException e) {
-            throw new AssertionError("expiresAt '" + expiresAt + "' is not a time " + Standard.TIME_PATTERN
+            throw new AssertionError("expiresAt '" + expiresAt + "' is not a time " + TimeFormat.PATTERN
                     + " (A.4, R-time-format)");
         }
         // the platform's time zone is its own (R-time-format): the expiry must lie ahead in at least one zone

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.platform.Standard;
+import org.aicnet.schemas.standard.TimeFormat;
 import org.opentest4j.TestAbortedException;
 
 import java.time.LocalDateTime;
@@ -64,7 +64,7 @@ public final class TimeSteps {
                 LocalDateTime.parse(value, FORMAT);
             } catch (DateTimeParseException e) {
                 throw new AssertionError("in " + where + ", " + entry + " is not a real date and time written "
-                        + Standard.TIME_PATTERN + " on a 24-hour clock (R-time-format)");
+                        + TimeFormat.PATTERN + " on a 24-hour clock (R-time-format)");
             }
         }
     }

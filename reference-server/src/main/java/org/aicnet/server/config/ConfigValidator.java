@@ -1,5 +1,6 @@
 package org.aicnet.server.config;
 
+import org.aicnet.schemas.standard.TimeFormat;
 import org.aicnet.server.auth.PasswordHash;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.http.Times;
@@ -276,9 +277,9 @@ final class ConfigValidator {
 
     private void time(String where, String value) {
         if (value == null) {
-            problem(where, "is required (" + Times.PATTERN + ")");
+            problem(where, "is required (" + TimeFormat.PATTERN + ")");
         } else if (Times.parse(value).isEmpty()) {
-            problem(where, "'" + value + "' is not a time of the form " + Times.PATTERN);
+            problem(where, "'" + value + "' is not a time of the form " + TimeFormat.PATTERN);
         }
     }
 

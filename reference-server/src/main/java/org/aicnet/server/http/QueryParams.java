@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.ListQueries;
+import org.aicnet.schemas.standard.TimeFormat;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -54,7 +55,8 @@ public final class QueryParams {
     /** A time in the format of reading R-time-format; one the pattern admits but the calendar has not is 0202. */
     public Optional<LocalDateTime> time(String name) {
         return text(name).map(value -> Times.parse(value)
-                .orElseThrow(() -> ApiException.of(ErrorCode.PARAMETER_VALUE, name + " must be " + Times.PATTERN)));
+                .orElseThrow(() -> ApiException.of(ErrorCode.PARAMETER_VALUE,
+                        name + " must be " + TimeFormat.PATTERN)));
     }
 
     /** createAfter and createBefore, checked against each other (0230 when the start is later than the end). */

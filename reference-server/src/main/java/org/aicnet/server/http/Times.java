@@ -9,7 +9,6 @@ import java.util.Optional;
 /** A.4 and reading R-time-format: times travel as {@code yyyy-MM-dd HH:mm:ss}, 24-hour, in the server's zone. */
 public final class Times {
 
-    public static final String PATTERN = "yyyy-MM-dd HH:mm:ss";
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
 
