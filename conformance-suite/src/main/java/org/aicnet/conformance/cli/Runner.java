@@ -18,7 +18,7 @@ import org.aicnet.conformance.report.ReportWording;
 import org.aicnet.conformance.report.RunReports;
 import org.aicnet.conformance.report.Tally;
 import org.aicnet.conformance.run.CheckResult;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.run.RunResult;
 import org.aicnet.conformance.run.SuiteRun;
 import picocli.CommandLine;

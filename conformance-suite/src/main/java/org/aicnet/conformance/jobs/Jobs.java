@@ -10,9 +10,9 @@ import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.run.Pause;
-import org.aicnet.conformance.steps.World;
+import org.aicnet.conformance.check.World;
 import org.opentest4j.TestAbortedException;
 
 import java.time.Duration;
@@ -264,7 +264,7 @@ public final class Jobs {
     }
 
     /** GET the log link of a task; a null content type is left out. */
-    public ApiResponse logLink(String id, String taskId, String contentType, Credentials as) {
+    public ApiResponse taskLogLink(String id, String taskId, String contentType, Credentials as) {
         return world.client().get(Standard.TASK_LOG_URL).pathParam("id", id).pathParam("taskId", taskId)
                 .query(Standard.CONTENT_TYPE, contentType).token(world.tokenOf(as)).send();
     }

@@ -6,7 +6,7 @@ import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.platform.PlatformClient;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 
 import java.util.ArrayList;
 import java.util.Comparator;

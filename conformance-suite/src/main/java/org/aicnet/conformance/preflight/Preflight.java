@@ -8,7 +8,7 @@ import org.aicnet.conformance.platform.Authenticator;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.PlatformClient;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 
 import java.net.URI;
 import java.time.Duration;

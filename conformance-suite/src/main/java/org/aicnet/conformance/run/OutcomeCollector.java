@@ -1,5 +1,6 @@
 package org.aicnet.conformance.run;
 
+import org.aicnet.conformance.KitError;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Result;

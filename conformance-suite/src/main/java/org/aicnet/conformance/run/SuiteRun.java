@@ -1,5 +1,6 @@
 package org.aicnet.conformance.run;
 
+import org.aicnet.conformance.KitError;
 import io.cucumber.core.cli.Main;
 import org.aicnet.conformance.advisories.SecurityProbe;
 import org.aicnet.conformance.config.SuiteConfig;

@@ -1,10 +1,11 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.check.World;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.aicnet.conformance.access.Operation;
-import org.aicnet.conformance.access.OperationRequests;
+import org.aicnet.conformance.operations.Operation;
+import org.aicnet.conformance.operations.OperationRequests;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.platform.ApiRequest;

@@ -1,9 +1,10 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.aicnet.conformance.access.OperationRequests;
+import org.aicnet.conformance.operations.OperationRequests;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.ListWalker;
@@ -12,7 +13,7 @@ import org.aicnet.conformance.platform.ApiRequest;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.Cleanup;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

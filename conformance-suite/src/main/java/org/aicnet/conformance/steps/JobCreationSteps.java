@@ -1,5 +1,6 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -14,7 +15,7 @@ import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 import org.opentest4j.TestAbortedException;
 
 import java.util.List;

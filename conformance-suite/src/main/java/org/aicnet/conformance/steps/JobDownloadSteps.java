@@ -1,5 +1,6 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.check.World;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -10,7 +11,7 @@ import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.platform.ApiResponse;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 import org.opentest4j.TestAbortedException;
 
 import java.util.Optional;
@@ -76,7 +77,7 @@ public final class JobDownloadSteps {
                     + "R-download); configure --result-command, a command that writes output files where this "
                     + "platform collects them");
         }
-        JobLogSteps.expectDownload(response, "a result download (A.54, reading R-download)");
+        TaskLogSteps.expectDownload(response, "a result download (A.54, reading R-download)");
         byte[] body = response.bytes();
         if (body.length == 0) {
             throw new AssertionError("the results of a finished job with output files are an empty stream (A.54)");

@@ -1,11 +1,12 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.check.World;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.lists.Walk;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 
 
 /** A user sees and acts on their own jobs only (readings R-user-isolation, R-job-not-found); needs a second user. */

@@ -1,5 +1,6 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -14,7 +15,7 @@ import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.run.Pause;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.check.World;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import org.aicnet.conformance.jobs.Jobs;

@@ -1,5 +1,6 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.check.World;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.aicnet.conformance.platform.ApiResponse;

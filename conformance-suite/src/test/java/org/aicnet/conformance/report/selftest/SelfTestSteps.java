@@ -4,7 +4,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.aicnet.conformance.platform.ApiResponse;
-import org.aicnet.conformance.steps.World;
+import org.aicnet.conformance.check.World;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,5 +1,6 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -11,7 +12,7 @@ import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.run.Pause;
 import org.opentest4j.TestAbortedException;
 
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * The log links of a job's tasks (7.4.4, A.46-A.48, readings R-log-link and R-log-link-refusal): links are opened
  * without a token, as a browser would.
  */
-public final class JobLogSteps {
+public final class TaskLogSteps {
 
     /** A command that writes a text: {@code echo TEXT}, the text optionally quoted. */
     private static final Pattern ECHO = Pattern.compile("^\\s*echo\\s+(['\"]?)(.+?)\\1\\s*$");
@@ -36,7 +37,7 @@ public final class JobLogSteps {
     private final Jobs jobs;
     private final JobContext context;
 
-    public JobLogSteps(World world, Jobs jobs, JobContext context) {
+    public TaskLogSteps(World world, Jobs jobs, JobContext context) {
         this.world = world;
         this.jobs = jobs;
         this.context = context;
@@ -44,36 +45,36 @@ public final class JobLogSteps {
 
     @When("{actor} asks for the {logLinkKind} link of the job's task")
     public void asksForTheLink(Credentials actor, String contentType) {
-        world.respond(jobs.logLink(context.job().id(), firstTask(), contentType, actor));
+        world.respond(jobs.taskLogLink(context.job().id(), firstTask(), contentType, actor));
     }
 
     @When("the user asks for a log link of the job's task without a content type")
     public void asksWithoutContentType() {
-        world.respond(jobs.logLink(context.job().id(), firstTask(), null, jobs.user()));
+        world.respond(jobs.taskLogLink(context.job().id(), firstTask(), null, jobs.user()));
     }
 
     @When("the user asks for a log link of the job's task with the content type {string}")
     public void asksWithContentType(String contentType) {
-        world.respond(jobs.logLink(context.job().id(), firstTask(), contentType, jobs.user()));
+        world.respond(jobs.taskLogLink(context.job().id(), firstTask(), contentType, jobs.user()));
     }
 
     @When("the user asks for the preview link of an unknown task of the job")
     public void asksForAnUnknownTask() {
-        world.respond(jobs.logLink(context.job().id(), jobs.newName("no-task"), Standard.TEXT_PLAIN, jobs.user()));
+        world.respond(jobs.taskLogLink(context.job().id(), jobs.newName("no-task"), Standard.TEXT_PLAIN, jobs.user()));
     }
 
     @When("the user asks for the preview link of a task of an unknown training job")
     public void asksForATaskOfAnUnknownJob() {
-        world.respond(jobs.logLink(jobs.newName("no-job"), jobs.newName("no-task"), Standard.TEXT_PLAIN,
+        world.respond(jobs.taskLogLink(jobs.newName("no-job"), jobs.newName("no-task"), Standard.TEXT_PLAIN,
                 jobs.user()));
     }
 
     @Given("the preview link of the job's task")
     public void thePreviewLink() {
-        ApiResponse response = jobs.logLink(context.job().id(), firstTask(), Standard.TEXT_PLAIN, jobs.user());
+        ApiResponse response = jobs.taskLogLink(context.job().id(), firstTask(), Standard.TEXT_PLAIN, jobs.user());
         try {
             Expect.success(response);
-            context.logLink(Expect.schema(response, "trainjob-log-url-response.json").path("logUrl").asText());
+            context.taskLogLink(Expect.schema(response, "trainjob-log-url-response.json").path("logUrl").asText());
         } catch (AssertionError e) {
             throw new KitError("this check needs a log link of " + context.job() + ": " + e.getMessage(), e);
         }
@@ -82,17 +83,17 @@ public final class JobLogSteps {
     @Then("the answer is a log link")
     public void theAnswerIsALogLink() {
         JsonNode body = Expect.schema(world.response(), "trainjob-log-url-response.json");
-        context.logLink(body.path("logUrl").asText());
+        context.taskLogLink(body.path("logUrl").asText());
     }
 
     @When("the link is opened without a token")
     public void theLinkIsOpened() {
-        world.respond(open(context.logLink()));
+        world.respond(open(context.taskLogLink()));
     }
 
     @When("a tampered copy of the link is opened without a token")
     public void aTamperedLinkIsOpened() {
-        world.respond(open(tampered(context.logLink())));
+        world.respond(open(tampered(context.taskLogLink())));
     }
 
     @When("the link is opened without a token once it has expired")
@@ -104,7 +105,7 @@ public final class JobLogSteps {
                     + "anything (--job-timeout " + world.config().jobTimeout() + ")");
         }
         Pause.of(lifetime.plus(Duration.ofSeconds(1)), "for a log link to expire");
-        world.respond(open(context.logLink()));
+        world.respond(open(context.taskLogLink()));
     }
 
     /** A.47, A.48: a preview link serves text/plain (UTF-8) inline. */
@@ -191,7 +192,7 @@ public final class JobLogSteps {
         TrackedJob job = context.job();
         Set<String> links = new HashSet<>();
         for (String taskId : jobs.taskIds(job)) {
-            ApiResponse answer = jobs.logLink(job.id(), taskId, Standard.TEXT_PLAIN, jobs.user());
+            ApiResponse answer = jobs.taskLogLink(job.id(), taskId, Standard.TEXT_PLAIN, jobs.user());
             String link = Expect.schema(answer, "trainjob-log-url-response.json").path("logUrl").asText();
             if (!links.add(link)) {
                 throw new AssertionError("tasks of " + job + " share the log link " + link + " (7.4.4: one log per "

@@ -1,4 +1,4 @@
-package org.aicnet.conformance.access;
+package org.aicnet.conformance.operations;
 
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.Jobs;
