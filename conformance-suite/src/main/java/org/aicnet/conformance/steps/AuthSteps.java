@@ -1,7 +1,7 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.platform.TokenChecks;
 import org.aicnet.conformance.check.World;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -9,15 +9,9 @@ import io.cucumber.java.en.When;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Authenticator;
-import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
 import org.opentest4j.TestAbortedException;
-
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * Logging in through POST /auth/tokens (7.2.1, tables A.1-A.4): the request body of A.2 and A.3 with one thing
@@ -26,8 +20,6 @@ import java.time.format.DateTimeParseException;
  */
 public final class AuthSteps {
 
-    /** The most any time zone is behind UTC: an expiry that lies in the past there lies in the past everywhere. */
-    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(-12);
     /** Failed log-ins in a row the suite tries at most to freeze the throw-away account. */
     static final int MAX_FAILED_LOGINS = 20;
     private static final String EARLIER_TOKEN = "the throw-away account's earlier token";
@@ -129,11 +121,7 @@ public final class AuthSteps {
             if ("0103".equals(code)) {
                 return;
             }
-            if (!"0101".equals(code)) {
-                throw new AssertionError("log-in " + attempt + " of the throw-away account with a wrong password is "
-                        + "answered 401/0101 (B.1) until the account is frozen (401/0103); got HTTP "
-                        + response.status() + ": " + Exchange.cut(response.text()));
-            }
+            TokenChecks.wrongPasswordRefused(attempt, response, code);
         }
         throw new TestAbortedException("the platform did not freeze the throw-away account after "
                 + MAX_FAILED_LOGINS + " failed log-ins in a row; how an account becomes frozen is the platform's "
@@ -168,34 +156,13 @@ public final class AuthSteps {
 
     @Then("the platform serves a call that carries the token it answered")
     public void thePlatformServesACallWithTheToken() {
-        JsonNode token = Expect.json(world.response()).get("token");
-        if (token == null || !token.isTextual() || token.asText().isEmpty()) {
-            throw new AssertionError("the answer of A.4 carries no non-empty String token: "
-                    + Exchange.cut(world.response().text()));
-        }
-        ApiResponse served = world.client().get(Standard.CENTERS).token(token.asText()).send();
-        if (served.status() / 100 != 2) {
-            throw new AssertionError("a call carrying the token just issued, in the header " + world.config()
-                    .tokenHeader() + ", was answered HTTP " + served.status() + ": " + Exchange.cut(served.text()));
-        }
+        String token = TokenChecks.token(world.response());
+        TokenChecks.served(world.client().get(Standard.CENTERS).token(token).send(), world.config().tokenHeader());
     }
 
     @Then("the token expires after it was issued")
     public void theTokenExpiresAfterItWasIssued() {
-        String expiresAt = Expect.json(world.response()).path("expiresAt").asText("");
-        LocalDateTime expiry;
-        try {
-            expiry = LocalDateTime.parse(expiresAt, DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
-        } catch (DateTimeParseException e) {
-            throw new AssertionError("expiresAt '" + expiresAt + "' is not a time " + Standard.TIME_PATTERN
-                    + " (A.4, R-time-format)");
-        }
-        // the platform's time zone is its own (R-time-format): the expiry must lie ahead in at least one zone
-        LocalDateTime earliestNow = LocalDateTime.now(EARLIEST_ZONE);
-        if (!expiry.isAfter(earliestNow)) {
-            throw new AssertionError("the token issued now expires at " + expiresAt
-                    + ", a time already past in every time zone (A.4, R-token-lifetime)");
-        }
+        TokenChecks.expiresAfterIssued(Expect.json(world.response()).path("expiresAt").asText(""));
     }
 
     /** The log-in body of A.2, with authMethod in the form the platform accepted when the run logged in. */

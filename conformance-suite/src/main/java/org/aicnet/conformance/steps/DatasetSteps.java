@@ -1,5 +1,6 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.lists.DatasetChecks;
 import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
@@ -70,14 +71,10 @@ public final class DatasetSteps {
 
     @Then("the new dataset is listed for the user with its title, size and owner")
     public void theNewDatasetIsListed() {
-        JsonNode dataset = listed().orElseThrow(() -> new AssertionError("GET /datasets does not list the dataset "
-                + id() + " the user just uploaded (7.3.6, R-uploaded-datasets)"));
-        expectField(dataset, "title", title);
-        expectField(dataset, "owner", world.config().primaryUser().name());
-        if (!dataset.path("size").canConvertToLong() || dataset.path("size").asLong() != file.length) {
-            throw new AssertionError("the uploaded dataset " + id() + " is listed with size " + dataset.path("size")
-                    + ", the file has " + file.length + " bytes (R-dataset-size)");
-        }
+        JsonNode dataset = DatasetChecks.listed(listed(), id());
+        DatasetChecks.field(dataset, id(), "title", title);
+        DatasetChecks.field(dataset, id(), "owner", world.config().primaryUser().name());
+        DatasetChecks.size(dataset, id(), file.length);
     }
 
     @Then("the new dataset is listed with its description and labels")
@@ -85,20 +82,16 @@ public final class DatasetSteps {
         if (!described) {
             throw new IllegalStateException("kit defect: the dataset was uploaded without description and labels");
         }
-        JsonNode dataset = listed().orElseThrow(() -> new AssertionError("GET /datasets does not list the dataset "
-                + id() + " the user just uploaded"));
-        expectField(dataset, "desc", DESC);
-        expectField(dataset, "labels", LABELS);
+        JsonNode dataset = DatasetChecks.listed(listed(), id());
+        DatasetChecks.field(dataset, id(), "desc", DESC);
+        DatasetChecks.field(dataset, id(), "labels", LABELS);
     }
 
     @Then("no dataset of that title is listed for the user")
     public void noDatasetOfThatTitleIsListed() {
         List<String> same = new ArrayList<>();
         withTitle().forEach(dataset -> same.add(AnnexLists.DATASETS.id(dataset)));
-        if (!same.isEmpty()) {
-            throw new AssertionError("the refused upload '" + title + "' was kept all the same: GET /datasets lists "
-                    + same + " (R-upload-checks)");
-        }
+        DatasetChecks.notKept(title, same);
     }
 
     private void upload(List<String> leftOut, String md5, String size, boolean describe) {
@@ -134,11 +127,8 @@ public final class DatasetSteps {
     }
 
     private String id() {
-        if (!world.knows("dataset")) {
-            throw new AssertionError("the upload was answered without a String id (A.29): "
-                    + world.response().text());
-        }
-        return world.recall("dataset");
+        return DatasetChecks.answeredWithId(world.knows("dataset") ? Optional.of(world.recall("dataset"))
+                : Optional.empty(), world.response());
     }
 
     private Optional<JsonNode> listed() {
@@ -163,12 +153,5 @@ public final class DatasetSteps {
                     + "), even searched for '" + title + "': cannot tell whether the upload is listed");
         }
         return same;
-    }
-
-    private void expectField(JsonNode dataset, String field, String expected) {
-        if (!expected.equals(dataset.path(field).asText(null))) {
-            throw new AssertionError("the uploaded dataset " + id() + " is listed with " + field + " "
-                    + dataset.path(field) + ", expected '" + expected + "' (7.3.6, R-uploaded-datasets)");
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.platform.Expect;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
@@ -13,7 +15,6 @@ import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
-import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.KitError;
 import org.opentest4j.TestAbortedException;
@@ -194,29 +195,26 @@ public final class JobCreationSteps {
     @Then("the job has the name it was given")
     public void theJobHasItsName() {
         TrackedJob job = context.job();
-        expectEqual("metadata.name", job.request().get(Standard.JOB_NAME).asText(),
+        Expect.equal("metadata.name", job.request().get(Standard.JOB_NAME).asText(),
                 job.created().at("/metadata/name").asText(null));
     }
 
     @Then("the job has the description it was given")
     public void theJobHasItsDescription() {
         TrackedJob job = context.job();
-        expectEqual("metadata.desc", job.request().get(Standard.JOB_DESC).asText(),
+        Expect.equal("metadata.desc", job.request().get(Standard.JOB_DESC).asText(),
                 job.created().at("/metadata/desc").asText(null));
     }
 
     @Then("the job's description is empty")
     public void theJobsDescriptionIsEmpty() {
-        expectEqual("metadata.desc of a job created without jobDesc (A.31 default)", "",
+        Expect.equal("metadata.desc of a job created without jobDesc (A.31 default)", "",
                 context.job().created().at("/metadata/desc").asText(null));
     }
 
     @Then("the job is PENDING or RUNNING")
     public void theJobIsPendingOrRunning() {
-        String status = context.job().created().path("status").asText(null);
-        if (!Standard.STOPPABLE_STATES.contains(status)) {
-            throw new AssertionError("right after its creation a job is PENDING or RUNNING (A.33), got " + status);
-        }
+        JobChecks.pendingOrRunningWhenCreated(context.job());
     }
 
     @Then("the job carries the same user id as the user's other training jobs")
@@ -226,33 +224,19 @@ public final class JobCreationSteps {
         if (other.id().equals(job.id())) {
             other = jobs.shared(SharedJob.FAILED);
         }
-        expectEqual("metadata.userId (the same for every job of the user, A.34)",
+        Expect.equal("metadata.userId (the same for every job of the user, A.34)",
                 other.created().at("/metadata/userId").asText(null), job.created().at("/metadata/userId").asText(null));
     }
 
     @Then("the job is among the user's training jobs")
     public void theJobIsListed() {
-        Walk jobsOfUser = jobs.trainingJobsOf(jobs.user());
-        if (!jobsOfUser.ids().contains(context.job().id())) {
-            if (!jobsOfUser.complete()) {
-                throw new KitError("the suite read " + jobsOfUser.extent() + ", and " + context.job()
-                        + " is not among them");
-            }
-            throw new AssertionError(context.job() + " is not listed by GET /trainjob (7.4.1)");
-        }
+        JobChecks.listed(context.job(), jobs.trainingJobsOf(jobs.user()));
     }
 
     /** Reading R-delete-rules: a deleted job is no longer listed; R-online-job: online jobs never are. */
     @Then("the job is not among the user's training jobs")
     public void theJobIsNotListed() {
-        Walk jobsOfUser = jobs.trainingJobsOf(jobs.user());
-        if (jobsOfUser.ids().contains(context.job().id())) {
-            throw new AssertionError(context.job() + " is listed by GET /trainjob");
-        }
-        if (!jobsOfUser.complete()) {
-            throw new KitError("the suite read only " + jobsOfUser.extent() + ", among which " + context.job()
-                    + " is not");
-        }
+        JobChecks.notListed(context.job(), jobs.trainingJobsOf(jobs.user()));
     }
 
     private void create(JobKind kind, java.util.function.UnaryOperator<JobBody> change) {
@@ -291,12 +275,5 @@ public final class JobCreationSteps {
 
     private static String centers() {
         return Standard.CONFIG + "." + Standard.CENTER_ID;
-    }
-
-    static void expectEqual(String what, String expected, String actual) {
-        if (!expected.equals(actual)) {
-            throw new AssertionError(what + ": expected '" + expected + "', got " + (actual == null ? "none"
-                    : "'" + actual + "'"));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.aicnet.conformance.steps;
 
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.check.World;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -11,6 +12,7 @@ import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.platform.ApiResponse;
+import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.KitError;
 import org.opentest4j.TestAbortedException;
 
@@ -77,11 +79,9 @@ public final class JobDownloadSteps {
                     + "R-download); configure --result-command, a command that writes output files where this "
                     + "platform collects them");
         }
-        TaskLogSteps.expectDownload(response, "a result download (A.54, reading R-download)");
+        Expect.download(response, "a result download (A.54, reading R-download)");
         byte[] body = response.bytes();
-        if (body.length == 0) {
-            throw new AssertionError("the results of a finished job with output files are an empty stream (A.54)");
-        }
+        JobChecks.resultsNotEmpty(body);
         boolean zip = body.length >= ZIP_MAGIC.length && body[0] == ZIP_MAGIC[0] && body[1] == ZIP_MAGIC[1]
                 && body[2] == ZIP_MAGIC[2] && body[3] == ZIP_MAGIC[3];
         world.run().recordReading("R-download: result stream", zip ? "a zip archive" : "a stream that is no zip");

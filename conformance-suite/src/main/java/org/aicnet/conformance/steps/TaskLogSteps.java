@@ -7,9 +7,9 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.Jobs;
+import org.aicnet.conformance.jobs.TaskLogChecks;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.platform.ApiResponse;
-import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.KitError;
@@ -19,7 +19,6 @@ import org.opentest4j.TestAbortedException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,29 +110,13 @@ public final class TaskLogSteps {
     /** A.47, A.48: a preview link serves text/plain (UTF-8) inline. */
     @Then("the log is served as plain text, inline")
     public void servedAsPlainText() {
-        ApiResponse response = world.response();
-        Expect.success(response);
-        String type = response.contentType().toLowerCase(Locale.ROOT);
-        if (!type.startsWith(Standard.TEXT_PLAIN)) {
-            throw new AssertionError("a preview link serves text/plain (A.47, reading R-log-link), got '"
-                    + response.contentType() + "'");
-        }
-        Matcher charset = Pattern.compile("charset=\"?([^;\"\\s]+)").matcher(type);
-        if (charset.find() && !charset.group(1).equals("utf-8")) {
-            throw new AssertionError("the log is served as UTF-8 (reading R-log-link), got '" + response.contentType()
-                    + "'");
-        }
-        String disposition = response.header("Content-Disposition").orElse("inline").toLowerCase(Locale.ROOT);
-        if (disposition.startsWith("attachment")) {
-            throw new AssertionError("a preview link shows the log inline (A.47), got Content-Disposition: "
-                    + disposition);
-        }
+        TaskLogChecks.plainTextInline(world.response());
     }
 
     /** A.47, A.48: a download link serves application/octet-stream as an attachment. */
     @Then("the log is served as a file to download")
     public void servedAsAFile() {
-        expectDownload(world.response(), "a log download link (A.47, reading R-log-link)");
+        Expect.download(world.response(), "a log download link (A.47, reading R-log-link)");
     }
 
     /** The log of a job whose command writes a text shows that text; SKIP for a command the suite cannot read. */
@@ -145,12 +128,7 @@ public final class TaskLogSteps {
             throw new TestAbortedException("the job's command '" + command + "' is no 'echo TEXT': the suite cannot "
                     + "tell what it writes");
         }
-        Expect.success(world.response());
-        String log = world.response().text();
-        if (!log.contains(echo.group(2))) {
-            throw new AssertionError("the log of a job that ran '" + command + "' does not show '" + echo.group(2)
-                    + "' (A.48: the task's whole log): " + Exchange.cut(log));
-        }
+        TaskLogChecks.showsOutput(world.response(), command, echo.group(2));
     }
 
     /** Reading R-log-link-refusal: 403, with the error body and 0101 for a tampered link, 0102 for an expired one. */
@@ -162,13 +140,7 @@ public final class TaskLogSteps {
             default -> throw new IllegalArgumentException("kit defect: no refusal '" + why + "'");
         };
         ApiResponse response = world.response();
-        if (response.status() != 403) {
-            throw new AssertionError("a " + why + " log link is refused with 403 (reading R-log-link-refusal), got "
-                    + "HTTP " + response.status() + ": " + Exchange.cut(response.text()));
-        }
-        if (response.contentType().toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            JobCreationSteps.expectEqual("error code of a " + why + " log link (reading R-log-link-refusal)", code,
-                    response.errorCode());
+        if (TaskLogChecks.refused(response, why, code)) {
             world.run().recordReading("R-log-link-refusal", "403 with the error body");
         } else {
             // A link served by a store in front of the platform may refuse with its own body; the status says enough.
@@ -179,11 +151,7 @@ public final class TaskLogSteps {
 
     @Then("the job has exactly one task")
     public void exactlyOneTask() {
-        List<String> tasks = jobs.taskIds(context.job());
-        if (tasks.size() != 1) {
-            throw new AssertionError("a job on one node has exactly one task (7.4.4, reading R-tasks-per-node), "
-                    + context.job() + " has " + tasks.size());
-        }
+        TaskLogChecks.exactlyOneTask(context.job(), jobs.taskIds(context.job()));
     }
 
     /** 7.4.4: each task of a multi-task job has its own log link, and each link serves that task's log. */
@@ -194,12 +162,8 @@ public final class TaskLogSteps {
         for (String taskId : jobs.taskIds(job)) {
             ApiResponse answer = jobs.taskLogLink(job.id(), taskId, Standard.TEXT_PLAIN, jobs.user());
             String link = Expect.schema(answer, "trainjob-log-url-response.json").path("logUrl").asText();
-            if (!links.add(link)) {
-                throw new AssertionError("tasks of " + job + " share the log link " + link + " (7.4.4: one log per "
-                        + "task)");
-            }
-            world.respond(open(link));
-            servedAsPlainText();
+            TaskLogChecks.ownLink(job, links, link);
+            TaskLogChecks.plainTextInline(world.respond(open(link)));
         }
     }
 
@@ -209,17 +173,6 @@ public final class TaskLogSteps {
 
     private String firstTask() {
         return jobs.taskIds(context.job()).get(0);
-    }
-
-    static void expectDownload(ApiResponse response, String what) {
-        Expect.success(response);
-        if (!response.contentType().toLowerCase(Locale.ROOT).startsWith(Standard.OCTET_STREAM)) {
-            throw new AssertionError(what + " serves application/octet-stream, got '" + response.contentType() + "'");
-        }
-        String disposition = response.header("Content-Disposition").orElse("");
-        if (!disposition.toLowerCase(Locale.ROOT).startsWith("attachment")) {
-            throw new AssertionError(what + " serves an attachment, got Content-Disposition: '" + disposition + "'");
-        }
     }
 
     /**
