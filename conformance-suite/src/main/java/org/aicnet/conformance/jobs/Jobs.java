@@ -1,6 +1,8 @@
 package org.aicnet.conformance.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
@@ -10,12 +12,9 @@ import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.run.Pause;
-import org.aicnet.conformance.check.World;
 import org.opentest4j.TestAbortedException;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

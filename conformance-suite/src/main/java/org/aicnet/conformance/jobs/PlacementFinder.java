@@ -1,12 +1,12 @@
 package org.aicnet.conformance.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.platform.PlatformClient;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.KitError;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.aicnet.conformance.preflight;
 
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.config.Setting;
 import org.aicnet.conformance.config.SuiteConfig;
@@ -8,7 +9,6 @@ import org.aicnet.conformance.platform.Authenticator;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.PlatformClient;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.KitError;
 
 import java.net.URI;
 import java.time.Duration;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The judgements of the data types of 6.3.1-6.3.3 (cpu, processor, memory) wherever the platform shows them. Each throws
- * an {@link AssertionError} naming what the standard or the reading asks and what the platform sent.
+ * The judgements of the data types of 6.3.1-6.3.3 (cpu, processor, memory) wherever the platform shows them. Each
+ * throws an {@link AssertionError} naming what the standard or the reading asks and what the platform sent.
  */
 public final class ResourceTypeChecks {
 

@@ -1,6 +1,5 @@
 package org.aicnet.conformance.run;
 
-import org.aicnet.conformance.KitError;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Result;
@@ -10,6 +9,7 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestSourceRead;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.platform.SecretRedaction;
 
 import java.net.URI;

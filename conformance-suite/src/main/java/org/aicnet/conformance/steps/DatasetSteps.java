@@ -1,20 +1,20 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.lists.DatasetChecks;
-import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.aicnet.conformance.operations.OperationRequests;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.lists.AnnexLists;
+import org.aicnet.conformance.lists.DatasetChecks;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.lists.Walk;
+import org.aicnet.conformance.operations.OperationRequests;
 import org.aicnet.conformance.platform.ApiRequest;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.run.Cleanup;
-import org.aicnet.conformance.KitError;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,12 +33,14 @@ public final class DatasetSteps {
     private static final String LABELS = "conformance,check";
 
     private final World world;
+    private final Jobs jobs;
     private String title;
     private byte[] file;
     private boolean described;
 
-    public DatasetSteps(World world) {
+    public DatasetSteps(World world, Jobs jobs) {
         this.world = world;
+        this.jobs = jobs;
     }
 
     @When("the user uploads a dataset file with its MD5, title and size")
@@ -96,7 +98,7 @@ public final class DatasetSteps {
 
     private void upload(List<String> leftOut, String md5, String size, boolean describe) {
         world.requireDestructive();
-        title = new Jobs(world).newName("dataset");
+        title = jobs.newName("dataset");
         file = ("T/AI 123.8 conformance suite, run " + world.run().runId() + ", dataset " + title + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         described = describe;

@@ -1,10 +1,10 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.lists.ImageChecks;
-import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.lists.AnnexLists;
+import org.aicnet.conformance.lists.ImageChecks;
 
 import java.util.List;
 import java.util.Set;

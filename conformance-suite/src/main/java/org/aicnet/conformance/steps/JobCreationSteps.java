@@ -1,13 +1,13 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.jobs.JobChecks;
-import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.JobBody;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.JobKind;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.Placement;
@@ -15,8 +15,8 @@ import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
+import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.KitError;
 import org.opentest4j.TestAbortedException;
 
 import java.util.List;

@@ -1,14 +1,14 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.jobs.TaskChecks;
-import org.aicnet.conformance.jobs.JobChecks;
-import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.OtherImageField;
+import org.aicnet.conformance.jobs.TaskChecks;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.Expect;
@@ -45,8 +45,8 @@ public final class JobDetailSteps {
 
     @Then("the detail's metadata is the one the job was created with")
     public void theMetadataIsTheCreatedOne() {
-        Expect.sameFields("the detail's metadata (A.43) and the creation's (A.34)", context.job().created().path("metadata"),
-                detail().path("metadata"));
+        Expect.sameFields("the detail's metadata (A.43) and the creation's (A.34)",
+                context.job().created().path("metadata"), detail().path("metadata"));
     }
 
     @Then("the detail's metadata and status are those of the job's entry in the user's list of training jobs")

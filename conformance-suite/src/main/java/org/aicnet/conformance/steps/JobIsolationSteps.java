@@ -1,10 +1,10 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.jobs.JobChecks;
-import org.aicnet.conformance.check.World;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.Jobs;
 
 

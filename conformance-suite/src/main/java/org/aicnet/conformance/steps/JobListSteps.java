@@ -1,17 +1,17 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.jobs.JobChecks;
-import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import org.aicnet.conformance.check.World;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.ApiResponse;
+import org.aicnet.conformance.platform.Expect;
 import org.opentest4j.TestAbortedException;
 
 import java.util.ArrayList;

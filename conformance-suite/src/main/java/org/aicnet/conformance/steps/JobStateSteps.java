@@ -1,24 +1,22 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.jobs.JobChecks;
-import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.JobBody;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.JobKind;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.run.Pause;
 
-import java.time.Duration;
 import java.util.Set;
 
 /** The life of a training job: its states (6.3.4), stopping it (7.4.5) and deleting it (7.4.6). */

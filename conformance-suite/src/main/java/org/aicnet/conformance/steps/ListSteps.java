@@ -1,11 +1,11 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.check.World;
 import io.cucumber.java.Before;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.FilterValues;

@@ -1,17 +1,17 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.resources.ResourceTypeChecks;
-import org.aicnet.conformance.resources.IdleResourceChecks;
-import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Shapes;
 import org.aicnet.conformance.platform.Standard;
+import org.aicnet.conformance.resources.IdleResourceChecks;
+import org.aicnet.conformance.resources.ResourceTypeChecks;
 import org.opentest4j.TestAbortedException;
 
 import java.util.HashSet;

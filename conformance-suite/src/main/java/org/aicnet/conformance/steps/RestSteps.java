@@ -1,8 +1,8 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.check.World;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.platform.Expect;
 
 /** The REST conventions of 6.2: paths annex A does not define, and JSON bodies (readings R-unknown-route, R-media-type). */

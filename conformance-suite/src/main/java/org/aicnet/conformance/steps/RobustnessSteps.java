@@ -1,8 +1,8 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.check.World;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.platform.ApiRequest;
 import org.aicnet.conformance.platform.Standard;
 import org.aicnet.conformance.robustness.Endpoint;

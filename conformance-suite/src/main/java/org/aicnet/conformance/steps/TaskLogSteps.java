@@ -1,10 +1,11 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.TaskLogChecks;
@@ -12,13 +13,11 @@ import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.run.Pause;
 import org.opentest4j.TestAbortedException;
 
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,13 +1,13 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.check.World;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.aicnet.conformance.operations.Operation;
-import org.aicnet.conformance.operations.OperationRequests;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.Jobs;
+import org.aicnet.conformance.operations.Operation;
+import org.aicnet.conformance.operations.OperationRequests;
 import org.aicnet.conformance.platform.ApiRequest;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.ErrorBody;
@@ -19,14 +19,14 @@ import org.opentest4j.TestAbortedException;
  * id (0240) and with a method the operation does not have (reading R-unknown-route). Each request is valid in
  * everything else (reading R-several-errors).
  */
-public final class AccessSteps {
+public final class OperationSteps {
 
     private static final String MALFORMED_TOKEN = "this is not a token";
 
     private final World world;
     private final Jobs jobs;
 
-    public AccessSteps(World world, Jobs jobs) {
+    public OperationSteps(World world, Jobs jobs) {
         this.world = world;
         this.jobs = jobs;
     }

@@ -1,16 +1,16 @@
 package org.aicnet.conformance.steps;
 
-import org.aicnet.conformance.platform.TokenChecks;
-import org.aicnet.conformance.check.World;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Authenticator;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
+import org.aicnet.conformance.platform.TokenChecks;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -18,7 +18,7 @@ import org.opentest4j.TestAbortedException;
  * wrong at a time, and the token of A.4. authMethod is sent in the form the platform accepted when the run logged in
  * (reading R-auth-method).
  */
-public final class AuthSteps {
+public final class LogInSteps {
 
     /** Failed log-ins in a row the suite tries at most to freeze the throw-away account. */
     static final int MAX_FAILED_LOGINS = 20;
@@ -26,7 +26,7 @@ public final class AuthSteps {
 
     private final World world;
 
-    public AuthSteps(World world) {
+    public LogInSteps(World world) {
         this.world = world;
     }
 
@@ -117,7 +117,7 @@ public final class AuthSteps {
         for (int attempt = 1; attempt <= MAX_FAILED_LOGINS; attempt++) {
             send(body(wrong));
             ApiResponse response = world.response();
-            String code = response.status() == 401 ? codeOrNull(response) : null;
+            String code = response.status() == 401 ? response.errorCodeIfAny().orElse(null) : null;
             if ("0103".equals(code)) {
                 return;
             }
@@ -132,14 +132,6 @@ public final class AuthSteps {
     public void theThrowAwayAccountCallsWithItsEarlierToken() {
         String token = world.<String>recall(EARLIER_TOKEN);
         world.respond(world.client().get(Standard.CENTERS).token(token).send());
-    }
-
-    private static String codeOrNull(ApiResponse response) {
-        try {
-            return response.errorCode();
-        } catch (AssertionError | RuntimeException noErrorBody) {
-            return null;
-        }
     }
 
     private Credentials throwAway() {
