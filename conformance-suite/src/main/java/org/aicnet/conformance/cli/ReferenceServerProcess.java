@@ -1,6 +1,6 @@
 package org.aicnet.conformance.cli;
 
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,11 +1,12 @@
 package org.aicnet.conformance.cli;
 
+import org.aicnet.conformance.KitBuild;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.cleanup.PastRunCleanup;
 import org.aicnet.conformance.config.ConfigError;
 import org.aicnet.conformance.config.ConfigSources;
 import org.aicnet.conformance.config.Setting;
 import org.aicnet.conformance.config.SuiteConfig;
-import org.aicnet.conformance.KitBuild;
-import org.aicnet.conformance.cleanup.PastRunCleanup;
 import org.aicnet.conformance.platform.SecretRedaction;
 import org.aicnet.conformance.preflight.Preflight;
 import org.aicnet.conformance.report.AllureCommandLine;
@@ -18,13 +19,12 @@ import org.aicnet.conformance.report.ReportWording;
 import org.aicnet.conformance.report.RunReports;
 import org.aicnet.conformance.report.Tally;
 import org.aicnet.conformance.run.CheckResult;
-import org.aicnet.conformance.run.KitError;
 import org.aicnet.conformance.run.RunResult;
 import org.aicnet.conformance.run.SuiteRun;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package org.aicnet.conformance.jobs;
 
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.run.Pause;
 
 import java.time.Duration;

@@ -1,6 +1,8 @@
 package org.aicnet.conformance.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
@@ -10,16 +12,13 @@ import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.run.KitError;
 import org.aicnet.conformance.run.Pause;
-import org.aicnet.conformance.steps.World;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.JobFields;
 import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.schemas.standard.LogContentTypes;
 import org.opentest4j.TestAbortedException;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -268,7 +267,7 @@ public final class Jobs {
     }
 
     /** GET the log link of a task; a null content type is left out. */
-    public ApiResponse logLink(String id, String taskId, String contentType, Credentials as) {
+    public ApiResponse taskLogLink(String id, String taskId, String contentType, Credentials as) {
         return world.client().get(ApiPaths.TASK_LOG_URL).pathParam("id", id).pathParam("taskId", taskId)
                 .query(LogContentTypes.CONTENT_TYPE, contentType).token(world.tokenOf(as)).send();
     }

@@ -1,11 +1,11 @@
 package org.aicnet.conformance.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.platform.PlatformClient;
-import org.aicnet.conformance.run.KitError;
 import org.aicnet.schemas.standard.ListQueries;
 
 import java.util.ArrayList;

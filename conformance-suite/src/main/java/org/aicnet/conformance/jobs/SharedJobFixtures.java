@@ -1,7 +1,7 @@
 package org.aicnet.conformance.jobs;
 
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.run.RunContext;
-import org.aicnet.conformance.steps.World;
 
 import java.util.Collection;
 import java.util.Comparator;

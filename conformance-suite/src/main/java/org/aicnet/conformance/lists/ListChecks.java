@@ -1,13 +1,16 @@
 package org.aicnet.conformance.lists;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.conformance.platform.Expect;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The judgements of list checks over pages and walks. Each throws an {@link AssertionError} naming what the standard
@@ -65,6 +68,114 @@ public final class ListChecks {
         if (walk.complete() && seen.size() != total) {
             throw new AssertionError("the pages of the " + walk.list().name() + " hold " + seen.size()
                     + " distinct items, but totalSize is " + total + " (R-total-size)");
+        }
+    }
+
+    /** Reading R-total-size: a list walked to its end holds totalSize items. */
+    public static void totalSizeIsListedNumber(Walk all) {
+        if (all.complete() && all.items().size() != all.totalSize()) {
+            throw new AssertionError("the " + all.list().name() + " listed number " + all.items().size()
+                    + ", but totalSize is " + all.totalSize() + " (R-total-size)");
+        }
+    }
+
+    /** Reading R-total-size: a page smaller than the list counts the items of every page, not its own. */
+    public static void totalSizeAcrossPages(Walk all, long onFirstPageOfOne) {
+        if (onFirstPageOfOne != all.items().size()) {
+            throw new AssertionError("the " + all.list().name() + " listed number " + all.items().size()
+                    + ", but the first page of pageSize 1 says totalSize " + onFirstPageOfOne + " (R-total-size)");
+        }
+    }
+
+    /** Every item listed has the shape of the list's item table. */
+    public static void everyItemHasItsShape(Walk all) {
+        AnnexList list = all.list();
+        for (JsonNode item : all.items()) {
+            Expect.shape("the " + list.name() + " item " + list.id(item), item, list.itemSchema(), list.itemSchema());
+        }
+    }
+
+    /** Readings R-order and R-sort-ties: the items are in the order asked for; returns how values were ordered. */
+    public static Optional<String> inOrder(Walk sorted, SortField field, boolean descending) {
+        Ordering.Verdict verdict = Ordering.judge(sorted.list(), sorted.items(), field, descending);
+        if (!verdict.holds()) {
+            throw new AssertionError(verdict.violation());
+        }
+        return Optional.ofNullable(verdict.valueOrders());
+    }
+
+    /**
+     * Reading R-filters: every item of the unfiltered list that meets the filter with a value is listed under it
+     * (with only a prefix of the unfiltered list seen, its matches must be listed, others may be too). A text search
+     * may ignore case; returns which way the platform went where the listings tell ("ignores case" or
+     * "case-sensitive"). {@code note} learns what could not be checked.
+     */
+    public static Optional<String> everyMatchListed(ListFilter filter, Walk all, Map<String, Walk> filtered,
+                                                    Consumer<String> note) {
+        AnnexList list = all.list();
+        boolean ignoresCase = false;
+        boolean caseSensitive = false;
+        for (Map.Entry<String, Walk> entry : filtered.entrySet()) {
+            Walk walk = entry.getValue();
+            if (!walk.complete()) {
+                note.accept("the " + list.name() + " with " + filter.parameter() + "=" + entry.getKey()
+                        + " are too many to walk: not checked that every match is listed");
+                continue;
+            }
+            if (walk.totalSize() != walk.items().size()) {
+                throw new AssertionError("listing the " + list.name() + " with " + filter.parameter() + "="
+                        + entry.getKey() + " gave " + walk.items().size() + " items but totalSize "
+                        + walk.totalSize() + " (R-total-size)");
+            }
+            Set<String> listed = new HashSet<>(walk.ids());
+            Set<String> exact = expected(filter, entry.getKey(), all, false);
+            Set<String> anyCase = expected(filter, entry.getKey(), all, true);
+            boolean fitsExact = all.complete() ? listed.equals(exact) : listed.containsAll(exact);
+            boolean fitsAnyCase = filter.match() == ListFilter.Match.TEXT_SEARCH
+                    && (all.complete() ? listed.equals(anyCase) : listed.containsAll(anyCase));
+            if (!fitsExact && !fitsAnyCase) {
+                throw new AssertionError("listing the " + list.name() + " with " + filter.parameter() + "="
+                        + entry.getKey() + " gave " + cut(listed) + ", but the " + list.name() + " with "
+                        + FilterMatch.describe(filter, entry.getKey()) + " are " + cut(exact)
+                        + (filter.match() == ListFilter.Match.TEXT_SEARCH
+                        ? " (or, ignoring case, " + cut(anyCase) + ")" : "") + " (R-filters)");
+            }
+            if (!exact.equals(anyCase)) {
+                ignoresCase |= fitsAnyCase && !fitsExact;
+                caseSensitive |= fitsExact && !fitsAnyCase;
+            }
+        }
+        return ignoresCase == caseSensitive ? Optional.empty()
+                : Optional.of(ignoresCase ? "ignores case" : "case-sensitive");
+    }
+
+    /** A filter with a value per item partitions the list: the listings under its values together hold all. */
+    public static void togetherHoldAll(ListFilter filter, Walk all, Map<String, Walk> filtered) {
+        long sum = filtered.values().stream().mapToLong(Walk::totalSize).sum();
+        if (sum != all.totalSize()) {
+            throw new AssertionError("the totalSizes of the " + all.list().name() + " under " + filter.parameter()
+                    + "=" + String.join(", ", filtered.keySet()) + " add up to " + sum
+                    + ", the unfiltered list has totalSize " + all.totalSize());
+        }
+        subsetOfAll(all, filtered);
+        if (all.complete() && filtered.values().stream().allMatch(Walk::complete)) {
+            Set<String> union = new HashSet<>();
+            filtered.values().forEach(walk -> union.addAll(walk.ids()));
+            Set<String> missing = new HashSet<>(all.ids());
+            missing.removeAll(union);
+            if (!missing.isEmpty()) {
+                throw new AssertionError("the " + all.list().name() + " " + cut(missing) + " are listed under"
+                        + " no value of " + filter.parameter());
+            }
+        }
+    }
+
+    /** Reading R-filters: a value no item has selects nothing. */
+    public static void noneListed(AnnexList list, ListPage page) {
+        if (!page.items().isEmpty() || page.totalSize() != 0) {
+            throw new AssertionError("listing the " + list.name() + " with " + ListWalker.describe(page.query())
+                    + ", a value no item has, gave " + page.items().size() + " items and totalSize "
+                    + page.totalSize() + "; expected none (R-filters)");
         }
     }
 

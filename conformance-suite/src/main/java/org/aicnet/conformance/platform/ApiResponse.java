@@ -74,4 +74,13 @@ public final class ApiResponse {
         }
         return code.asText();
     }
+
+    /** The business error code where the answer carries one; empty for an answer without the error body. */
+    public Optional<String> errorCodeIfAny() {
+        try {
+            return Optional.of(errorCode());
+        } catch (AssertionError | RuntimeException noErrorBody) {
+            return Optional.empty();
+        }
+    }
 }

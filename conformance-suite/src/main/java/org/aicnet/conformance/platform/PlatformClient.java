@@ -7,8 +7,8 @@ import io.restassured.config.SSLConfig;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.config.SuiteConfig;
-import org.aicnet.conformance.run.KitError;
 
 import java.io.IOException;
 import java.net.URI;

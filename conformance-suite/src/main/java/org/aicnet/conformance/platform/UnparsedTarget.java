@@ -1,7 +1,7 @@
 package org.aicnet.conformance.platform;
 
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.config.SuiteConfig;
-import org.aicnet.conformance.run.KitError;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.HttpRequest;

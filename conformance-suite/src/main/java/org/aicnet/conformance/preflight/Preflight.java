@@ -1,5 +1,6 @@
 package org.aicnet.conformance.preflight;
 
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.config.Setting;
 import org.aicnet.conformance.config.SuiteConfig;
@@ -7,7 +8,6 @@ import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Authenticator;
 import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.PlatformClient;
-import org.aicnet.conformance.run.KitError;
 import org.aicnet.schemas.standard.ApiPaths;
 
 import java.net.URI;

@@ -9,6 +9,7 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestSourceRead;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.platform.SecretRedaction;
 
 import java.net.URI;

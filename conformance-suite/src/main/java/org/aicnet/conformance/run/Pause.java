@@ -1,5 +1,7 @@
 package org.aicnet.conformance.run;
 
+import org.aicnet.conformance.KitError;
+
 import java.time.Duration;
 
 /**

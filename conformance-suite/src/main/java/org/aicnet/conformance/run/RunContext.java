@@ -1,5 +1,6 @@
 package org.aicnet.conformance.run;
 
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.config.SuiteConfig;
 import org.aicnet.conformance.platform.Exchange;
 

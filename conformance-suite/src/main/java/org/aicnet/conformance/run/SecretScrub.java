@@ -2,6 +2,7 @@ package org.aicnet.conformance.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.platform.SecretRedaction;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package org.aicnet.conformance.run;
 
 import io.cucumber.core.cli.Main;
+import org.aicnet.conformance.KitError;
 import org.aicnet.conformance.advisories.SecurityProbe;
 import org.aicnet.conformance.config.SuiteConfig;
 import org.aicnet.conformance.platform.PlatformClient;

@@ -2,6 +2,7 @@ package org.aicnet.conformance.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.platform.Expect;
 
 /** Steps every feature uses: logging in, and judging the answer to the last request. */

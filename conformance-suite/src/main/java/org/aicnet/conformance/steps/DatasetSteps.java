@@ -3,15 +3,17 @@ package org.aicnet.conformance.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.aicnet.conformance.access.OperationRequests;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.lists.AnnexLists;
+import org.aicnet.conformance.lists.DatasetChecks;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.lists.Walk;
+import org.aicnet.conformance.operations.OperationRequests;
 import org.aicnet.conformance.platform.ApiRequest;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.run.Cleanup;
-import org.aicnet.conformance.run.KitError;
 import org.aicnet.schemas.standard.ApiPaths;
 
 import java.nio.charset.StandardCharsets;
@@ -31,12 +33,14 @@ public final class DatasetSteps {
     private static final String LABELS = "conformance,check";
 
     private final World world;
+    private final Jobs jobs;
     private String title;
     private byte[] file;
     private boolean described;
 
-    public DatasetSteps(World world) {
+    public DatasetSteps(World world, Jobs jobs) {
         this.world = world;
+        this.jobs = jobs;
     }
 
     @When("the user uploads a dataset file with its MD5, title and size")
@@ -69,14 +73,10 @@ public final class DatasetSteps {
 
     @Then("the new dataset is listed for the user with its title, size and owner")
     public void theNewDatasetIsListed() {
-        JsonNode dataset = listed().orElseThrow(() -> new AssertionError("GET /datasets does not list the dataset "
-                + id() + " the user just uploaded (7.3.6, R-uploaded-datasets)"));
-        expectField(dataset, "title", title);
-        expectField(dataset, "owner", world.config().primaryUser().name());
-        if (!dataset.path("size").canConvertToLong() || dataset.path("size").asLong() != file.length) {
-            throw new AssertionError("the uploaded dataset " + id() + " is listed with size " + dataset.path("size")
-                    + ", the file has " + file.length + " bytes (R-dataset-size)");
-        }
+        JsonNode dataset = DatasetChecks.listed(listed(), id());
+        DatasetChecks.field(dataset, id(), "title", title);
+        DatasetChecks.field(dataset, id(), "owner", world.config().primaryUser().name());
+        DatasetChecks.size(dataset, id(), file.length);
     }
 
     @Then("the new dataset is listed with its description and labels")
@@ -84,25 +84,21 @@ public final class DatasetSteps {
         if (!described) {
             throw new IllegalStateException("kit defect: the dataset was uploaded without description and labels");
         }
-        JsonNode dataset = listed().orElseThrow(() -> new AssertionError("GET /datasets does not list the dataset "
-                + id() + " the user just uploaded"));
-        expectField(dataset, "desc", DESC);
-        expectField(dataset, "labels", LABELS);
+        JsonNode dataset = DatasetChecks.listed(listed(), id());
+        DatasetChecks.field(dataset, id(), "desc", DESC);
+        DatasetChecks.field(dataset, id(), "labels", LABELS);
     }
 
     @Then("no dataset of that title is listed for the user")
     public void noDatasetOfThatTitleIsListed() {
         List<String> same = new ArrayList<>();
         withTitle().forEach(dataset -> same.add(AnnexLists.DATASETS.id(dataset)));
-        if (!same.isEmpty()) {
-            throw new AssertionError("the refused upload '" + title + "' was kept all the same: GET /datasets lists "
-                    + same + " (R-upload-checks)");
-        }
+        DatasetChecks.notKept(title, same);
     }
 
     private void upload(List<String> leftOut, String md5, String size, boolean describe) {
         world.requireDestructive();
-        title = new Jobs(world).newName("dataset");
+        title = jobs.newName("dataset");
         file = ("T/AI 123.8 conformance suite, run " + world.run().runId() + ", dataset " + title + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         described = describe;
@@ -133,11 +129,8 @@ public final class DatasetSteps {
     }
 
     private String id() {
-        if (!world.knows("dataset")) {
-            throw new AssertionError("the upload was answered without a String id (A.29): "
-                    + world.response().text());
-        }
-        return world.recall("dataset");
+        return DatasetChecks.answeredWithId(world.knows("dataset") ? Optional.of(world.recall("dataset"))
+                : Optional.empty(), world.response());
     }
 
     private Optional<JsonNode> listed() {
@@ -162,12 +155,5 @@ public final class DatasetSteps {
                     + "), even searched for '" + title + "': cannot tell whether the upload is listed");
         }
         return same;
-    }
-
-    private void expectField(JsonNode dataset, String field, String expected) {
-        if (!expected.equals(dataset.path(field).asText(null))) {
-            throw new AssertionError("the uploaded dataset " + id() + " is listed with " + field + " "
-                    + dataset.path(field) + ", expected '" + expected + "' (7.3.6, R-uploaded-datasets)");
-        }
     }
 }

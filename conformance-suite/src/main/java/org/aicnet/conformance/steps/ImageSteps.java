@@ -2,7 +2,9 @@ package org.aicnet.conformance.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.lists.AnnexLists;
+import org.aicnet.conformance.lists.ImageChecks;
 
 import java.util.List;
 import java.util.Set;
@@ -13,8 +15,6 @@ public final class ImageSteps {
 
     /** The processors A.22 lists for an image. */
     private static final List<String> A22_PROCESSORS = List.of("GPU", "NPU");
-    /** The processor types 6.3.2 names, as it writes them. */
-    private static final List<String> NAMED_PROCESSORS = List.of("GPU", "NPU", "MLU");
 
     private final World world;
     private final ListFindings found;
@@ -33,14 +33,7 @@ public final class ImageSteps {
         if (found.all == null || found.all.list() != AnnexLists.IMAGES) {
             throw new IllegalStateException("kit defect: the images were not listed");
         }
-        for (JsonNode image : found.all.items()) {
-            String processor = image.path("processor").asText();
-            NAMED_PROCESSORS.stream().filter(named -> named.equalsIgnoreCase(processor) && !named.equals(processor))
-                    .findFirst().ifPresent(named -> {
-                        throw new AssertionError("the image " + image.path("imageId").asText() + " has the processor '"
-                                + processor + "', which the standard writes '" + named + "' (A.22, 6.3.2)");
-                    });
-        }
+        ImageChecks.processorsWrittenAsTheStandard(found.all.items());
     }
 
     /** Reading R-image-processor: any processor type of 6.3.2 is accepted; those beyond A.22's are recorded. */

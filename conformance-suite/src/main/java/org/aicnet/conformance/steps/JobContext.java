@@ -19,14 +19,14 @@ public final class JobContext {
         this.job = job;
     }
 
-    public String logLink() {
+    public String taskLogLink() {
         if (logLink == null) {
             throw new IllegalStateException("kit defect: a step opens a log link before any was given");
         }
         return logLink;
     }
 
-    public void logLink(String logLink) {
+    public void taskLogLink(String logLink) {
         this.logLink = logLink;
     }
 }

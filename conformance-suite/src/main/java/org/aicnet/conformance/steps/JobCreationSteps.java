@@ -3,8 +3,11 @@ package org.aicnet.conformance.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.JobBody;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.JobKind;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.Placement;
@@ -12,9 +15,7 @@ import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
-import org.aicnet.conformance.lists.Walk;
-import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.platform.Expect;
 import org.aicnet.schemas.standard.JobFields;
 import org.aicnet.schemas.standard.ListQueries;
 import org.opentest4j.TestAbortedException;
@@ -108,8 +109,7 @@ public final class JobCreationSteps {
     public void submitsWithout(JobKind kind, String field) {
         JobBody body = valid(kind);
         if (field.equals(JobParameterTypes.IMAGE)) {
-            body.remove(JobFields.CONFIG + "." + JobFields.IMAGE_ID).remove(JobFields.CONFIG + "."
-                    + JobFields.IMAGE_URL);
+            body.remove(JobFields.CONFIG + "." + JobFields.IMAGE_ID).remove(JobFields.CONFIG + "." + JobFields.IMAGE_URL);
         } else {
             body.remove(field);
         }
@@ -196,29 +196,26 @@ public final class JobCreationSteps {
     @Then("the job has the name it was given")
     public void theJobHasItsName() {
         TrackedJob job = context.job();
-        expectEqual("metadata.name", job.request().get(JobFields.JOB_NAME).asText(),
+        Expect.equal("metadata.name", job.request().get(JobFields.JOB_NAME).asText(),
                 job.created().at("/metadata/name").asText(null));
     }
 
     @Then("the job has the description it was given")
     public void theJobHasItsDescription() {
         TrackedJob job = context.job();
-        expectEqual("metadata.desc", job.request().get(JobFields.JOB_DESC).asText(),
+        Expect.equal("metadata.desc", job.request().get(JobFields.JOB_DESC).asText(),
                 job.created().at("/metadata/desc").asText(null));
     }
 
     @Then("the job's description is empty")
     public void theJobsDescriptionIsEmpty() {
-        expectEqual("metadata.desc of a job created without jobDesc (A.31 default)", "",
+        Expect.equal("metadata.desc of a job created without jobDesc (A.31 default)", "",
                 context.job().created().at("/metadata/desc").asText(null));
     }
 
     @Then("the job is PENDING or RUNNING")
     public void theJobIsPendingOrRunning() {
-        String status = context.job().created().path("status").asText(null);
-        if (!Standard.STOPPABLE_STATES.contains(status)) {
-            throw new AssertionError("right after its creation a job is PENDING or RUNNING (A.33), got " + status);
-        }
+        JobChecks.pendingOrRunningWhenCreated(context.job());
     }
 
     @Then("the job carries the same user id as the user's other training jobs")
@@ -228,33 +225,19 @@ public final class JobCreationSteps {
         if (other.id().equals(job.id())) {
             other = jobs.shared(SharedJob.FAILED);
         }
-        expectEqual("metadata.userId (the same for every job of the user, A.34)",
+        Expect.equal("metadata.userId (the same for every job of the user, A.34)",
                 other.created().at("/metadata/userId").asText(null), job.created().at("/metadata/userId").asText(null));
     }
 
     @Then("the job is among the user's training jobs")
     public void theJobIsListed() {
-        Walk jobsOfUser = jobs.trainingJobsOf(jobs.user());
-        if (!jobsOfUser.ids().contains(context.job().id())) {
-            if (!jobsOfUser.complete()) {
-                throw new KitError("the suite read " + jobsOfUser.extent() + ", and " + context.job()
-                        + " is not among them");
-            }
-            throw new AssertionError(context.job() + " is not listed by GET /trainjob (7.4.1)");
-        }
+        JobChecks.listed(context.job(), jobs.trainingJobsOf(jobs.user()));
     }
 
     /** Reading R-delete-rules: a deleted job is no longer listed; R-online-job: online jobs never are. */
     @Then("the job is not among the user's training jobs")
     public void theJobIsNotListed() {
-        Walk jobsOfUser = jobs.trainingJobsOf(jobs.user());
-        if (jobsOfUser.ids().contains(context.job().id())) {
-            throw new AssertionError(context.job() + " is listed by GET /trainjob");
-        }
-        if (!jobsOfUser.complete()) {
-            throw new KitError("the suite read only " + jobsOfUser.extent() + ", among which " + context.job()
-                    + " is not");
-        }
+        JobChecks.notListed(context.job(), jobs.trainingJobsOf(jobs.user()));
     }
 
     private void create(JobKind kind, java.util.function.UnaryOperator<JobBody> change) {
@@ -293,12 +276,5 @@ public final class JobCreationSteps {
 
     private static String centers() {
         return JobFields.CONFIG + "." + JobFields.CENTER_ID;
-    }
-
-    static void expectEqual(String what, String expected, String actual) {
-        if (!expected.equals(actual)) {
-            throw new AssertionError(what + ": expected '" + expected + "', got " + (actual == null ? "none"
-                    : "'" + actual + "'"));
-        }
     }
 }

@@ -3,20 +3,19 @@ package org.aicnet.conformance.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.OtherImageField;
+import org.aicnet.conformance.jobs.TaskChecks;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.run.KitError;
 import org.aicnet.schemas.standard.JobFields;
 import org.opentest4j.TestAbortedException;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,74 +45,46 @@ public final class JobDetailSteps {
 
     @Then("the detail's metadata is the one the job was created with")
     public void theMetadataIsTheCreatedOne() {
-        sameFields("the detail's metadata (A.43) and the creation's (A.34)", context.job().created().path("metadata"),
-                detail().path("metadata"));
+        Expect.sameFields("the detail's metadata (A.43) and the creation's (A.34)",
+                context.job().created().path("metadata"), detail().path("metadata"));
     }
 
     @Then("the detail's metadata and status are those of the job's entry in the user's list of training jobs")
     public void theDetailIsTheListEntry() {
-        String id = context.job().id();
-        Walk items = jobs.trainingJobsOf(jobs.user());
-        JsonNode entry = items.items().stream().filter(item -> id.equals(item.at("/metadata/id").asText(null)))
-                .findFirst().orElse(null);
-        if (entry == null && items.complete()) {
-            throw new AssertionError(context.job() + " is not listed by GET /trainjob");
-        }
-        if (entry == null) {
-            throw new KitError("the user has more training jobs than the suite reads, and " + context.job()
-                    + " is not among them");
-        }
+        JsonNode entry = JobChecks.entryOf(context.job(), jobs.trainingJobsOf(jobs.user()));
         JsonNode detail = detail();
-        sameFields("the detail's metadata (A.43) and the list entry's (A.39)", entry.path("metadata"),
+        Expect.sameFields("the detail's metadata (A.43) and the list entry's (A.39)", entry.path("metadata"),
                 detail.path("metadata"));
-        JobCreationSteps.expectEqual("status in the detail and in the list", entry.path("status").asText(null),
+        Expect.equal("status in the detail and in the list", entry.path("status").asText(null),
                 detail.path("status").asText(null));
     }
 
     @Then("the job has {int} task(s), each with its own task id")
     public void theJobHasTasks(int count) {
         List<JsonNode> tasks = tasks();
-        if (tasks.size() != count) {
-            throw new AssertionError("a job of " + count + " node(s) runs " + count + " task(s), one per node "
-                    + "(A.42, reading R-tasks-per-node); it lists " + tasks.size());
-        }
-        distinctTaskIds(tasks);
+        TaskChecks.onePerNode(tasks, count);
+        TaskChecks.distinctIds(tasks);
     }
 
     @Then("the job has tasks, each with its own task id")
     public void theJobHasTasksWithIds() {
         List<JsonNode> tasks = tasks();
-        if (tasks.isEmpty()) {
-            throw new AssertionError("a job has one or more tasks (clause 3, A.42); the detail lists none");
-        }
-        distinctTaskIds(tasks);
+        TaskChecks.some(tasks);
+        TaskChecks.distinctIds(tasks);
     }
 
     @Then("each task runs in the center the job named, under that center's name in the list of centers")
     public void eachTaskRunsInTheNamedCenter() {
         eachTaskRunsInANamedCenter();
         Walk centers = jobs.list(AnnexLists.CENTERS, Map.of(), jobs.user());
-        for (JsonNode task : tasks()) {
-            String centerId = task.path("centerId").asText();
-            JsonNode center = centers.items().stream().filter(item -> centerId.equals(item.path("centerId").asText()))
-                    .findFirst().orElseThrow(() -> new AssertionError("task " + task.path("taskId").asText()
-                            + " runs in center " + centerId + ", which GET /centers does not list"));
-            JobCreationSteps.expectEqual("centerName of task " + task.path("taskId").asText() + " (A.44)",
-                    center.path("centerName").asText(), task.path("centerName").asText(null));
-        }
+        TaskChecks.centersAsListed(tasks(), centers.items());
     }
 
     @Then("each task runs in one of the centers the job named")
     public void eachTaskRunsInANamedCenter() {
         Set<String> named = new HashSet<>();
         context.job().config(JobFields.CENTER_ID).forEach(id -> named.add(id.asText()));
-        for (JsonNode task : tasks()) {
-            if (!named.contains(task.path("centerId").asText())) {
-                throw new AssertionError("task " + task.path("taskId").asText() + " runs in center "
-                        + task.path("centerId").asText() + ", not in one the job named: " + named
-                        + " (A.32 centerId, 7.4.1)");
-            }
-        }
+        TaskChecks.inNamedCenters(tasks(), named);
     }
 
     @Then("each task names the image id the job was created with")
@@ -177,13 +148,7 @@ public final class JobDetailSteps {
         JsonNode spec = context.job().placement().spec();
         eachTaskHas(JobFields.SPEC_ID, context.job().config(JobFields.SPEC_ID).asText());
         eachTaskHas("specName", spec.path("resourceSpecName").asText());
-        for (JsonNode task : tasks()) {
-            for (String part : List.of("cpu", "processor", "memory")) {
-                sameFields("specInfo." + part + " of task " + task.path("taskId").asText()
-                        + " (A.45) and the spec's " + part + " in GET /resource/specs", spec.path(part),
-                        task.path("specInfo").path(part));
-            }
-        }
+        TaskChecks.specInfoOf(tasks(), spec);
     }
 
     /** Reading R-task-status: a platform may give a task a status; where it does, it is a state of 6.3.4. */
@@ -195,19 +160,11 @@ public final class JobDetailSteps {
             throw new TestAbortedException("the platform gives tasks no status of their own (reading R-task-status)");
         }
         world.run().recordReading("R-task-status", "tasks carry a status");
-        for (JsonNode task : withStatus) {
-            if (!Standard.JOB_STATES.contains(task.path("status").asText(null))) {
-                throw new AssertionError("task " + task.path("taskId").asText() + " has the status "
-                        + task.path("status") + ", no state of 6.3.4");
-            }
-        }
+        TaskChecks.statusesOfTable4(withStatus);
     }
 
     private void eachTaskHas(String field, String expected) {
-        for (JsonNode task : tasks()) {
-            JobCreationSteps.expectEqual(field + " of task " + task.path("taskId").asText() + " (A.44)", expected,
-                    task.path(field).isValueNode() ? task.path(field).asText() : null);
-        }
+        TaskChecks.eachHas(tasks(), field, expected);
     }
 
     private JsonNode detail() {
@@ -216,43 +173,6 @@ public final class JobDetailSteps {
     }
 
     private List<JsonNode> tasks() {
-        JsonNode tasks = detail().path("tasks");
-        if (!tasks.isArray()) {
-            throw new AssertionError("the detail of a training job has the array 'tasks' (A.42), got " + tasks);
-        }
-        List<JsonNode> list = new ArrayList<>();
-        tasks.forEach(list::add);
-        return list;
-    }
-
-    private static void distinctTaskIds(List<JsonNode> tasks) {
-        Set<String> ids = new HashSet<>();
-        for (JsonNode task : tasks) {
-            String id = task.path("taskId").asText("");
-            if (id.isEmpty() || !ids.add(id)) {
-                throw new AssertionError("every task has its own taskId within its job (A.44); got "
-                        + tasks.stream().map(t -> t.path("taskId").toString()).toList());
-            }
-        }
-    }
-
-    /** Every field of {@code expected} has the same value in {@code actual}. */
-    static void sameFields(String what, JsonNode expected, JsonNode actual) {
-        if (expected.isMissingNode() && (actual.isMissingNode() || actual.isNull())) {
-            return;
-        }
-        if (!expected.isObject() || !actual.isObject()) {
-            throw new AssertionError(what + ": expected two objects, got " + expected + " and " + actual);
-        }
-        List<String> differences = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!field.getValue().equals(actual.path(field.getKey()))) {
-                differences.add(field.getKey() + " " + field.getValue() + " vs " + actual.path(field.getKey()));
-            }
-        }
-        if (!differences.isEmpty()) {
-            throw new AssertionError(what + " differ: " + String.join(", ", differences));
-        }
+        return TaskChecks.tasks(detail());
     }
 }

@@ -3,14 +3,17 @@ package org.aicnet.conformance.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.JobBody;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.JobKind;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.platform.ApiResponse;
-import org.aicnet.conformance.run.KitError;
+import org.aicnet.conformance.platform.Expect;
 import org.opentest4j.TestAbortedException;
 
 import java.util.Optional;
@@ -71,26 +74,16 @@ public final class JobDownloadSteps {
     @Then("the results are served as a file to download, not empty")
     public void servedAsAFile() {
         ApiResponse response = world.response();
-        if (!resultsConfigured && response.status() == 400 && "0202".equals(codeOf(response))) {
+        if (!resultsConfigured && response.status() == 400 && response.errorCodeIfAny().filter("0202"::equals).isPresent()) {
             throw new TestAbortedException("the job that ran the succeeding command has no results (0202, reading "
                     + "R-download); configure --result-command, a command that writes output files where this "
                     + "platform collects them");
         }
-        JobLogSteps.expectDownload(response, "a result download (A.54, reading R-download)");
+        Expect.download(response, "a result download (A.54, reading R-download)");
         byte[] body = response.bytes();
-        if (body.length == 0) {
-            throw new AssertionError("the results of a finished job with output files are an empty stream (A.54)");
-        }
+        JobChecks.resultsNotEmpty(body);
         boolean zip = body.length >= ZIP_MAGIC.length && body[0] == ZIP_MAGIC[0] && body[1] == ZIP_MAGIC[1]
                 && body[2] == ZIP_MAGIC[2] && body[3] == ZIP_MAGIC[3];
         world.run().recordReading("R-download: result stream", zip ? "a zip archive" : "a stream that is no zip");
-    }
-
-    private static String codeOf(ApiResponse response) {
-        try {
-            return response.errorCode();
-        } catch (AssertionError noCode) {
-            return null;
-        }
     }
 }

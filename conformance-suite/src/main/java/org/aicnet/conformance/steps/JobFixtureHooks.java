@@ -4,6 +4,7 @@ import io.cucumber.java.After;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.run.RunContext;
 

@@ -2,10 +2,10 @@ package org.aicnet.conformance.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.Jobs;
-import org.aicnet.conformance.lists.Walk;
-import org.aicnet.conformance.run.KitError;
 
 
 /** A user sees and acts on their own jobs only (readings R-user-isolation, R-job-not-found); needs a second user. */
@@ -29,13 +29,7 @@ public final class JobIsolationSteps {
     @Then("the job is not among the second user's training jobs")
     public void notListedForTheSecondUser() {
         Credentials second = world.secondUser();
-        Walk items = jobs.trainingJobsOf(second);
-        if (items.ids().contains(context.job().id())) {
-            throw new AssertionError(context.job() + " of " + world.config().primaryUser().name() + " is listed by "
-                    + "GET /trainjob for " + second.name() + " (7.4.2: the current user's jobs only)");
-        }
-        if (!items.complete()) {
-            throw new KitError("the suite read only " + items.extent() + " of the second user");
-        }
+        JobChecks.notListedFor(context.job(), jobs.trainingJobsOf(second), world.config().primaryUser().name(),
+                second.name());
     }
 }

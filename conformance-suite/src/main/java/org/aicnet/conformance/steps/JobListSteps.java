@@ -3,13 +3,15 @@ package org.aicnet.conformance.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import org.aicnet.conformance.check.World;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.Walk;
 import org.aicnet.conformance.platform.ApiResponse;
-import org.aicnet.conformance.platform.Exchange;
+import org.aicnet.conformance.platform.Expect;
 import org.aicnet.schemas.standard.ListQueries;
 import org.opentest4j.TestAbortedException;
 
@@ -59,10 +61,7 @@ public final class JobListSteps {
     public void everyJobCarriesTheSameUserId() {
         Set<String> userIds = new LinkedHashSet<>();
         all().items().forEach(item -> userIds.add(item.at("/metadata/userId").asText()));
-        if (userIds.size() > 1) {
-            throw new AssertionError("the training jobs listed for one user carry the user ids " + userIds
-                    + " (A.39 userId, reading R-user-isolation)");
-        }
+        JobChecks.oneUserId(userIds);
         if (userIds.isEmpty()) {
             throw new TestAbortedException("the user has no training jobs to compare");
         }
@@ -75,16 +74,12 @@ public final class JobListSteps {
         }
         Walk all = all();
         for (TrackedJob job : ofThisRun) {
-            JsonNode entry = all.items().stream().filter(item -> job.id().equals(item.at("/metadata/id").asText()))
-                    .findFirst().orElse(null);
-            if (entry == null) {
-                if (!all.complete()) {
-                    found.note(job + " is not among " + all.extent() + ": its entry was not compared");
-                    continue;
-                }
-                throw new AssertionError(job + " is not listed by GET /trainjob");
+            if (!all.complete() && !all.ids().contains(job.id())) {
+                found.note(job + " is not among " + all.extent() + ": its entry was not compared");
+                continue;
             }
-            JobDetailSteps.sameFields("the list entry's metadata (A.39) of " + job + " and the creation's (A.34)",
+            JsonNode entry = JobChecks.entryOf(job, all);
+            Expect.sameFields("the list entry's metadata (A.39) of " + job + " and the creation's (A.34)",
                     job.created().path("metadata"), entry.path("metadata"));
         }
     }
@@ -100,12 +95,7 @@ public final class JobListSteps {
                     found.note("only the first " + MAX_DETAILS + " training jobs listed under the filter were read");
                     return;
                 }
-                Set<String> values = taskValues(id, parameter);
-                if (!values.equals(Set.of(filtered.getKey()))) {
-                    throw new AssertionError("the training job " + id + " is listed under " + parameter + "="
-                            + filtered.getKey() + ", but its tasks show " + parameter + " " + values
-                            + " (reading R-job-filters)");
-                }
+                JobChecks.tasksMeetTheFilter(id, parameter, filtered.getKey(), taskValues(id, parameter));
             }
         }
         if (read == 0) {
@@ -133,11 +123,7 @@ public final class JobListSteps {
                     continue;
                 }
                 checked++;
-                if (!filtered.ids().contains(job.getKey())) {
-                    throw new AssertionError("the training job " + job.getKey() + " has tasks with " + parameter + " "
-                            + value + ", but is not listed under " + parameter + "=" + value + " (reading "
-                            + "R-job-filters)");
-                }
+                JobChecks.listedUnderTheFilter(job.getKey(), parameter, value, filtered);
             }
         }
         if (checked == 0) {
@@ -153,10 +139,7 @@ public final class JobListSteps {
             return known;
         }
         ApiResponse detail = jobs.detail(id, jobs.user());
-        if (detail.status() / 100 != 2) {
-            throw new AssertionError("the training job " + id + " is listed, but its detail answers HTTP "
-                    + detail.status() + ": " + Exchange.cut(detail.text()));
-        }
+        JobChecks.detailServed(id, detail);
         String pointer = parameter.equals("centerId") ? "/centerId" : "/specInfo/processor/processorType";
         Set<String> values = new LinkedHashSet<>();
         detail.json().path("tasks").forEach(task -> values.add(task.at(pointer).asText()));

@@ -1,6 +1,7 @@
 package org.aicnet.conformance.steps;
 
 import io.cucumber.java.ParameterType;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.JobKind;
 import org.aicnet.schemas.standard.JobFields;

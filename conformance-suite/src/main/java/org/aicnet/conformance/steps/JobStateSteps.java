@@ -4,22 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.JobBody;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.JobKind;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.SharedJob;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.platform.ApiResponse;
-import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.platform.Standard;
-import org.aicnet.conformance.run.KitError;
 import org.aicnet.conformance.run.Pause;
-import org.aicnet.schemas.standard.JobFields;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 
 /** The life of a training job: its states (6.3.4), stopping it (7.4.5) and deleting it (7.4.6). */
@@ -106,49 +103,18 @@ public final class JobStateSteps {
 
     @Then("every state the job was seen in is a state of table 4")
     public void everyStateIsAState() {
-        TrackedJob job = context.job();
-        for (String state : job.states()) {
-            if (!Standard.JOB_STATES.contains(state)) {
-                throw new AssertionError(job + " was seen in the state '" + state + "', which is none of 6.3.4 "
-                        + Standard.JOB_STATES + "; states seen: " + job.states());
-            }
-        }
-        if (job.states().isEmpty()) {
-            throw new AssertionError(job + " was never seen with a status");
-        }
+        JobChecks.statesOfTable4(context.job());
     }
 
     @Then("the job's states only moved forward, ending {endState}")
     public void statesMovedForwardEnding(String state) {
-        TrackedJob job = context.job();
-        movedForward(job);
-        String last = job.lastState().orElse("none");
-        if (!last.equals(state)) {
-            throw new AssertionError(job + " created with the command '" + job.config(JobFields.COMMAND).asText()
-                    + "' ended " + last + ", expected " + state + " (6.3.4); states seen: " + job.states());
-        }
+        JobChecks.movedForwardEnding(context.job(), state);
     }
 
     /** 6.3.4: after its creation a job is PENDING or RUNNING while its command runs, and it reaches RUNNING. */
     @Then("the job was PENDING or RUNNING from its creation until it was seen RUNNING")
     public void pendingUntilRunning() {
-        TrackedJob job = context.job();
-        movedForward(job);
-        List<String> states = job.states();
-        int running = states.indexOf("RUNNING");
-        if (running < 0) {
-            if (job.ended()) {
-                throw new KitError(job + " ended " + job.lastState().orElse("") + " before it was seen RUNNING: is "
-                        + "the configured long command '" + world.config().longCommand() + "' long? states seen: "
-                        + states);
-            }
-            throw new AssertionError(job + " was never seen RUNNING; states seen: " + states);
-        }
-        for (String state : states.subList(0, running)) {
-            if (!state.equals("PENDING")) {
-                throw new AssertionError(job + " was " + state + " before it was RUNNING; states seen: " + states);
-            }
-        }
+        JobChecks.pendingUntilRunning(context.job(), world.config().longCommand());
     }
 
     @When("{actor} stops the job")
@@ -165,9 +131,9 @@ public final class JobStateSteps {
     @Then("the answer names the job and the state STOPPED")
     public void theAnswerNamesTheStoppedJob() {
         JsonNode body = world.response().json();
-        JobCreationSteps.expectEqual("id in the answer to the stop (A.51)", context.job().id(),
+        Expect.equal("id in the answer to the stop (A.51)", context.job().id(),
                 body.path("id").asText(null));
-        JobCreationSteps.expectEqual("status in the answer to the stop (A.51, reading R-stop-rules)", "STOPPED",
+        Expect.equal("status in the answer to the stop (A.51, reading R-stop-rules)", "STOPPED",
                 body.path("status").asText(null));
     }
 
@@ -176,9 +142,7 @@ public final class JobStateSteps {
         // Both are yyyy-MM-dd HH:mm:ss (reading R-time-format, checked by the schemas): as strings they sort in time.
         String stopped = world.response().json().path("stoppedTime").asText("");
         String created = context.job().created().at("/metadata/createTime").asText("");
-        if (stopped.compareTo(created) < 0) {
-            throw new AssertionError("stoppedTime " + stopped + " is before the job's createTime " + created);
-        }
+        JobChecks.stoppedNotBeforeCreated(stopped, created);
     }
 
     /** 6.3.4, 7.4.5: a stopped job is STOPPED in later queries too, now and a poll interval later. */
@@ -191,7 +155,7 @@ public final class JobStateSteps {
             }
             ApiResponse detail = jobs.detail(job.id(), job.owner());
             Expect.success(detail);
-            JobCreationSteps.expectEqual("status of " + job + " after it was stopped", "STOPPED",
+            Expect.equal("status of " + job + " after it was stopped", "STOPPED",
                     detail.json().path("status").asText(null));
         }
         jobs.offer(SharedJob.STOPPED, job);
@@ -213,10 +177,7 @@ public final class JobStateSteps {
         ApiResponse response = world.response();
         Expect.success(response);
         world.run().recordReading("R-success-status: DELETE /trainjob/{id}", "HTTP " + response.status());
-        if (!response.text().isBlank()) {
-            throw new AssertionError("a delete has no response parameters (A.52), got the body: "
-                    + Exchange.cut(response.text()));
-        }
+        Expect.successWithoutBody(response, "a delete (A.52)");
     }
 
     @Then("the job is unknown to the platform")
@@ -230,33 +191,7 @@ public final class JobStateSteps {
         TrackedJob job = context.job();
         ApiResponse detail = jobs.detail(job.id(), job.owner());
         Expect.success(detail);
-        String status = detail.json().path("status").asText(null);
-        if (!Standard.STOPPABLE_STATES.contains(status)) {
-            throw new AssertionError(job + " is " + status + " after the refused request; it was PENDING or RUNNING"
-                    + " and nothing may have changed it");
-        }
-    }
-
-    /** 6.3.4: PENDING, then RUNNING, then one final state; UNKNOWN (the platform cannot tell) breaks no order. */
-    private static void movedForward(TrackedJob job) {
-        job.anomaly().ifPresent(anomaly -> {
-            throw new AssertionError("while the suite followed " + job + ", " + anomaly + "; states seen: "
-                    + job.states());
-        });
-        int rank = 0;
-        String finalState = null;
-        for (String state : job.states()) {
-            if (state.equals("UNKNOWN")) {
-                continue;
-            }
-            int next = Standard.FINAL_STATES.contains(state) ? 2 : Standard.STOPPABLE_STATES.indexOf(state);
-            if (next < rank || finalState != null && !finalState.equals(state)) {
-                throw new AssertionError(job + " moved backwards: states seen " + job.states()
-                        + " (6.3.4: PENDING, RUNNING, then the state it ends in)");
-            }
-            rank = next;
-            finalState = next == 2 ? state : null;
-        }
+        JobChecks.stillPendingOrRunning(job, detail.json().path("status").asText(null));
     }
 
     private static SharedJob sharedEndingIn(String state) {

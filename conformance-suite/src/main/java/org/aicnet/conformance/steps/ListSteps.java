@@ -1,29 +1,24 @@
 package org.aicnet.conformance.steps;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.Before;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.lists.AnnexList;
 import org.aicnet.conformance.lists.AnnexLists;
-import org.aicnet.conformance.lists.FilterMatch;
 import org.aicnet.conformance.lists.FilterValues;
 import org.aicnet.conformance.lists.ListChecks;
 import org.aicnet.conformance.lists.ListFilter;
 import org.aicnet.conformance.lists.ListWalker;
-import org.aicnet.conformance.lists.Ordering;
 import org.aicnet.conformance.lists.Walk;
-import org.aicnet.schemas.SchemaCatalog;
 import org.aicnet.schemas.standard.ListQueries;
 import org.opentest4j.TestAbortedException;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The generic steps of the lists of annex A (centers, specs, images, datasets, training jobs): listing, walking the
@@ -157,17 +152,9 @@ public final class ListSteps {
         same(list);
         Walk all = all();
         ListChecks.eachItemOnce(all);
-        if (all.complete() && all.items().size() != all.totalSize()) {
-            throw new AssertionError("the " + list.name() + " listed number " + all.items().size()
-                    + ", but totalSize is " + all.totalSize() + " (R-total-size)");
-        }
-        // across all pages: a page smaller than the list counts the items of every page, not its own
+        ListChecks.totalSizeIsListedNumber(all);
         if (all.complete() && all.items().size() >= 2) {
-            long onFirstPage = walker().page(list, Map.of(ListQueries.PAGE_SIZE, "1")).totalSize();
-            if (onFirstPage != all.items().size()) {
-                throw new AssertionError("the " + list.name() + " listed number " + all.items().size()
-                        + ", but the first page of pageSize 1 says totalSize " + onFirstPage + " (R-total-size)");
-            }
+            ListChecks.totalSizeAcrossPages(all, walker().page(list, Map.of(ListQueries.PAGE_SIZE, "1")).totalSize());
         }
     }
 
@@ -179,13 +166,7 @@ public final class ListSteps {
             throw new TestAbortedException("the platform lists no " + list.name() + ": the fields of an item cannot"
                     + " be observed");
         }
-        for (JsonNode item : all.items()) {
-            List<String> violations = SchemaCatalog.get().violations(list.itemSchema(), item.toString());
-            if (!violations.isEmpty()) {
-                throw new AssertionError("the " + list.name() + " item " + list.id(item) + " does not have the shape"
-                        + " of " + list.itemSchema() + ": " + String.join("; ", violations));
-            }
-        }
+        ListChecks.everyItemHasItsShape(all);
     }
 
     // ---- order
@@ -220,14 +201,8 @@ public final class ListSteps {
             throw new TestAbortedException("the platform lists fewer than two " + list.name()
                     + ": there is no order to observe");
         }
-        Ordering.Verdict verdict = Ordering.judge(list, sorted.items(), found.sortField, found.descending);
-        if (!verdict.holds()) {
-            throw new AssertionError(verdict.violation());
-        }
-        String topic = "order of the " + list.name() + " by " + found.sortField.value();
-        if (verdict.valueOrders() != null) {
-            world.run().recordReading(topic, verdict.valueOrders());
-        }
+        ListChecks.inOrder(sorted, found.sortField, found.descending).ifPresent(valueOrders -> world.run()
+                .recordReading("order of the " + list.name() + " by " + found.sortField.value(), valueOrders));
     }
 
     // ---- filters
@@ -271,43 +246,8 @@ public final class ListSteps {
         if (!all.complete()) {
             found.note("only " + all.extent() + " were walked: the filtered listings are checked against those");
         }
-        boolean ignoresCase = false;
-        boolean caseSensitive = false;
-        for (Map.Entry<String, Walk> entry : found.filtered.entrySet()) {
-            Walk walk = entry.getValue();
-            if (!walk.complete()) {
-                found.note("the " + list.name() + " with " + filter.parameter() + "=" + entry.getKey()
-                        + " are too many to walk: not checked that every match is listed");
-                continue;
-            }
-            if (walk.totalSize() != walk.items().size()) {
-                throw new AssertionError("listing the " + list.name() + " with " + filter.parameter() + "="
-                        + entry.getKey() + " gave " + walk.items().size() + " items but totalSize "
-                        + walk.totalSize() + " (R-total-size)");
-            }
-            Set<String> listed = new HashSet<>(walk.ids());
-            Set<String> exact = ListChecks.expected(filter, entry.getKey(), all, false);
-            Set<String> anyCase = ListChecks.expected(filter, entry.getKey(), all, true);
-            // with only a prefix of the unfiltered list seen, its matches must be listed, others may be too
-            boolean fitsExact = all.complete() ? listed.equals(exact) : listed.containsAll(exact);
-            boolean fitsAnyCase = filter.match() == ListFilter.Match.TEXT_SEARCH
-                    && (all.complete() ? listed.equals(anyCase) : listed.containsAll(anyCase));
-            if (!fitsExact && !fitsAnyCase) {
-                throw new AssertionError("listing the " + list.name() + " with " + filter.parameter() + "="
-                        + entry.getKey() + " gave " + ListChecks.cut(listed) + ", but the " + list.name() + " with "
-                        + FilterMatch.describe(filter, entry.getKey()) + " are " + ListChecks.cut(exact)
-                        + (filter.match() == ListFilter.Match.TEXT_SEARCH
-                        ? " (or, ignoring case, " + ListChecks.cut(anyCase) + ")" : "") + " (R-filters)");
-            }
-            if (!exact.equals(anyCase)) {
-                ignoresCase |= fitsAnyCase && !fitsExact;
-                caseSensitive |= fitsExact && !fitsAnyCase;
-            }
-        }
-        if (ignoresCase != caseSensitive) {
-            world.run().recordReading("case in the " + filter.parameter() + " filter of the " + list.name(),
-                    ignoresCase ? "ignores case" : "case-sensitive");
-        }
+        ListChecks.everyMatchListed(filter, all, found.filtered, found::note).ifPresent(caseReading -> world.run()
+                .recordReading("case in the " + filter.parameter() + " filter of the " + list.name(), caseReading));
     }
 
     @Then("every {list} listed under the filter is among all the {list}")
@@ -319,24 +259,7 @@ public final class ListSteps {
     @Then("the listings under each value of the filter together hold all the {list}")
     public void theListingsTogetherHoldAll(AnnexList list) {
         same(list);
-        Walk all = all();
-        long sum = found.filtered.values().stream().mapToLong(Walk::totalSize).sum();
-        if (sum != all.totalSize()) {
-            throw new AssertionError("the totalSizes of the " + list.name() + " under " + found.filter.parameter()
-                    + "=" + String.join(", ", found.filtered.keySet()) + " add up to " + sum
-                    + ", the unfiltered list has totalSize " + all.totalSize());
-        }
-        ListChecks.subsetOfAll(all, found.filtered);
-        if (all.complete() && found.filtered.values().stream().allMatch(Walk::complete)) {
-            Set<String> union = new HashSet<>();
-            found.filtered.values().forEach(walk -> union.addAll(walk.ids()));
-            Set<String> missing = new HashSet<>(all.ids());
-            missing.removeAll(union);
-            if (!missing.isEmpty()) {
-                throw new AssertionError("the " + list.name() + " " + ListChecks.cut(missing) + " are listed under"
-                        + " no value of " + found.filter.parameter());
-            }
-        }
+        ListChecks.togetherHoldAll(found.filter, all(), found.filtered);
     }
 
     @Then("no {list} are listed and totalSize is 0")
@@ -345,11 +268,7 @@ public final class ListSteps {
         if (found.page == null) {
             throw new IllegalStateException("kit defect: no filtered page was listed");
         }
-        if (!found.page.items().isEmpty() || found.page.totalSize() != 0) {
-            throw new AssertionError("listing the " + list.name() + " with " + ListWalker.describe(found.page.query())
-                    + ", a value no item has, gave " + found.page.items().size() + " items and totalSize "
-                    + found.page.totalSize() + "; expected none (R-filters)");
-        }
+        ListChecks.noneListed(list, found.page);
     }
 
     // ---- helpers

@@ -2,6 +2,8 @@ package org.aicnet.conformance.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import org.aicnet.conformance.check.World;
+import org.aicnet.conformance.jobs.JobChecks;
 import org.aicnet.conformance.jobs.Jobs;
 import org.aicnet.conformance.jobs.SharedJob;
 
@@ -27,10 +29,7 @@ public final class OnlineJobSteps {
     @Then("the online service answers at the job's address")
     public void theServiceAnswers() {
         String url = context.job().created().at("/metadata/url").asText("");
-        if (!url.matches("(?i)https?://\\S+")) {
-            throw new AssertionError("metadata.url of an online job is the absolute URL of its service (A.60), got '"
-                    + url + "'");
-        }
+        JobChecks.serviceUrl(url);
         world.respond(jobs.serviceAnswer(url, context.job().id()));
     }
 }

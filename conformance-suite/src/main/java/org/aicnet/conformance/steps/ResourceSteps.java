@@ -3,31 +3,28 @@ package org.aicnet.conformance.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.lists.AnnexLists;
 import org.aicnet.conformance.lists.ListWalker;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Expect;
-import org.aicnet.schemas.SchemaCatalog;
+import org.aicnet.conformance.resources.IdleResourceChecks;
+import org.aicnet.conformance.resources.ResourceTypeChecks;
 import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.opentest4j.TestAbortedException;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The idle resources of 7.3.3 (tables A.13-A.18) and the data types of 6.3.1-6.3.3 (cpu, processor, memory) as the
  * resource specs and the idle resources show them.
  */
 public final class ResourceSteps {
-
-    /** Reading R-processor-fields: Vendor/TYPE/Model, as Nvidia/GPU/V100 or Huawei/NPU/Ascend910. */
-    private static final Pattern PRODUCT_NAME = Pattern.compile("[^/\\s][^/]*/[^/\\s][^/]*/[^/\\s][^/]*");
 
     private final World world;
     /** The answers to GET /resource/idle?centerId=..., by the center asked for. */
@@ -71,29 +68,7 @@ public final class ResourceSteps {
     public void theIdleResourcesNameEachCenterAtMostOnce() {
         JsonNode body = Expect.schema(world.response(), TableSchemas.IDLE_RESOURCES_RESPONSE);
         Map<String, JsonNode> known = centers();
-        Set<String> seen = new HashSet<>();
-        for (JsonNode entry : body.path("centerResources")) {
-            String id = entry.path("centerId").asText();
-            if (!seen.add(id)) {
-                throw new AssertionError("the idle resources name the center " + id + " twice (7.3.3: one"
-                        + " centerResource per center)");
-            }
-            if (!known.containsKey(id)) {
-                throw new AssertionError("the idle resources name the center " + id + ", which GET /centers does not"
-                        + " list (A.16)");
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        List<String> disconnectedLeftOut = new ArrayList<>();
-        known.forEach((id, center) -> {
-            if (!seen.contains(id)) {
-                (center.path("connected").asBoolean(false) ? missing : disconnectedLeftOut).add(id);
-            }
-        });
-        if (!missing.isEmpty()) {
-            throw new AssertionError("without centerId the idle resources of every center are listed (A.13); the"
-                    + " connected centers " + missing + " are not");
-        }
+        List<String> disconnectedLeftOut = IdleResourceChecks.eachCenterAtMostOnce(body, known);
         if (known.values().stream().anyMatch(center -> !center.path("connected").asBoolean(true))) {
             world.run().recordReading("idle resources of disconnected centers",
                     disconnectedLeftOut.isEmpty() ? "listed" : "left out");
@@ -102,25 +77,14 @@ public final class ResourceSteps {
 
     @Then("each answer holds the idle resources of the center asked for and of no other")
     public void eachAnswerHoldsTheCenterAskedFor() {
-        idleByCenter.forEach((id, body) -> {
-            List<String> named = new ArrayList<>();
-            body.path("centerResources").forEach(entry -> named.add(entry.path("centerId").asText()));
-            boolean connected = centers().get(id).path("connected").asBoolean(false);
-            boolean fits = named.equals(List.of(id)) || !connected && named.isEmpty();
-            if (!fits) {
-                throw new AssertionError("GET /resource/idle?centerId=" + id + " lists the idle resources of "
-                        + named + "; expected those of " + id + " alone (A.14)");
-            }
-        });
+        idleByCenter.forEach((id, body) -> IdleResourceChecks.ofThatCenterAlone(id, body,
+                centers().get(id).path("connected").asBoolean(false)));
     }
 
     @Then("no idle resources are listed")
     public void noIdleResourcesAreListed() {
         JsonNode body = Expect.schema(world.response(), TableSchemas.IDLE_RESOURCES_RESPONSE);
-        if (!body.path("centerResources").isEmpty()) {
-            throw new AssertionError("the idle resources of a center that does not exist list "
-                    + body.path("centerResources").size() + " entries; expected none (R-filters)");
-        }
+        IdleResourceChecks.none(body);
     }
 
     @Then("every node entry shows the cpu, memory and processor of a node and how many nodes have them")
@@ -130,11 +94,7 @@ public final class ResourceSteps {
         for (JsonNode center : body.path("centerResources")) {
             for (JsonNode node : center.path("nodeResources")) {
                 entries++;
-                List<String> violations = SchemaCatalog.get().violations(TableSchemas.NODE_RESOURCE, node.toString());
-                if (!violations.isEmpty()) {
-                    throw new AssertionError("a node entry of the center " + center.path("centerId").asText()
-                            + " does not have the shape of A.17: " + String.join("; ", violations));
-                }
+                IdleResourceChecks.nodeEntryShape(center, node, TableSchemas.NODE_RESOURCE);
                 recordNodeCount(node.path("nodeCount"));
             }
         }
@@ -151,11 +111,7 @@ public final class ResourceSteps {
             Set<JsonNode> specs = new HashSet<>();
             for (JsonNode node : center.path("nodeResources")) {
                 entries++;
-                if (!specs.add(node.path("resourceSpec"))) {
-                    throw new AssertionError("the center " + center.path("centerId").asText() + " lists the idle"
-                            + " resources " + node.path("resourceSpec") + " in two node entries; nodes with the same"
-                            + " resources are counted together (7.3.3)");
-                }
+                IdleResourceChecks.distinctNodeEntries(center, specs, node);
                 recordNodeCount(node.path("nodeCount"));
             }
         }
@@ -198,17 +154,7 @@ public final class ResourceSteps {
     @Then("every processor's product name reads vendor, type and model")
     public void everyProductNameReadsVendorTypeModel() {
         require(processors, "processor");
-        processors.forEach((where, processor) -> {
-            // a spec without accelerator (processorNum 0) has no product to name
-            if (processor.path("processorNum").asInt(-1) == 0 && processor.path("productName").asText("").isEmpty()) {
-                return;
-            }
-            String name = processor.path("productName").asText("");
-            if (!PRODUCT_NAME.matcher(name).matches()) {
-                throw new AssertionError("the processor of the " + where + " has the productName '" + name
-                        + "', not of the form Vendor/TYPE/Model such as Nvidia/GPU/V100 (6.3.2, R-processor-fields)");
-            }
-        });
+        ResourceTypeChecks.productNames(processors);
     }
 
     @Then("every memory shows its size and its unit")
@@ -230,13 +176,7 @@ public final class ResourceSteps {
 
     private void conform(Map<String, JsonNode> objects, String schema, String kind) {
         require(objects, kind);
-        objects.forEach((where, object) -> {
-            List<String> violations = SchemaCatalog.get().violations(schema, object.toString());
-            if (!violations.isEmpty()) {
-                throw new AssertionError("the " + kind + " of the " + where + " does not have the shape of " + schema
-                        + ": " + String.join("; ", violations));
-            }
-        });
+        ResourceTypeChecks.shapes(objects, schema, kind);
     }
 
     private static void require(Map<String, JsonNode> objects, String kind) {

@@ -2,6 +2,7 @@ package org.aicnet.conformance.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.platform.ApiRequest;
 import org.aicnet.conformance.robustness.Endpoint;
 import org.aicnet.conformance.robustness.Malformed;

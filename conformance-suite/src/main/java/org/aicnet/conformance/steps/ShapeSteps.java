@@ -2,6 +2,7 @@ package org.aicnet.conformance.steps;
 
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Then;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.platform.ErrorBody;
 import org.aicnet.conformance.platform.Expect;
 import org.aicnet.schemas.TableSchemas;

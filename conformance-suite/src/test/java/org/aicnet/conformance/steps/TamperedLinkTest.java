@@ -10,13 +10,13 @@ class TamperedLinkTest {
     @Test
     void theLastQueryValueChanges() {
         assertEquals("https://p.example/logs/j1/t1?contentType=text%2Fplain&expires=17&signature=AbCa",
-                JobLogSteps.tampered("https://p.example/logs/j1/t1?contentType=text%2Fplain&expires=17&signature=AbCd"));
-        assertEquals("https://p.example/l?sig=x1_-", JobLogSteps.tampered("https://p.example/l?sig=x0_-"));
+                TaskLogSteps.tampered("https://p.example/logs/j1/t1?contentType=text%2Fplain&expires=17&signature=AbCd"));
+        assertEquals("https://p.example/l?sig=x1_-", TaskLogSteps.tampered("https://p.example/l?sig=x0_-"));
     }
 
     @Test
     void withoutAQueryTheLastPathSegmentChanges() {
-        assertEquals("https://p.example/logs/b", JobLogSteps.tampered("https://p.example/logs/a"));
-        assertEquals("https://p.example/logs/-/x", JobLogSteps.tampered("https://p.example/logs/-"));
+        assertEquals("https://p.example/logs/b", TaskLogSteps.tampered("https://p.example/logs/a"));
+        assertEquals("https://p.example/logs/-/x", TaskLogSteps.tampered("https://p.example/logs/-"));
     }
 }

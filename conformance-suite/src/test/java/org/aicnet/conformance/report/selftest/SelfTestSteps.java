@@ -3,8 +3,8 @@ package org.aicnet.conformance.report.selftest;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.platform.ApiResponse;
-import org.aicnet.conformance.steps.World;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

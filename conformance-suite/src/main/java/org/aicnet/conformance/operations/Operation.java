@@ -1,4 +1,4 @@
-package org.aicnet.conformance.access;
+package org.aicnet.conformance.operations;
 
 import org.aicnet.schemas.standard.ApiPaths;
 
@@ -20,7 +20,7 @@ public enum Operation {
     CREATE_TRAINING_JOB("create a training job", "POST", ApiPaths.TRAIN_JOBS, Needs.RUNNABLE_CONFIG),
     LIST_TRAINING_JOBS("list the training jobs", "GET", ApiPaths.TRAIN_JOBS, Needs.NOTHING),
     SHOW_TRAINING_JOB("show a training job", "GET", ApiPaths.TRAIN_JOB, Needs.RUNNING_JOB),
-    ASK_LOG_LINK("ask for a task's log link", "GET", ApiPaths.TASK_LOG_URL, Needs.RUNNING_JOB),
+    ASK_TASK_LOG_LINK("ask for a task's log link", "GET", ApiPaths.TASK_LOG_URL, Needs.RUNNING_JOB),
     STOP_TRAINING_JOB("stop a training job", "POST", ApiPaths.TRAIN_JOB_STOP, Needs.RUNNING_JOB),
     DELETE_TRAINING_JOB("delete a training job", "DELETE", ApiPaths.TRAIN_JOB, Needs.SUCCEEDED_JOB),
     DOWNLOAD_RESULTS("download a training job's results", "GET", ApiPaths.TRAIN_JOB_DOWNLOAD, Needs.SUCCEEDED_JOB),

@@ -3,32 +3,30 @@ package org.aicnet.conformance.steps;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.aicnet.conformance.access.Operation;
-import org.aicnet.conformance.access.OperationRequests;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.Jobs;
+import org.aicnet.conformance.operations.Operation;
+import org.aicnet.conformance.operations.OperationRequests;
 import org.aicnet.conformance.platform.ApiRequest;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.ErrorBody;
-import org.aicnet.conformance.platform.Exchange;
+import org.aicnet.conformance.platform.Expect;
 import org.opentest4j.TestAbortedException;
-
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Trying the operations of annex A with and without a valid token (7.2.1, reading R-token-scope), with an unknown job
  * id (0240) and with a method the operation does not have (reading R-unknown-route). Each request is valid in
  * everything else (reading R-several-errors).
  */
-public final class AccessSteps {
+public final class OperationSteps {
 
     private static final String MALFORMED_TOKEN = "this is not a token";
 
     private final World world;
     private final Jobs jobs;
 
-    public AccessSteps(World world, Jobs jobs) {
+    public OperationSteps(World world, Jobs jobs) {
         this.world = world;
         this.jobs = jobs;
     }
@@ -77,24 +75,13 @@ public final class AccessSteps {
 
     @Then("the platform answers {int} with an error body")
     public void thePlatformAnswersWithAnErrorBody(int status) {
-        ApiResponse response = world.response();
-        if (response.status() != status) {
-            throw new AssertionError("expected HTTP " + status + " (R-unknown-route), got HTTP " + response.status()
-                    + ": " + Exchange.cut(response.text()));
-        }
-        ErrorBody.check(response, world.config().errorCodePointer());
+        Expect.status(world.response(), status, "R-unknown-route");
+        ErrorBody.check(world.response(), world.config().errorCodePointer());
     }
 
     @Then("the Allow header names the method to {operation}")
     public void theAllowHeaderNamesTheMethod(Operation operation) {
-        String allow = world.response().header("Allow").orElseThrow(() -> new AssertionError(
-                "a 405 answer carries an Allow header naming the methods of the path (R-unknown-route); none sent"));
-        boolean named = Arrays.stream(allow.split(",")).map(method -> method.strip().toUpperCase(Locale.ROOT))
-                .anyMatch(operation.method()::equals);
-        if (!named) {
-            throw new AssertionError("the Allow header '" + allow + "' does not name " + operation.method()
-                    + ", the method of " + operation.path() + " in annex A");
-        }
+        Expect.allowNames(world.response(), operation.method(), operation.path());
     }
 
     private void send(Operation operation, String token, Credentials sender) {

@@ -1,4 +1,4 @@
-package org.aicnet.conformance.run;
+package org.aicnet.conformance;
 
 /**
  * The kit could not finish a check: the platform did not answer, a wait ran out, the configuration does not fit.

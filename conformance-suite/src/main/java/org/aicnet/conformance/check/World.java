@@ -1,4 +1,4 @@
-package org.aicnet.conformance.steps;
+package org.aicnet.conformance.check;
 
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.config.SuiteConfig;
@@ -25,8 +25,8 @@ public final class World {
     private ApiResponse response;
     private final Map<String, Object> facts = new HashMap<>();
 
-    /** Binds the world to its scenario; called by {@link Hooks} before the first step. */
-    void begin(String scenarioId) {
+    /** Binds the world to its scenario; called by the steps' hooks before the first step. */
+    public void begin(String scenarioId) {
         bind(RunContext.current(), scenarioId);
     }
 

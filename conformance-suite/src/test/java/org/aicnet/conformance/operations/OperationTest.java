@@ -1,4 +1,4 @@
-package org.aicnet.conformance.access;
+package org.aicnet.conformance.operations;
 
 import org.aicnet.schemas.standard.ApiPaths;
 import org.junit.jupiter.api.Test;

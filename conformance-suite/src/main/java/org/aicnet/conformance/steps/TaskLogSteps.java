@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.KitError;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.Jobs;
+import org.aicnet.conformance.jobs.TaskLogChecks;
 import org.aicnet.conformance.jobs.TrackedJob;
 import org.aicnet.conformance.platform.ApiResponse;
-import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
-import org.aicnet.conformance.run.KitError;
 import org.aicnet.conformance.run.Pause;
 import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.JobFields;
@@ -19,8 +20,6 @@ import org.opentest4j.TestAbortedException;
 
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +28,7 @@ import java.util.regex.Pattern;
  * The log links of a job's tasks (7.4.4, A.46-A.48, readings R-log-link and R-log-link-refusal): links are opened
  * without a token, as a browser would.
  */
-public final class JobLogSteps {
+public final class TaskLogSteps {
 
     /** A command that writes a text: {@code echo TEXT}, the text optionally quoted. */
     private static final Pattern ECHO = Pattern.compile("^\\s*echo\\s+(['\"]?)(.+?)\\1\\s*$");
@@ -38,7 +37,7 @@ public final class JobLogSteps {
     private final Jobs jobs;
     private final JobContext context;
 
-    public JobLogSteps(World world, Jobs jobs, JobContext context) {
+    public TaskLogSteps(World world, Jobs jobs, JobContext context) {
         this.world = world;
         this.jobs = jobs;
         this.context = context;
@@ -46,37 +45,36 @@ public final class JobLogSteps {
 
     @When("{actor} asks for the {logLinkKind} link of the job's task")
     public void asksForTheLink(Credentials actor, String contentType) {
-        world.respond(jobs.logLink(context.job().id(), firstTask(), contentType, actor));
+        world.respond(jobs.taskLogLink(context.job().id(), firstTask(), contentType, actor));
     }
 
     @When("the user asks for a log link of the job's task without a content type")
     public void asksWithoutContentType() {
-        world.respond(jobs.logLink(context.job().id(), firstTask(), null, jobs.user()));
+        world.respond(jobs.taskLogLink(context.job().id(), firstTask(), null, jobs.user()));
     }
 
     @When("the user asks for a log link of the job's task with the content type {string}")
     public void asksWithContentType(String contentType) {
-        world.respond(jobs.logLink(context.job().id(), firstTask(), contentType, jobs.user()));
+        world.respond(jobs.taskLogLink(context.job().id(), firstTask(), contentType, jobs.user()));
     }
 
     @When("the user asks for the preview link of an unknown task of the job")
     public void asksForAnUnknownTask() {
-        world.respond(jobs.logLink(context.job().id(), jobs.newName("no-task"), LogContentTypes.TEXT_PLAIN,
-                jobs.user()));
+        world.respond(jobs.taskLogLink(context.job().id(), jobs.newName("no-task"), LogContentTypes.TEXT_PLAIN, jobs.user()));
     }
 
     @When("the user asks for the preview link of a task of an unknown training job")
     public void asksForATaskOfAnUnknownJob() {
-        world.respond(jobs.logLink(jobs.newName("no-job"), jobs.newName("no-task"), LogContentTypes.TEXT_PLAIN,
+        world.respond(jobs.taskLogLink(jobs.newName("no-job"), jobs.newName("no-task"), LogContentTypes.TEXT_PLAIN,
                 jobs.user()));
     }
 
     @Given("the preview link of the job's task")
     public void thePreviewLink() {
-        ApiResponse response = jobs.logLink(context.job().id(), firstTask(), LogContentTypes.TEXT_PLAIN, jobs.user());
+        ApiResponse response = jobs.taskLogLink(context.job().id(), firstTask(), LogContentTypes.TEXT_PLAIN, jobs.user());
         try {
             Expect.success(response);
-            context.logLink(Expect.schema(response, TableSchemas.TRAINJOB_LOG_URL_RESPONSE).path("logUrl").asText());
+            context.taskLogLink(Expect.schema(response, TableSchemas.TRAINJOB_LOG_URL_RESPONSE).path("logUrl").asText());
         } catch (AssertionError e) {
             throw new KitError("this check needs a log link of " + context.job() + ": " + e.getMessage(), e);
         }
@@ -85,17 +83,17 @@ public final class JobLogSteps {
     @Then("the answer is a log link")
     public void theAnswerIsALogLink() {
         JsonNode body = Expect.schema(world.response(), TableSchemas.TRAINJOB_LOG_URL_RESPONSE);
-        context.logLink(body.path("logUrl").asText());
+        context.taskLogLink(body.path("logUrl").asText());
     }
 
     @When("the link is opened without a token")
     public void theLinkIsOpened() {
-        world.respond(open(context.logLink()));
+        world.respond(open(context.taskLogLink()));
     }
 
     @When("a tampered copy of the link is opened without a token")
     public void aTamperedLinkIsOpened() {
-        world.respond(open(tampered(context.logLink())));
+        world.respond(open(tampered(context.taskLogLink())));
     }
 
     @When("the link is opened without a token once it has expired")
@@ -107,35 +105,19 @@ public final class JobLogSteps {
                     + "anything (--job-timeout " + world.config().jobTimeout() + ")");
         }
         Pause.of(lifetime.plus(Duration.ofSeconds(1)), "for a log link to expire");
-        world.respond(open(context.logLink()));
+        world.respond(open(context.taskLogLink()));
     }
 
     /** A.47, A.48: a preview link serves text/plain (UTF-8) inline. */
     @Then("the log is served as plain text, inline")
     public void servedAsPlainText() {
-        ApiResponse response = world.response();
-        Expect.success(response);
-        String type = response.contentType().toLowerCase(Locale.ROOT);
-        if (!type.startsWith(LogContentTypes.TEXT_PLAIN)) {
-            throw new AssertionError("a preview link serves text/plain (A.47, reading R-log-link), got '"
-                    + response.contentType() + "'");
-        }
-        Matcher charset = Pattern.compile("charset=\"?([^;\"\\s]+)").matcher(type);
-        if (charset.find() && !charset.group(1).equals("utf-8")) {
-            throw new AssertionError("the log is served as UTF-8 (reading R-log-link), got '" + response.contentType()
-                    + "'");
-        }
-        String disposition = response.header("Content-Disposition").orElse("inline").toLowerCase(Locale.ROOT);
-        if (disposition.startsWith("attachment")) {
-            throw new AssertionError("a preview link shows the log inline (A.47), got Content-Disposition: "
-                    + disposition);
-        }
+        TaskLogChecks.plainTextInline(world.response());
     }
 
     /** A.47, A.48: a download link serves application/octet-stream as an attachment. */
     @Then("the log is served as a file to download")
     public void servedAsAFile() {
-        expectDownload(world.response(), "a log download link (A.47, reading R-log-link)");
+        Expect.download(world.response(), "a log download link (A.47, reading R-log-link)");
     }
 
     /** The log of a job whose command writes a text shows that text; SKIP for a command the suite cannot read. */
@@ -147,12 +129,7 @@ public final class JobLogSteps {
             throw new TestAbortedException("the job's command '" + command + "' is no 'echo TEXT': the suite cannot "
                     + "tell what it writes");
         }
-        Expect.success(world.response());
-        String log = world.response().text();
-        if (!log.contains(echo.group(2))) {
-            throw new AssertionError("the log of a job that ran '" + command + "' does not show '" + echo.group(2)
-                    + "' (A.48: the task's whole log): " + Exchange.cut(log));
-        }
+        TaskLogChecks.showsOutput(world.response(), command, echo.group(2));
     }
 
     /** Reading R-log-link-refusal: 403, with the error body and 0101 for a tampered link, 0102 for an expired one. */
@@ -164,13 +141,7 @@ public final class JobLogSteps {
             default -> throw new IllegalArgumentException("kit defect: no refusal '" + why + "'");
         };
         ApiResponse response = world.response();
-        if (response.status() != 403) {
-            throw new AssertionError("a " + why + " log link is refused with 403 (reading R-log-link-refusal), got "
-                    + "HTTP " + response.status() + ": " + Exchange.cut(response.text()));
-        }
-        if (response.contentType().toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            JobCreationSteps.expectEqual("error code of a " + why + " log link (reading R-log-link-refusal)", code,
-                    response.errorCode());
+        if (TaskLogChecks.refused(response, why, code)) {
             world.run().recordReading("R-log-link-refusal", "403 with the error body");
         } else {
             // A link served by a store in front of the platform may refuse with its own body; the status says enough.
@@ -181,11 +152,7 @@ public final class JobLogSteps {
 
     @Then("the job has exactly one task")
     public void exactlyOneTask() {
-        List<String> tasks = jobs.taskIds(context.job());
-        if (tasks.size() != 1) {
-            throw new AssertionError("a job on one node has exactly one task (7.4.4, reading R-tasks-per-node), "
-                    + context.job() + " has " + tasks.size());
-        }
+        TaskLogChecks.exactlyOneTask(context.job(), jobs.taskIds(context.job()));
     }
 
     /** 7.4.4: each task of a multi-task job has its own log link, and each link serves that task's log. */
@@ -194,14 +161,10 @@ public final class JobLogSteps {
         TrackedJob job = context.job();
         Set<String> links = new HashSet<>();
         for (String taskId : jobs.taskIds(job)) {
-            ApiResponse answer = jobs.logLink(job.id(), taskId, LogContentTypes.TEXT_PLAIN, jobs.user());
+            ApiResponse answer = jobs.taskLogLink(job.id(), taskId, LogContentTypes.TEXT_PLAIN, jobs.user());
             String link = Expect.schema(answer, TableSchemas.TRAINJOB_LOG_URL_RESPONSE).path("logUrl").asText();
-            if (!links.add(link)) {
-                throw new AssertionError("tasks of " + job + " share the log link " + link + " (7.4.4: one log per "
-                        + "task)");
-            }
-            world.respond(open(link));
-            servedAsPlainText();
+            TaskLogChecks.ownLink(job, links, link);
+            TaskLogChecks.plainTextInline(world.respond(open(link)));
         }
     }
 
@@ -211,17 +174,6 @@ public final class JobLogSteps {
 
     private String firstTask() {
         return jobs.taskIds(context.job()).get(0);
-    }
-
-    static void expectDownload(ApiResponse response, String what) {
-        Expect.success(response);
-        if (!response.contentType().toLowerCase(Locale.ROOT).startsWith(LogContentTypes.OCTET_STREAM)) {
-            throw new AssertionError(what + " serves application/octet-stream, got '" + response.contentType() + "'");
-        }
-        String disposition = response.header("Content-Disposition").orElse("");
-        if (!disposition.toLowerCase(Locale.ROOT).startsWith("attachment")) {
-            throw new AssertionError(what + " serves an attachment, got Content-Disposition: '" + disposition + "'");
-        }
     }
 
     /**

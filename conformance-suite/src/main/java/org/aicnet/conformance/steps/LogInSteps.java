@@ -1,40 +1,32 @@
 package org.aicnet.conformance.steps;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.aicnet.conformance.check.World;
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.platform.ApiResponse;
 import org.aicnet.conformance.platform.Authenticator;
-import org.aicnet.conformance.platform.Exchange;
 import org.aicnet.conformance.platform.Expect;
+import org.aicnet.conformance.platform.TokenChecks;
 import org.aicnet.schemas.standard.ApiPaths;
-import org.aicnet.schemas.standard.TimeFormat;
 import org.opentest4j.TestAbortedException;
-
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * Logging in through POST /auth/tokens (7.2.1, tables A.1-A.4): the request body of A.2 and A.3 with one thing
  * wrong at a time, and the token of A.4. authMethod is sent in the form the platform accepted when the run logged in
  * (reading R-auth-method).
  */
-public final class AuthSteps {
+public final class LogInSteps {
 
-    /** The most any time zone is behind UTC: an expiry that lies in the past there lies in the past everywhere. */
-    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(-12);
     /** Failed log-ins in a row the suite tries at most to freeze the throw-away account. */
     static final int MAX_FAILED_LOGINS = 20;
     private static final String EARLIER_TOKEN = "the throw-away account's earlier token";
 
     private final World world;
 
-    public AuthSteps(World world) {
+    public LogInSteps(World world) {
         this.world = world;
     }
 
@@ -125,15 +117,11 @@ public final class AuthSteps {
         for (int attempt = 1; attempt <= MAX_FAILED_LOGINS; attempt++) {
             send(body(wrong));
             ApiResponse response = world.response();
-            String code = response.status() == 401 ? codeOrNull(response) : null;
+            String code = response.status() == 401 ? response.errorCodeIfAny().orElse(null) : null;
             if ("0103".equals(code)) {
                 return;
             }
-            if (!"0101".equals(code)) {
-                throw new AssertionError("log-in " + attempt + " of the throw-away account with a wrong password is "
-                        + "answered 401/0101 (B.1) until the account is frozen (401/0103); got HTTP "
-                        + response.status() + ": " + Exchange.cut(response.text()));
-            }
+            TokenChecks.wrongPasswordRefused(attempt, response, code);
         }
         throw new TestAbortedException("the platform did not freeze the throw-away account after "
                 + MAX_FAILED_LOGINS + " failed log-ins in a row; how an account becomes frozen is the platform's "
@@ -144,14 +132,6 @@ public final class AuthSteps {
     public void theThrowAwayAccountCallsWithItsEarlierToken() {
         String token = world.<String>recall(EARLIER_TOKEN);
         world.respond(world.client().get(ApiPaths.CENTERS).token(token).send());
-    }
-
-    private static String codeOrNull(ApiResponse response) {
-        try {
-            return response.errorCode();
-        } catch (AssertionError | RuntimeException noErrorBody) {
-            return null;
-        }
     }
 
     private Credentials throwAway() {
@@ -168,34 +148,13 @@ public final class AuthSteps {
 
     @Then("the platform serves a call that carries the token it answered")
     public void thePlatformServesACallWithTheToken() {
-        JsonNode token = Expect.json(world.response()).get("token");
-        if (token == null || !token.isTextual() || token.asText().isEmpty()) {
-            throw new AssertionError("the answer of A.4 carries no non-empty String token: "
-                    + Exchange.cut(world.response().text()));
-        }
-        ApiResponse served = world.client().get(ApiPaths.CENTERS).token(token.asText()).send();
-        if (served.status() / 100 != 2) {
-            throw new AssertionError("a call carrying the token just issued, in the header " + world.config()
-                    .tokenHeader() + ", was answered HTTP " + served.status() + ": " + Exchange.cut(served.text()));
-        }
+        String token = TokenChecks.token(world.response());
+        TokenChecks.served(world.client().get(ApiPaths.CENTERS).token(token).send(), world.config().tokenHeader());
     }
 
     @Then("the token expires after it was issued")
     public void theTokenExpiresAfterItWasIssued() {
-        String expiresAt = Expect.json(world.response()).path("expiresAt").asText("");
-        LocalDateTime expiry;
-        try {
-            expiry = LocalDateTime.parse(expiresAt, DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
-        } catch (DateTimeParseException e) {
-            throw new AssertionError("expiresAt '" + expiresAt + "' is not a time " + TimeFormat.PATTERN
-                    + " (A.4, R-time-format)");
-        }
-        // the platform's time zone is its own (R-time-format): the expiry must lie ahead in at least one zone
-        LocalDateTime earliestNow = LocalDateTime.now(EARLIEST_ZONE);
-        if (!expiry.isAfter(earliestNow)) {
-            throw new AssertionError("the token issued now expires at " + expiresAt
-                    + ", a time already past in every time zone (A.4, R-token-lifetime)");
-        }
+        TokenChecks.expiresAfterIssued(Expect.json(world.response()).path("expiresAt").asText(""));
     }
 
     /** The log-in body of A.2, with authMethod in the form the platform accepted when the run logged in. */

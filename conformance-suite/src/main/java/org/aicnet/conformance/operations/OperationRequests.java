@@ -1,4 +1,4 @@
-package org.aicnet.conformance.access;
+package org.aicnet.conformance.operations;
 
 import org.aicnet.conformance.config.Credentials;
 import org.aicnet.conformance.jobs.Jobs;
@@ -46,7 +46,7 @@ public final class OperationRequests {
                     run.config().succeedingCommand()).toString());
             case SHOW_TRAINING_JOB, STOP_TRAINING_JOB -> request.pathParam("id",
                     jobs.shared(SharedJob.TOKEN_RUNNING).id());
-            case ASK_LOG_LINK -> {
+            case ASK_TASK_LOG_LINK -> {
                 TrackedJob job = jobs.shared(SharedJob.TOKEN_RUNNING);
                 request.pathParam("id", job.id()).pathParam("taskId", jobs.taskIds(job).get(0))
                         .query(LogContentTypes.CONTENT_TYPE, LogContentTypes.TEXT_PLAIN);
@@ -65,7 +65,7 @@ public final class OperationRequests {
             throw new IllegalArgumentException("kit defect: '" + operation.words() + "' acts on no single job");
         }
         ApiRequest request = request(operation).pathParam("id", "aicnet-no-such-job-" + run.runId());
-        if (operation == Operation.ASK_LOG_LINK) {
+        if (operation == Operation.ASK_TASK_LOG_LINK) {
             request.pathParam("taskId", "aicnet-no-such-task")
                     .query(LogContentTypes.CONTENT_TYPE, LogContentTypes.TEXT_PLAIN);
         }
