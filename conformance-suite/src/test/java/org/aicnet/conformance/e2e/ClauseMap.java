@@ -93,15 +93,15 @@ final class ClauseMap {
     }
 
     /**
-     * The endpoints of the clause's tables; for a clause without tables of its own (the data types, B.1), the
-     * endpoints whose bodies carry its schemas.
+     * The endpoints that name the clause's tables; for a clause whose tables no endpoint names (the data types, B.1),
+     * the endpoints whose bodies or error answers carry its schemas.
      */
     List<Operation> endpointsOfClause(String clause) {
         List<Operation> own = endpointsOf(tablesOf(clause));
         return own.isEmpty() ? carrying(schemasOfClause(clause)) : own;
     }
 
-    /** The endpoint that names the table; for a table no endpoint names (B.1), those whose bodies carry its schemas. */
+    /** The endpoint that names the table; for a table no endpoint names (B.1), those that carry its schemas. */
     List<Operation> endpointsOfTable(String table) {
         List<Operation> own = endpointsOf(List.of(table));
         return own.isEmpty() ? carrying(schemasOfTable(table)) : own;

@@ -50,8 +50,9 @@ final class ClauseMapTable {
                 the schemas' titles and the suite's table of answer shapes, an endpoint's tables and schemas from
                 [openapi.yaml](../schemas/openapi.yaml) (`x-standard-tables`, `$ref`), an endpoint's handler from the
                 reference server's router, and a check's requirements and step classes from a dry run of Cucumber.
-                A clause with no table of its own (the data types of 6.3, B.1) is served by the endpoints whose
-                bodies carry its schemas; one with neither (6.2, 7.1) by no endpoint in particular.
+                A clause or table that no endpoint names (the data types of 6.3, B.1) is served by the endpoints
+                whose bodies or error answers carry its schemas; a clause with neither tables nor schemas (6.2, 7.1)
+                by no endpoint in particular.
 
                 This file is written by `ClauseMapTest` (conformance-suite); do not edit it by hand. When it is out of
                 date the test fails and writes the new text to `conformance-suite/target/clauses.md`;
