@@ -1,6 +1,7 @@
 package org.aicnet.server;
 
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.ConfigLoader;
@@ -24,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -129,6 +132,19 @@ public final class ReferenceServer implements AutoCloseable {
     /** The faults switched on, by name; empty for a conforming server. */
     public String faultNames() {
         return deviations.faultNames();
+    }
+
+    /**
+     * The class of the handler behind each route the server answers ({@code GET /centers}, as {@link
+     * org.aicnet.server.http.Route} writes it), as its router holds them; HEAD, GET without the body, aside.
+     */
+    public Map<String, Class<?>> routeHandlers() {
+        Map<String, Class<?>> handlers = new TreeMap<>();
+        app.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method != HandlerType.HEAD)
+                .forEach(endpoint -> handlers.put(endpoint.method.name() + " " + endpoint.path,
+                        endpoint.handler.getClass()));
+        return handlers;
     }
 
     @Override
