@@ -4,7 +4,7 @@ import org.aicnet.conformance.e2e.OpenApiOperations.Operation;
 import org.aicnet.conformance.e2e.ScenarioSteps.Scenario;
 import org.aicnet.conformance.ledger.Ledger;
 import org.aicnet.conformance.ledger.Requirement;
-import org.aicnet.conformance.platform.Shapes;
+import org.aicnet.schemas.TableSchemas;
 
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * What belongs to each clause of T/AI 123.8 and each table of annexes A and B, each fact read from where the kit
  * keeps it: the requirement ledger (the clause of each requirement, hence of each table), the schemas' titles and
- * {@link Shapes} (the schema files of each table), openapi.yaml (the tables and schema files of each endpoint), the
+ * {@link TableSchemas} (the schema files of each table), openapi.yaml (the tables and schema files of each endpoint), the
  * reference server's router (the handler of each endpoint) and Cucumber's dry run of the features (the requirements
  * each check is tagged with and the step classes its steps run).
  */
@@ -77,7 +77,7 @@ final class ClauseMap {
         return ledger.bySource(table).stream().map(Requirement::clause).distinct().toList();
     }
 
-    /** The files titled with the table, and the schema of its answer where it is one ({@link Shapes}). */
+    /** The files titled with the table, and the schema of its answer where it is one ({@link TableSchemas}). */
     Set<String> schemasOfTable(String table) {
         Set<String> files = new TreeSet<>(schemas.titled(table));
         answerSchema(table).map(schemas::resolve).ifPresent(files::add);
@@ -152,11 +152,7 @@ final class ClauseMap {
 
     /** The schema of the answer the suite checks a table's shape against, where the table describes one. */
     private static Optional<String> answerSchema(String table) {
-        try {
-            return Optional.of(Shapes.schemaOf(table));
-        } catch (NoSuchElementException describesNoAnswer) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(TableSchemas.responses().get(table));
     }
 
     /** {@code GET /trainjob/{}}: an endpoint whatever its path parameters are called. */
