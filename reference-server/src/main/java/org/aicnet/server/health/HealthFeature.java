@@ -1,7 +1,7 @@
 package org.aicnet.server.health;
 
 import io.javalin.http.Context;
-import org.aicnet.server.backend.Backends;
+import org.aicnet.server.backends.Backends;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.Feature;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.aicnet.server.auth.Principal;
 import org.aicnet.server.backend.ResourceShape;
-import org.aicnet.server.backend.Shapes;
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.ImageConfig;
@@ -132,7 +131,7 @@ final class JobRequests {
 
     /** Reading R-nodeCount: at most what some candidate center could ever place, its nodes all free. */
     private void checkNodeCount(long nodeCount, SpecConfig spec, List<String> candidates) {
-        ResourceShape demand = Shapes.of(spec);
+        ResourceShape demand = spec.demand();
         int most = candidates.stream().mapToInt(id -> capacity.nodesAbleToHold(id, demand)).max().orElse(0);
         if (nodeCount > most) {
             throw ErrorCode.PARAMETER_RANGE.exception(Api.CONFIG + "." + Api.NODE_COUNT + " must be at most " + most

@@ -3,7 +3,7 @@ package org.aicnet.server.metrics;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import org.aicnet.server.backend.BackendCalls;
+import org.aicnet.server.backends.BackendCalls;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.RouteTable;

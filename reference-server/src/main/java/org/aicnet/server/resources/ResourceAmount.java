@@ -1,7 +1,7 @@
 package org.aicnet.server.resources;
 
 import org.aicnet.server.backend.ResourceShape;
-import org.aicnet.server.backend.Shapes;
+import org.aicnet.server.capacity.ResourceRecords;
 import org.aicnet.server.standard.Cpu;
 import org.aicnet.server.standard.Memory;
 import org.aicnet.server.standard.Processor;
@@ -10,6 +10,7 @@ import org.aicnet.server.standard.Processor;
 record ResourceAmount(Cpu cpu, Memory memory, Processor processor) {
 
     static ResourceAmount of(ResourceShape shape) {
-        return new ResourceAmount(Shapes.cpu(shape), Shapes.memory(shape), Shapes.processor(shape));
+        return new ResourceAmount(ResourceRecords.cpu(shape), ResourceRecords.memory(shape),
+                ResourceRecords.processor(shape));
     }
 }

@@ -39,7 +39,6 @@ class PluggedBackendJarIT {
             package example;
 
             import org.aicnet.server.backend.*;
-            import org.aicnet.server.standard.JobStatus;
             import java.io.IOException;
             import java.nio.file.Files;
             import java.util.*;
@@ -73,7 +72,7 @@ class PluggedBackendJarIT {
                         }
 
                         public TaskState reattach(String handle) {
-                            return new TaskState(JobStatus.SUCCEEDED, 0, "echoed");
+                            return new TaskState(TaskStatus.SUCCEEDED, 0, "echoed");
                         }
 
                         public List<NodeGroup> capacity() {

@@ -1,6 +1,5 @@
 package org.aicnet.server.backend;
 
-import org.aicnet.server.standard.JobStatus;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,7 +33,7 @@ public final class UnreliableBackendProvider implements BackendProvider {
                     throw new BackendException(SECRET_DETAIL);
                 }
                 String handle = launch.jobId() + "/" + launch.taskId();
-                tasks.put(handle, TaskState.of(JobStatus.RUNNING));
+                tasks.put(handle, TaskState.of(TaskStatus.RUNNING));
                 return handle;
             }
 

@@ -14,7 +14,7 @@ import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.NodeGroup;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.standard.JobStatus;
+import org.aicnet.server.backend.TaskStatus;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,7 +119,7 @@ final class KubernetesBackend implements AcceleratorBackend {
         }
         List<Pod> pods = client.pods().inNamespace(namespace).withLabel(HANDLE_LABEL, handle).list().getItems();
         if (pods.isEmpty()) {
-            return new TaskState(JobStatus.PENDING, null, "Job " + handle + " has no pod yet");
+            return new TaskState(TaskStatus.PENDING, null, "Job " + handle + " has no pod yet");
         }
         Pod pod = pods.get(pods.size() - 1);
         TaskState state = PodPhases.stateOf(pod);

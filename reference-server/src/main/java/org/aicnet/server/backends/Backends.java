@@ -1,9 +1,14 @@
-package org.aicnet.server.backend;
+package org.aicnet.server.backends;
 
+import org.aicnet.server.backend.AcceleratorBackend;
+import org.aicnet.server.backend.BackendContext;
+import org.aicnet.server.backend.BackendException;
+import org.aicnet.server.backend.BackendProvider;
 import org.aicnet.server.config.BackendConfig;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.config.NodeConfig;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -53,8 +58,9 @@ public final class Backends implements AutoCloseable {
                             + "'; the types on offer are " + providers.keySet());
                 }
                 BackendContext context = new BackendContext(center.id(),
-                        backend.settings() == null ? Map.of() : backend.settings(), Shapes.groups(center.nodes()),
-                        config.jobs(), dataDirectory);
+                        backend.settings() == null ? Map.of() : backend.settings(),
+                        center.nodes().stream().map(NodeConfig::group).toList(),
+                        config.jobs().simulatedRunTime(), config.jobs().schedulerInterval(), dataDirectory);
                 AcceleratorBackend created = create(provider, context);
                 byCenter.put(center.id(), calls == BackendCalls.NONE ? created
                         : new ObservedBackend(created, center.id(), calls));

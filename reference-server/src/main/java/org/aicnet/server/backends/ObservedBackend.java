@@ -1,4 +1,10 @@
-package org.aicnet.server.backend;
+package org.aicnet.server.backends;
+
+import org.aicnet.server.backend.AcceleratorBackend;
+import org.aicnet.server.backend.BackendException;
+import org.aicnet.server.backend.NodeGroup;
+import org.aicnet.server.backend.TaskLaunch;
+import org.aicnet.server.backend.TaskState;
 
 import java.util.Collection;
 import java.util.List;

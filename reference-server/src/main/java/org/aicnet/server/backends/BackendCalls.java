@@ -1,5 +1,6 @@
-package org.aicnet.server.backend;
+package org.aicnet.server.backends;
 
+import org.aicnet.server.backend.AcceleratorBackend;
 /**
  * Told of every call the server makes to a center's backend, once it returned or failed; the metrics count them.
  * {@link #NONE} is told nothing.

@@ -1,5 +1,6 @@
-package org.aicnet.server.backend;
+package org.aicnet.server.backends;
 
+import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.ConfigLoader;
