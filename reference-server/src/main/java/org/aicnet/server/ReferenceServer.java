@@ -2,6 +2,7 @@ package org.aicnet.server;
 
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.ConfigLoader;
 import org.aicnet.server.config.NetworkConfig;
@@ -73,7 +74,7 @@ public final class ReferenceServer implements AutoCloseable {
         Path dataDirectory = createDirectories(options.dataDirectory());
         Database database = Database.open(config.store(), dataDirectory);
         List<AutoCloseable> resources = new ArrayList<>();
-        BaseUrl baseUrl = BaseUrl.of(settings);
+        BaseUrl baseUrl = BaseUrl.of(settings.publicUrl());
         try {
             List<Feature> features = Features.of(config, database, dataDirectory, resources, baseUrl, deviations);
             Javalin app = Javalin.create(javalin -> {
@@ -87,7 +88,7 @@ public final class ReferenceServer implements AutoCloseable {
                 Guards.install(javalin, settings.limits(), errors);
                 deviations.configure(javalin);
                 RouteTable table = new RouteTable(javalin.routes, deviations.routes());
-                ErrorHandling.install(javalin.routes, table, errors);
+                ErrorHandling.install(javalin.routes, table, errors, List.of(BackendException.class));
                 features.forEach(feature -> feature.configure(javalin));
                 features.forEach(feature -> feature.register(table));
             });
