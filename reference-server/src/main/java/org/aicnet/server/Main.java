@@ -1,7 +1,7 @@
 package org.aicnet.server;
 
 import io.javalin.util.JavalinBindException;
-import org.aicnet.server.auth.PasswordHash;
+import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.store.StoreException;
 import org.slf4j.LoggerFactory;

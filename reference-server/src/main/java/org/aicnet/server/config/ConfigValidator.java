@@ -1,8 +1,8 @@
 package org.aicnet.server.config;
 
-import org.aicnet.server.auth.PasswordHash;
+import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.backend.ResourceShape;
-import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Times;
 import org.aicnet.server.standard.Api;
 
 import java.time.DateTimeException;

@@ -12,7 +12,7 @@ import org.aicnet.server.http.ErrorStyle;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.Route;
-import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Times;
 import org.aicnet.server.jobs.CallerJobs;
 import org.aicnet.server.jobs.JobFilter;
 import org.aicnet.server.jobs.JobKind;

@@ -1,5 +1,6 @@
 package org.aicnet.server.http;
 
+import org.aicnet.server.standard.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;

@@ -1,6 +1,6 @@
 package org.aicnet.server.jobs;
 
-import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Times;
 import org.aicnet.server.standard.JobStatus;
 
 /** A.51. */

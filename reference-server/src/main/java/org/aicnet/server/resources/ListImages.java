@@ -13,7 +13,7 @@ import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.http.Sorting;
 import org.aicnet.server.http.TimeRange;
-import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Times;
 import org.aicnet.server.standard.Api;
 
 import java.time.LocalDateTime;

@@ -1,5 +1,6 @@
 package org.aicnet.server.auth;
 
+import org.aicnet.server.passwords.PasswordHash;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.aicnet.server.ReferenceServer;

@@ -4,7 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.aicnet.server.ServerExtension;
-import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Times;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.junit.jupiter.api.Test;

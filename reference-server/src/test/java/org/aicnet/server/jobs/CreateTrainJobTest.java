@@ -5,7 +5,7 @@ import io.restassured.path.json.JsonPath;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
-import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Times;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;

@@ -1,4 +1,4 @@
-package org.aicnet.server.http;
+package org.aicnet.server.standard;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package org.aicnet.server.auth;
+package org.aicnet.server.passwords;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
