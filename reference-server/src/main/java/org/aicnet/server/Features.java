@@ -5,20 +5,21 @@ import org.aicnet.server.centers.CentersFeature;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.console.ConsoleFeature;
 import org.aicnet.server.datasets.DatasetsFeature;
-import org.aicnet.server.docs.ApiDocsFeature;
 import org.aicnet.server.deviations.Deviations;
+import org.aicnet.server.docs.ApiDocsFeature;
 import org.aicnet.server.health.HealthFeature;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.QueryPolicies;
+import org.aicnet.server.idle.IdleResourcesFeature;
+import org.aicnet.server.images.ImagesRoutes;
 import org.aicnet.server.jobs.JobEngine;
 import org.aicnet.server.jobs.OnlineJobsFeature;
 import org.aicnet.server.jobs.TrainJobsFeature;
 import org.aicnet.server.jobs.logs.LogLinkSigner;
 import org.aicnet.server.jobs.logs.LogLinksFeature;
 import org.aicnet.server.metrics.MetricsFeature;
-import org.aicnet.server.resources.IdleResourcesFeature;
-import org.aicnet.server.resources.ResourcesFeature;
+import org.aicnet.server.specs.SpecsRoutes;
 import org.aicnet.server.store.Database;
 
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import java.util.List;
 
 /**
  * Wires the features of the server from the configuration and the rules its deviations give each; the route table
- * of annex A is the union of the first eight, the extensions outside annex A follow.
+ * of annex A is the union of the first nine, the extensions outside annex A follow.
  */
 final class Features {
 
@@ -50,7 +51,8 @@ final class Features {
         return List.of(
                 auth,
                 new CentersFeature(config, queries),
-                new ResourcesFeature(config, queries),
+                new SpecsRoutes(config, queries),
+                new ImagesRoutes(config, queries),
                 new DatasetsFeature(config, database, dataDirectory, clock, deviations.datasets(), queries),
                 new IdleResourcesFeature(config, jobs.capacity(), queries),
                 new TrainJobsFeature(jobs, queries),

@@ -1,12 +1,12 @@
 package org.aicnet.server.auth;
 
-import org.aicnet.server.passwords.PasswordHash;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.JsonBody;
-import org.aicnet.server.standard.Times;
+import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.server.standard.Times;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,9 +1,9 @@
 package org.aicnet.server.config;
 
-import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.backend.ResourceShape;
-import org.aicnet.server.standard.Times;
+import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.Times;
 
 import java.time.DateTimeException;
 import java.time.Duration;

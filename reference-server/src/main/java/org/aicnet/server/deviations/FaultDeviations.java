@@ -12,7 +12,6 @@ import org.aicnet.server.http.ErrorStyle;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.Route;
-import org.aicnet.server.standard.Times;
 import org.aicnet.server.jobs.CallerJobs;
 import org.aicnet.server.jobs.JobFilter;
 import org.aicnet.server.jobs.JobKind;
@@ -22,6 +21,7 @@ import org.aicnet.server.jobs.logs.LogLinkSigner;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
+import org.aicnet.server.standard.Times;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;

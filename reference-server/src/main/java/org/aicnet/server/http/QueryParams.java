@@ -1,11 +1,11 @@
 package org.aicnet.server.http;
 
-import org.aicnet.server.standard.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.server.standard.Times;
 
 import java.time.LocalDateTime;
 import java.util.Collection;

@@ -2,10 +2,10 @@ package org.aicnet.server.jobs;
 
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendException;
-import org.aicnet.server.backends.Backends;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
+import org.aicnet.server.backends.Backends;
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.capacity.NodeSlot;
 import org.aicnet.server.store.Commit;

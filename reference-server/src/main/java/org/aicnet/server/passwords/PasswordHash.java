@@ -1,13 +1,13 @@
 package org.aicnet.server.passwords;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * A salted PBKDF2-HMAC-SHA256 password hash in the form {@code pbkdf2-sha256$iterations$salt$hash}, salt and hash in

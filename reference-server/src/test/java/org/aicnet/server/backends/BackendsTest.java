@@ -1,13 +1,13 @@
 package org.aicnet.server.backends;
 
-import org.aicnet.server.backend.BackendException;
+import org.aicnet.server.ReferenceServer;
+import org.aicnet.server.ServerOptions;
 import org.aicnet.server.TestNetworks;
+import org.aicnet.server.backend.BackendException;
+import org.aicnet.server.backend.simulated.SimulatedBackendProvider;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.ConfigLoader;
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.ServerOptions;
-import org.aicnet.server.ReferenceServer;
-import org.aicnet.server.backend.simulated.SimulatedBackendProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package org.aicnet.server.backend.kubernetes;
 
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -7,7 +8,6 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;

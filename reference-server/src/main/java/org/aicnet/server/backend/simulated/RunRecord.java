@@ -1,8 +1,8 @@
 package org.aicnet.server.backend.simulated;
 
 
-import org.aicnet.server.backend.TaskStatus;
 import java.util.List;
+import org.aicnet.server.backend.TaskStatus;
 
 /**
  * What the simulated backend keeps of a task in the task's work directory ({@value #FILE_NAME}), written after every

@@ -1,9 +1,9 @@
 package org.aicnet.server.backend.slurm;
 
 
-import org.aicnet.server.backend.TaskStatus;
 import java.util.Locale;
 import java.util.Map;
+import org.aicnet.server.backend.TaskStatus;
 
 /**
  * Slurm's job states (squeue %T, scontrol JobState, the completion log, sacct State) as the job states of 6.3.4. The

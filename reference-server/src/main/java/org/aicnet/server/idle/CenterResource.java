@@ -1,4 +1,4 @@
-package org.aicnet.server.resources;
+package org.aicnet.server.idle;
 
 import java.util.List;
 

@@ -1,4 +1,5 @@
-package org.aicnet.server.resources;
+package org.aicnet.server.idle;
+
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.aicnet.server.resources;
+package org.aicnet.server.idle;
 
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.config.NetworkConfig;

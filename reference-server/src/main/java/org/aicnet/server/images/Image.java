@@ -1,4 +1,4 @@
-package org.aicnet.server.resources;
+package org.aicnet.server.images;
 
 import org.aicnet.server.config.ImageConfig;
 

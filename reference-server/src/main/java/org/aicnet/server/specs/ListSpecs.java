@@ -1,4 +1,4 @@
-package org.aicnet.server.resources;
+package org.aicnet.server.specs;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;

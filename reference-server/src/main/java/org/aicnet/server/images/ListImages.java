@@ -1,4 +1,4 @@
-package org.aicnet.server.resources;
+package org.aicnet.server.images;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -13,8 +13,8 @@ import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.http.Sorting;
 import org.aicnet.server.http.TimeRange;
-import org.aicnet.server.standard.Times;
 import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.Times;
 
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.aicnet.server.resources;
+package org.aicnet.server.images;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;

@@ -1,4 +1,4 @@
-package org.aicnet.server.resources;
+package org.aicnet.server.idle;
 
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.capacity.ResourceRecords;

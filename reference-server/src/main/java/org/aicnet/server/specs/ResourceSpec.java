@@ -1,4 +1,4 @@
-package org.aicnet.server.resources;
+package org.aicnet.server.specs;
 
 import org.aicnet.server.config.SpecConfig;
 import org.aicnet.server.standard.Cpu;

@@ -1,0 +1,23 @@
+package org.aicnet.server.specs;
+
+import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.QueryPolicies;
+import org.aicnet.server.http.Route;
+import org.aicnet.server.http.RouteTable;
+import org.aicnet.server.standard.Api;
+
+/** 7.3.2: the configured resource specs, GET /resource/specs (A.9). */
+public final class SpecsRoutes implements Feature {
+
+    private final ListSpecs listSpecs;
+
+    public SpecsRoutes(NetworkConfig config, QueryPolicies queries) {
+        this.listSpecs = new ListSpecs(config, queries.of(Route.get(Api.SPECS)));
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.get(Api.SPECS, listSpecs);
+    }
+}
