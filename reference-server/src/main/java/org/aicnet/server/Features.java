@@ -16,8 +16,8 @@ import org.aicnet.server.images.ImagesRoutes;
 import org.aicnet.server.jobs.JobEngine;
 import org.aicnet.server.jobs.OnlineJobsFeature;
 import org.aicnet.server.jobs.TrainJobsFeature;
-import org.aicnet.server.jobs.logs.LogLinkSigner;
-import org.aicnet.server.jobs.logs.LogLinksFeature;
+import org.aicnet.server.jobs.tasklogs.TaskLogRoutes;
+import org.aicnet.server.jobs.tasklogs.TaskLogSigner;
 import org.aicnet.server.metrics.MetricsFeature;
 import org.aicnet.server.specs.SpecsRoutes;
 import org.aicnet.server.store.Database;
@@ -45,7 +45,7 @@ final class Features {
         JobEngine jobs = JobEngine.start(config, database, dataDirectory, metrics.backendCalls(),
                 deviations.jobs());
         resources.add(jobs);
-        LogLinkSigner signer = LogLinkSigner.open(database, dataDirectory, jobs.clock());
+        TaskLogSigner signer = TaskLogSigner.open(database, dataDirectory, jobs.clock());
         HealthFeature health = new HealthFeature(database, jobs.backends(), config);
         resources.add(health);
         return List.of(
@@ -56,7 +56,7 @@ final class Features {
                 new DatasetsFeature(config, database, dataDirectory, clock, deviations.datasets(), queries),
                 new IdleResourcesFeature(config, jobs.capacity(), queries),
                 new TrainJobsFeature(jobs, queries),
-                new LogLinksFeature(jobs, signer, baseUrl, deviations.logs()),
+                new TaskLogRoutes(jobs, signer, baseUrl, deviations.taskLogs()),
                 new OnlineJobsFeature(jobs, baseUrl, database, dataDirectory),
                 // extensions outside annex A (web.Extensions)
                 new ApiDocsFeature(baseUrl),

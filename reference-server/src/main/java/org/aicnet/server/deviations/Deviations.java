@@ -8,7 +8,7 @@ import org.aicnet.server.http.ErrorStyle;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.RouteDecorator;
 import org.aicnet.server.jobs.JobRules;
-import org.aicnet.server.jobs.logs.LogRules;
+import org.aicnet.server.jobs.tasklogs.TaskLogRules;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -109,8 +109,8 @@ public final class Deviations {
         return hooks.jobRules();
     }
 
-    public LogRules logs() {
-        return hooks.logRules();
+    public TaskLogRules taskLogs() {
+        return hooks.taskLogRules();
     }
 
     public DatasetRules datasets() {

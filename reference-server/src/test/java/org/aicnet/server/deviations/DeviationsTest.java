@@ -10,7 +10,7 @@ import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteDecorator;
 import org.aicnet.server.jobs.JobRules;
-import org.aicnet.server.jobs.logs.LogRules;
+import org.aicnet.server.jobs.tasklogs.TaskLogRules;
 import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class DeviationsTest {
         assertSame(ErrorStyle.STANDARD, none.errors());
         assertSame(AuthRules.STANDARD, none.auth());
         assertSame(JobRules.STANDARD, none.jobs());
-        assertSame(LogRules.STANDARD, none.logs());
+        assertSame(TaskLogRules.STANDARD, none.taskLogs());
         assertSame(DatasetRules.STANDARD, none.datasets());
         LISTS.forEach(route -> assertSame(QueryPolicy.STANDARD, none.queries().of(route), route.toString()));
     }

@@ -1,4 +1,4 @@
-package org.aicnet.server.jobs.logs;
+package org.aicnet.server.jobs.tasklogs;
 
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.BaseUrl;
@@ -8,14 +8,14 @@ import org.aicnet.server.jobs.JobEngine;
 import org.aicnet.server.standard.Api;
 
 /** 7.4.4: a task's log link (A.46-A.48) and the public, signed route that serves it. */
-public final class LogLinksFeature implements Feature {
+public final class TaskLogRoutes implements Feature {
 
     private final JobEngine engine;
-    private final LogLinkSigner signer;
+    private final TaskLogSigner signer;
     private final BaseUrl baseUrl;
-    private final LogRules rules;
+    private final TaskLogRules rules;
 
-    public LogLinksFeature(JobEngine engine, LogLinkSigner signer, BaseUrl baseUrl, LogRules rules) {
+    public TaskLogRoutes(JobEngine engine, TaskLogSigner signer, BaseUrl baseUrl, TaskLogRules rules) {
         this.engine = engine;
         this.signer = signer;
         this.baseUrl = baseUrl;
@@ -24,9 +24,9 @@ public final class LogLinksFeature implements Feature {
 
     @Override
     public void register(RouteTable routes) {
-        routes.get(Api.TASK_LOG_URL, new TaskLogUrl(engine.jobs(), signer, baseUrl,
+        routes.get(Api.TASK_LOG_URL, new GetTaskLogLink(engine.jobs(), signer, baseUrl,
                         engine.config().jobs().logLinkLifetime(), rules.moreContentTypes()))
-                .get(Api.SIGNED_LOG, new SignedLog(engine.jobs(), engine.files(), signer, rules.verdicts()),
+                .get(Api.SIGNED_LOG, new SignedTaskLog(engine.jobs(), engine.files(), signer, rules.verdicts()),
                         Access.PUBLIC);
     }
 }

@@ -1,6 +1,6 @@
-package org.aicnet.server.jobs.logs;
+package org.aicnet.server.jobs.tasklogs;
 
-import org.aicnet.server.jobs.logs.LogLinkSigner.Verdict;
+import org.aicnet.server.jobs.tasklogs.TaskLogSigner.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The HMAC of a log link over job, task, content type and expiry, with a secret kept in the data directory. */
-class LogLinkSignerTest {
+class TaskLogSignerTest {
 
     private static final Clock NOW = Clock.fixed(Instant.parse("2024-05-01T00:00:00Z"), ZoneOffset.UTC);
 
@@ -24,17 +24,17 @@ class LogLinkSignerTest {
 
     @Test
     void aLinkAsSignedIsValidUntilItExpires() {
-        LogLinkSigner signer = LogLinkSigner.open(data, NOW);
+        TaskLogSigner signer = TaskLogSigner.open(data, NOW);
         long expires = signer.expiry(1000);
         String signature = signer.signature("job-1", "task-0", "text/plain", expires);
         assertEquals(Verdict.VALID, signer.verify("job-1", "task-0", "text/plain", Long.toString(expires), signature));
-        LogLinkSigner later = LogLinkSigner.open(data, Clock.offset(NOW, java.time.Duration.ofMillis(1001)));
+        TaskLogSigner later = TaskLogSigner.open(data, Clock.offset(NOW, java.time.Duration.ofMillis(1001)));
         assertEquals(Verdict.EXPIRED, later.verify("job-1", "task-0", "text/plain", Long.toString(expires), signature));
     }
 
     @Test
     void changingAnyPartIsTampering() {
-        LogLinkSigner signer = LogLinkSigner.open(data, NOW);
+        TaskLogSigner signer = TaskLogSigner.open(data, NOW);
         long expires = signer.expiry(1000);
         String signature = signer.signature("job-1", "task-0", "text/plain", expires);
         String at = Long.toString(expires);
@@ -51,14 +51,14 @@ class LogLinkSignerTest {
 
     @Test
     void theSecretIsKeptSoLinksSurviveARestartAndDiffersBetweenDataDirectories(@TempDir Path other) {
-        String first = LogLinkSigner.open(data, NOW).signature("job-1", "task-0", "text/plain", 5);
-        assertEquals(first, LogLinkSigner.open(data, NOW).signature("job-1", "task-0", "text/plain", 5));
-        assertNotEquals(first, LogLinkSigner.open(other, NOW).signature("job-1", "task-0", "text/plain", 5));
+        String first = TaskLogSigner.open(data, NOW).signature("job-1", "task-0", "text/plain", 5);
+        assertEquals(first, TaskLogSigner.open(data, NOW).signature("job-1", "task-0", "text/plain", 5));
+        assertNotEquals(first, TaskLogSigner.open(other, NOW).signature("job-1", "task-0", "text/plain", 5));
     }
 
     @Test
     void aDamagedSecretIsRefused() throws Exception {
-        Files.write(data.resolve(LogLinkSigner.KEY_FILE), new byte[]{1, 2, 3});
-        assertThrows(IllegalStateException.class, () -> LogLinkSigner.open(data, NOW));
+        Files.write(data.resolve(TaskLogSigner.KEY_FILE), new byte[]{1, 2, 3});
+        assertThrows(IllegalStateException.class, () -> TaskLogSigner.open(data, NOW));
     }
 }

@@ -1,24 +1,24 @@
-package org.aicnet.server.jobs.logs;
+package org.aicnet.server.jobs.tasklogs;
 
 import org.aicnet.server.store.Database;
 import org.aicnet.server.store.SecretFile;
 import org.aicnet.server.store.SharedSecret;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs and checks the temporary log links of A.48: an HMAC-SHA256 over the job, the task, the content type and the
  * expiry (epoch milliseconds). The secret is random, made once and kept in the data directory ({@value #KEY_FILE}),
  * so that links handed out before a restart still work after it.
  */
-public final class LogLinkSigner {
+public final class TaskLogSigner {
 
     static final String KEY_FILE = "log-link.key";
     private static final String ALGORITHM = "HmacSHA256";
@@ -30,22 +30,22 @@ public final class LogLinkSigner {
     private final SecretKeySpec key;
     private final Clock clock;
 
-    LogLinkSigner(byte[] secret, Clock clock) {
+    TaskLogSigner(byte[] secret, Clock clock) {
         this.key = new SecretKeySpec(secret, ALGORITHM);
         this.clock = clock;
     }
 
     /** The signer of the data directory, whose secret is made on first use. */
-    public static LogLinkSigner open(Path dataDirectory, Clock clock) {
-        return new LogLinkSigner(SecretFile.read(dataDirectory.resolve(KEY_FILE), KEY_BYTES, "log link secret"), clock);
+    public static TaskLogSigner open(Path dataDirectory, Clock clock) {
+        return new TaskLogSigner(SecretFile.read(dataDirectory.resolve(KEY_FILE), KEY_BYTES, "log link secret"), clock);
     }
 
     /**
      * The signer of the store: on a store replicas share, its secret is in the store, so that a link one replica
      * signed opens on every other (docs/replicas.md); else as {@link #open(Path, Clock)}.
      */
-    public static LogLinkSigner open(Database database, Path dataDirectory, Clock clock) {
-        return new LogLinkSigner(SharedSecret.of(database, dataDirectory, KEY_FILE, KEY_BYTES, "log link secret"),
+    public static TaskLogSigner open(Database database, Path dataDirectory, Clock clock) {
+        return new TaskLogSigner(SharedSecret.of(database, dataDirectory, KEY_FILE, KEY_BYTES, "log link secret"),
                 clock);
     }
 

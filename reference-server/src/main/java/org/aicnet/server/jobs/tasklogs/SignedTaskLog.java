@@ -1,4 +1,4 @@
-package org.aicnet.server.jobs.logs;
+package org.aicnet.server.jobs.tasklogs;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -17,24 +17,24 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /**
- * The signed log link handed out by {@link TaskLogUrl}; public, the signature standing in for the token (reading
+ * The signed log link handed out by {@link GetTaskLogLink}; public, the signature standing in for the token (reading
  * R-log-link). A link altered in any part is 403/0101, an expired one 403/0102, one to a deleted job 400/0240. A
  * good link serves the log as written so far: {@code text/plain; charset=utf-8} inline, or
  * {@code application/octet-stream} as an attachment.
  */
-final class SignedLog implements Handler {
+final class SignedTaskLog implements Handler {
 
     private static final int FORBIDDEN = 403;
     private static final String TEXT = "text/plain; charset=utf-8";
 
     private final JobRepository jobs;
     private final JobFiles files;
-    private final LogLinkSigner signer;
-    private final UnaryOperator<LogLinkSigner.Verdict> verdicts;
+    private final TaskLogSigner signer;
+    private final UnaryOperator<TaskLogSigner.Verdict> verdicts;
 
-    /** {@code verdicts}: the verdict acted on, given the signer's (LogRules). */
-    SignedLog(JobRepository jobs, JobFiles files, LogLinkSigner signer,
-              UnaryOperator<LogLinkSigner.Verdict> verdicts) {
+    /** {@code verdicts}: the verdict acted on, given the signer's (TaskLogRules). */
+    SignedTaskLog(JobRepository jobs, JobFiles files, TaskLogSigner signer,
+              UnaryOperator<TaskLogSigner.Verdict> verdicts) {
         this.jobs = jobs;
         this.files = files;
         this.signer = signer;

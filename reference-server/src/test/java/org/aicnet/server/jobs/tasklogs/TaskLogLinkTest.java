@@ -1,4 +1,4 @@
-package org.aicnet.server.jobs.logs;
+package org.aicnet.server.jobs.tasklogs;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 7.4.4 and reading R-log-link: the signed, temporary, token-free link to a task's log. */
-class LogLinkTest {
+class TaskLogLinkTest {
 
     private static final int FORBIDDEN = 403;
 

@@ -1,4 +1,4 @@
-package org.aicnet.server.jobs.logs;
+package org.aicnet.server.jobs.tasklogs;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -25,17 +25,17 @@ import java.util.function.Predicate;
  * 0202; the answer is an absolute link on this server, signed, that works
  * without a token for {@code jobs.logLinkLifetime}.
  */
-final class TaskLogUrl implements Handler {
+final class GetTaskLogLink implements Handler {
 
     private static final RequestSchema PARAMETERS = RequestSchema.ofParameters("trainjob-log-url-params.json");
     private final JobRepository jobs;
-    private final LogLinkSigner signer;
+    private final TaskLogSigner signer;
     private final BaseUrl baseUrl;
     private final Duration lifetime;
     private final Predicate<String> moreContentTypes;
 
-    /** {@code moreContentTypes}: the values of contentType accepted beyond the schema's (LogRules). */
-    TaskLogUrl(JobRepository jobs, LogLinkSigner signer, BaseUrl baseUrl, Duration lifetime,
+    /** {@code moreContentTypes}: the values of contentType accepted beyond the schema's (TaskLogRules). */
+    GetTaskLogLink(JobRepository jobs, TaskLogSigner signer, BaseUrl baseUrl, Duration lifetime,
                Predicate<String> moreContentTypes) {
         this.jobs = jobs;
         this.signer = signer;
@@ -61,6 +61,6 @@ final class TaskLogUrl implements Handler {
                 + "?" + Api.CONTENT_TYPE + "=" + URLEncoder.encode(contentType, StandardCharsets.UTF_8)
                 + "&" + Api.EXPIRES + "=" + expires
                 + "&" + Api.SIGNATURE + "=" + signer.signature(job.id(), task.taskId(), contentType, expires);
-        Json.send(ctx, new LogUrl(url));
+        Json.send(ctx, new TaskLogLink(url));
     }
 }
