@@ -36,7 +36,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * The implementation of every {@link Fault}, each in one arm of one switch over the catalog, so that the compiler
  * holds each fault to exactly one: an edit of its route's answers, errors or roles ({@link RouteEdits}), a change of
- * how its list route reads the query ({@link QueryPolicy}), of the error body, or a replaced rule of a feature.
+ * how its list route reads the query ({@link QueryPolicy}), of the error body, or a replaced rule of a route group.
  */
 final class FaultDeviations {
 

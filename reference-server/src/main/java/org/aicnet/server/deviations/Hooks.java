@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
 /**
  * What the deviations of a server change, collected as each {@link Deviation} is applied in turn, starting from the
  * standard's objects: the edits of single routes, the query policies of list routes, the error style, the rules of
- * each feature, the configuration, and the settings and handlers of the HTTP stack.
+ * each route group, the configuration, and the settings and handlers of the HTTP stack.
  */
 final class Hooks {
 

@@ -3,7 +3,7 @@ package org.aicnet.server.http;
 /**
  * The base of the absolute URLs the server hands out (signed log links, online services): {@code server.publicUrl}
  * when the configuration sets it, else the address the server listens on, which is known only once it has started;
- * features read it lazily, when they answer a request.
+ * route groups read it lazily, when they answer a request.
  */
 public final class BaseUrl {
 

@@ -1,14 +1,14 @@
 package org.aicnet.server.images;
 
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.Route;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
 /** 7.3.4: the configured images, GET /resource/images (A.19). */
-public final class ImagesRoutes implements Feature {
+public final class ImagesRoutes implements RouteGroup {
 
     private final ListImages listImages;
 

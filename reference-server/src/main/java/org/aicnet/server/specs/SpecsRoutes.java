@@ -1,14 +1,14 @@
 package org.aicnet.server.specs;
 
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.Route;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
 /** 7.3.2: the configured resource specs, GET /resource/specs (A.9). */
-public final class SpecsRoutes implements Feature {
+public final class SpecsRoutes implements RouteGroup {
 
     private final ListSpecs listSpecs;
 

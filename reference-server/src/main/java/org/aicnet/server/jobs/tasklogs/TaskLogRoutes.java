@@ -2,13 +2,13 @@ package org.aicnet.server.jobs.tasklogs;
 
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.BaseUrl;
-import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.jobs.JobEngine;
 import org.aicnet.server.standard.Api;
 
 /** 7.4.4: a task's log link (A.46-A.48) and the public, signed route that serves it. */
-public final class TaskLogRoutes implements Feature {
+public final class TaskLogRoutes implements RouteGroup {
 
     private final JobEngine engine;
     private final TaskLogSigner signer;

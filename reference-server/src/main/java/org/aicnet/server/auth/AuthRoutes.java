@@ -3,7 +3,7 @@ package org.aicnet.server.auth;
 import org.aicnet.server.config.AuthSettings;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Access;
-import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.store.Database;
@@ -14,13 +14,13 @@ import java.time.Clock;
  * Accounts and tokens: POST /auth/tokens (A.1) and the token check in front of every other route. Closing it waits
  * for the configured accounts to be stored, which starts in the background.
  */
-public final class AuthFeature implements Feature, AutoCloseable {
+public final class AuthRoutes implements RouteGroup, AutoCloseable {
 
     private final Accounts accounts;
     private final LogIn logIn;
     private final TokenCheck tokenCheck;
 
-    public AuthFeature(NetworkConfig config, Database database, Clock clock, AuthRules rules) {
+    public AuthRoutes(NetworkConfig config, Database database, Clock clock, AuthRules rules) {
         this.accounts = new Accounts(database, config.accounts());
         AuthSettings settings = config.auth();
         Tokens tokens = new Tokens(database, accounts, clock, settings.tokenLifetime());

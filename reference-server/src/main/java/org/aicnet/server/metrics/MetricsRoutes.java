@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import org.aicnet.server.backends.BackendCalls;
 import org.aicnet.server.http.Access;
-import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.jobs.JobRepository;
 import org.aicnet.server.web.Extensions;
@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * center (read from the store at each scrape), and calls to the centers' backends by center, operation and outcome.
  * No token is needed, as scrapers send none: the page holds counts only, no user, job id, path or token.
  */
-public final class MetricsFeature implements Feature {
+public final class MetricsRoutes implements RouteGroup {
 
     /** The route of a request that matched none (an unknown path): one label value, whatever the path. */
     static final String UNMATCHED = "unmatched";
@@ -35,7 +35,7 @@ public final class MetricsFeature implements Feature {
     }
 
     /** Where the job counts come from, once the job store exists. */
-    public MetricsFeature countingJobsOf(JobRepository repository) {
+    public MetricsRoutes countingJobsOf(JobRepository repository) {
         this.jobs = repository::counts;
         return this;
     }

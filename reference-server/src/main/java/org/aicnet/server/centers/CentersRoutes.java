@@ -1,18 +1,18 @@
 package org.aicnet.server.centers;
 
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.Route;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
 /** The configured computing centers: GET /centers (A.5). */
-public final class CentersFeature implements Feature {
+public final class CentersRoutes implements RouteGroup {
 
     private final ListCenters listCenters;
 
-    public CentersFeature(NetworkConfig config, QueryPolicies queries) {
+    public CentersRoutes(NetworkConfig config, QueryPolicies queries) {
         this.listCenters = new ListCenters(config, queries.of(Route.get(Api.CENTERS)));
     }
 

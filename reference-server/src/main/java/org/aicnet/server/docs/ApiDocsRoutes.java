@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.BaseUrl;
-import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.Json;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.web.ClasspathFiles;
 import org.aicnet.server.web.Extensions;
@@ -15,14 +15,14 @@ import org.aicnet.server.web.Extensions;
  * ({@link ServedDocument}) and an interactive page of it (Swagger UI at {@value SwaggerUi#PAGE}, reached from
  * {@value Extensions#SWAGGER_UI} and {@value Extensions#DOCS}).
  */
-public final class ApiDocsFeature implements Feature {
+public final class ApiDocsRoutes implements RouteGroup {
 
     private static final String YAML_TYPE = "application/yaml; charset=utf-8";
 
     private final ServedDocument document;
     private final SwaggerUi swaggerUi = new SwaggerUi();
 
-    public ApiDocsFeature(BaseUrl baseUrl) {
+    public ApiDocsRoutes(BaseUrl baseUrl) {
         this.document = new ServedDocument(baseUrl);
     }
 
@@ -32,8 +32,8 @@ public final class ApiDocsFeature implements Feature {
                         Access.PUBLIC)
                 .get(Extensions.OPENAPI_JSON, ctx -> ctx.contentType(Json.CONTENT_TYPE).result(document.texts().json()),
                         Access.PUBLIC)
-                .get(Extensions.SWAGGER_UI, ApiDocsFeature::toPage, Access.PUBLIC)
-                .get(Extensions.DOCS, ApiDocsFeature::toPage, Access.PUBLIC)
+                .get(Extensions.SWAGGER_UI, ApiDocsRoutes::toPage, Access.PUBLIC)
+                .get(Extensions.DOCS, ApiDocsRoutes::toPage, Access.PUBLIC)
                 .get(Extensions.SWAGGER_UI + "/{" + ClasspathFiles.FILE + "}",
                         ctx -> swaggerUi.send(ctx, ctx.pathParam(ClasspathFiles.FILE)), Access.PUBLIC);
     }

@@ -1,9 +1,9 @@
 package org.aicnet.server.jobs;
 
 import org.aicnet.server.config.CenterConfig;
-import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.Route;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
@@ -12,13 +12,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The training job endpoints of 7.4.1-7.4.7 (A.30-A.55), except the log link of {@code jobs.logs}. */
-public final class TrainJobsFeature implements Feature {
+public final class TrainJobsRoutes implements RouteGroup {
 
     private final JobEngine engine;
     private final QueryPolicies queries;
 
     /** The job endpoints of {@code engine}, following its {@link JobEngine#rules}. */
-    public TrainJobsFeature(JobEngine engine, QueryPolicies queries) {
+    public TrainJobsRoutes(JobEngine engine, QueryPolicies queries) {
         this.engine = engine;
         this.queries = queries;
     }

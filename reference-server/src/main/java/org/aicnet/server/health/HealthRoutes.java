@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import org.aicnet.server.backends.Backends;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.http.Access;
-import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.store.Database;
 import org.aicnet.server.web.Extensions;
@@ -16,13 +16,13 @@ import java.util.List;
  * requests (liveness); {@value Extensions#HEALTH_READY}, and {@value Extensions#HEALTH} alike, run the
  * {@link ReadinessChecks} and answer 200 when all are UP, else 503, with each check in the body.
  */
-public final class HealthFeature implements Feature, AutoCloseable {
+public final class HealthRoutes implements RouteGroup, AutoCloseable {
 
     private static final int UNAVAILABLE = 503;
 
     private final ReadinessChecks readiness;
 
-    public HealthFeature(Database database, Backends backends, NetworkConfig config) {
+    public HealthRoutes(Database database, Backends backends, NetworkConfig config) {
         this.readiness = new ReadinessChecks(database, backends::of, config.centers());
     }
 

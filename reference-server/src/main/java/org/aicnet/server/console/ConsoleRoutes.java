@@ -3,7 +3,7 @@ package org.aicnet.server.console;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.aicnet.server.http.Access;
-import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.web.ClasspathFiles;
 import org.aicnet.server.web.Extensions;
@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code console/}) whose script calls the API of annex A with the token of its log-in form. The files need no
  * token; every call the page makes does. {@code /} leads to it.
  */
-public final class ConsoleFeature implements Feature {
+public final class ConsoleRoutes implements RouteGroup {
 
     static final String PAGE = Extensions.CONSOLE + "/index.html";
 
@@ -24,8 +24,8 @@ public final class ConsoleFeature implements Feature {
 
     @Override
     public void register(RouteTable routes) {
-        routes.get(Extensions.CONSOLE, ConsoleFeature::toPage, Access.PUBLIC)
-                .get(Extensions.ROOT, ConsoleFeature::toPage, Access.PUBLIC)
+        routes.get(Extensions.CONSOLE, ConsoleRoutes::toPage, Access.PUBLIC)
+                .get(Extensions.ROOT, ConsoleRoutes::toPage, Access.PUBLIC)
                 .get(Extensions.CONSOLE + "/{" + ClasspathFiles.FILE + "}", files, Access.PUBLIC);
     }
 

@@ -2,7 +2,7 @@ package org.aicnet.server.jobs;
 
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.BaseUrl;
-import org.aicnet.server.http.Feature;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 
@@ -17,13 +17,13 @@ import java.nio.file.Path;
  * only stop the standard has, which like GET, DELETE, the log link and the download of /trainjob/{id} takes the id of
  * any job of the caller.
  */
-public final class OnlineJobsFeature implements Feature {
+public final class OnlineJobsRoutes implements RouteGroup {
 
     private final JobEngine engine;
     private final BaseUrl baseUrl;
     private final ServiceLinks links;
 
-    public OnlineJobsFeature(JobEngine engine, BaseUrl baseUrl, Database database, Path dataDirectory) {
+    public OnlineJobsRoutes(JobEngine engine, BaseUrl baseUrl, Database database, Path dataDirectory) {
         this.engine = engine;
         this.baseUrl = baseUrl;
         this.links = ServiceLinks.open(database, dataDirectory);

@@ -4,9 +4,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.MultipartConfig;
 import io.javalin.config.SizeUnit;
 import org.aicnet.server.config.NetworkConfig;
-import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.Route;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.store.Database;
@@ -22,7 +22,7 @@ import java.time.Clock;
  * Datasets: GET /datasets (A.23) and POST /datasets/upload (A.27). The public datasets of the configuration are
  * stored in the database on start, beside the uploads, so that listing and paging happen there.
  */
-public final class DatasetsFeature implements Feature {
+public final class DatasetsRoutes implements RouteGroup {
 
     /** Parts larger than this are written to disk while the body is parsed, never held whole in memory. */
     private static final int IN_MEMORY_PART_KB = 64;
@@ -32,7 +32,7 @@ public final class DatasetsFeature implements Feature {
     private final ListDatasets listDatasets;
     private final UploadDataset uploadDataset;
 
-    public DatasetsFeature(NetworkConfig config, Database database, Path dataDirectory, Clock clock, DatasetRules rules,
+    public DatasetsRoutes(NetworkConfig config, Database database, Path dataDirectory, Clock clock, DatasetRules rules,
                            QueryPolicies queries) {
         this.maxUploadBytes = config.datasets().maxUploadBytes();
         this.multipartDirectory = emptied(dataDirectory.resolve("tmp").resolve("multipart"));
