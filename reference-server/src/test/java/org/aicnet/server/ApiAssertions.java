@@ -3,7 +3,7 @@ package org.aicnet.server;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.aicnet.schemas.SchemaCatalog;
-import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.schemas.standard.ErrorCode;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package org.aicnet.conformance.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.schemas.standard.ErrorCode;
 
 /**
  * The error body of reading R-error-body: {@code {"errorCode": "0202", "errorMsg": "reason"}}. The code is read at the
@@ -22,8 +23,7 @@ public final class ErrorBody {
         }
         JsonNode body = Expect.json(response);
         JsonNode code = body.at(codePointer);
-        if (!code.isTextual() || !Expect.STATUS_OF_CODE.containsKey(code.asText())
-                && !code.asText().equals("0100")) {
+        if (!code.isTextual() || !ErrorCode.isCode(code.asText())) {
             throw new AssertionError("expected a code of table B.1 as a String at " + codePointer + ", got: "
                     + Exchange.cut(response.text()));
         }

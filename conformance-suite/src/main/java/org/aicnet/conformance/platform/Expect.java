@@ -2,10 +2,13 @@ package org.aicnet.conformance.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.aicnet.schemas.SchemaCatalog;
+import org.aicnet.schemas.standard.ErrorCode;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The suite's checks of a single response. Each throws an {@link AssertionError} naming what the standard expected
@@ -14,12 +17,9 @@ import java.util.Set;
 public final class Expect {
 
     /** The HTTP status of each business code of table B.1 that a client can provoke (0101 here is authentication). */
-    public static final Map<String, Integer> STATUS_OF_CODE = Map.ofEntries(
-            Map.entry("0101", 401), Map.entry("0102", 401), Map.entry("0103", 401),
-            Map.entry("0201", 400), Map.entry("0202", 400), Map.entry("0203", 400), Map.entry("0204", 400),
-            Map.entry("0205", 400), Map.entry("0206", 400), Map.entry("0207", 400), Map.entry("0208", 400),
-            Map.entry("0210", 400), Map.entry("0211", 400), Map.entry("0220", 400), Map.entry("0221", 400),
-            Map.entry("0230", 400), Map.entry("0240", 400), Map.entry("0241", 400));
+    public static final Map<String, Integer> STATUS_OF_CODE = Arrays.stream(ErrorCode.values())
+            .filter(ErrorCode::clientError)
+            .collect(Collectors.toUnmodifiableMap(ErrorCode::code, ErrorCode::httpStatus));
 
     private Expect() {
     }

@@ -2,10 +2,11 @@ package org.aicnet.server.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.JsonBody;
 import org.aicnet.server.passwords.PasswordHash;
-import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.Times;
 
 import java.time.LocalDateTime;
@@ -54,7 +55,7 @@ final class LogIn implements Handler {
         Optional<Account> found = accounts.named(credentials.name());
         if (found.isEmpty()) {
             NOBODY.matches(credentials.password());
-            throw ErrorCode.AUTHENTICATION_FAILED.exception("wrong user name or password");
+            throw ApiException.of(ErrorCode.AUTHENTICATION_FAILED, "wrong user name or password");
         }
         return queue.inTurn(found.get().userId(), () -> checkInTurn(credentials));
     }
@@ -62,13 +63,13 @@ final class LogIn implements Handler {
     /** The account as the log-in before this one left it: its count, its freeze. */
     private Account checkInTurn(Credentials credentials) {
         Account account = accounts.named(credentials.name())
-                .orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception("wrong user name or password"));
+                .orElseThrow(() -> ApiException.of(ErrorCode.AUTHENTICATION_FAILED, "wrong user name or password"));
         if (rules.logInFreeze().frozen(account.failedLogins(), maxFailedLogins)) {
-            throw ErrorCode.ACCOUNT_FROZEN.exception("too many failed log-ins in a row");
+            throw ApiException.of(ErrorCode.ACCOUNT_FROZEN, "too many failed log-ins in a row");
         }
         if (!account.password().matches(credentials.password())) {
             accounts.recordFailure(account.userId());
-            throw ErrorCode.AUTHENTICATION_FAILED.exception("wrong user name or password");
+            throw ApiException.of(ErrorCode.AUTHENTICATION_FAILED, "wrong user name or password");
         }
         if (account.failedLogins() > 0) {
             accounts.clearFailures(account.userId());

@@ -2,9 +2,10 @@ package org.aicnet.server.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.http.Access;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 
 import java.util.Optional;
 
@@ -37,17 +38,17 @@ final class TokenCheck implements Handler {
         if (presented.isEmpty() && ctx.routeRoles().contains(Access.TOKEN_OR_SIGNATURE)) {
             return;
         }
-        String token = presented.orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception(
+        String token = presented.orElseThrow(() -> ApiException.of(ErrorCode.AUTHENTICATION_FAILED,
                 "no token: send it as " + Api.TOKEN_HEADER + " or " + Api.AUTHORIZATION_HEADER + ": "
                         + Api.BEARER_SCHEME));
         accounts.awaitSynchronized();
         Tokens.Session session = tokens.find(token)
-                .orElseThrow(() -> ErrorCode.AUTHENTICATION_FAILED.exception("unknown token"));
+                .orElseThrow(() -> ApiException.of(ErrorCode.AUTHENTICATION_FAILED, "unknown token"));
         if (freeze.frozen(session.failedLogins(), maxFailedLogins)) {
-            throw ErrorCode.ACCOUNT_FROZEN.exception("too many failed log-ins in a row");
+            throw ApiException.of(ErrorCode.ACCOUNT_FROZEN, "too many failed log-ins in a row");
         }
         if (tokens.expired(session)) {
-            throw ErrorCode.TOKEN_EXPIRED.exception("log in again for a new token");
+            throw ApiException.of(ErrorCode.TOKEN_EXPIRED, "log in again for a new token");
         }
         session.principal().attachTo(ctx);
     }

@@ -1,7 +1,8 @@
 package org.aicnet.server.datasets;
 
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,11 +55,11 @@ final class DatasetFiles {
             temporary = Files.createTempFile(directory, TEMPORARY_PREFIX, "");
             Received received = copy(form, temporary, maxUploadBytes);
             if (received.bytes() != form.size()) {
-                throw ErrorCode.PARAMETER_VALUE.exception("the file has " + received.bytes() + " bytes but "
+                throw ApiException.of(ErrorCode.PARAMETER_VALUE, "the file has " + received.bytes() + " bytes but "
                         + Api.SIZE + " says " + form.size());
             }
             if (!md5Matches.test(received.md5(), form.md5())) {
-                throw ErrorCode.PARAMETER_VALUE.exception("the file's MD5 is not the " + Api.MD5 + " given");
+                throw ApiException.of(ErrorCode.PARAMETER_VALUE, "the file's MD5 is not the " + Api.MD5 + " given");
             }
             sync(temporary);
             Files.move(temporary, file(id), StandardCopyOption.ATOMIC_MOVE);

@@ -3,12 +3,12 @@ package org.aicnet.server.datasets;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.BodyLimit;
 import org.aicnet.server.http.Parameters;
 import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
 
@@ -40,10 +40,10 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
         SCHEMA.check(fields, violation -> violation.code() == ErrorCode.PARAMETER_MISSING
                 && optional.stream().anyMatch(violation::of));
         if (file == null) {
-            throw ErrorCode.PARAMETER_TYPE.exception(Api.FILE + " must be a file part (with a filename)");
+            throw ApiException.of(ErrorCode.PARAMETER_TYPE, Api.FILE + " must be a file part (with a filename)");
         }
         if (file.filename().length() > MAX_FILE_NAME) {
-            throw ErrorCode.PARAMETER_RANGE.exception("the file's name must be at most " + MAX_FILE_NAME
+            throw ApiException.of(ErrorCode.PARAMETER_RANGE, "the file's name must be at most " + MAX_FILE_NAME
                     + " characters");
         }
         long size;
@@ -65,7 +65,7 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
 
         static Parts of(Context ctx, long maxUploadBytes) {
             if (!ctx.isMultipartFormData()) {
-                throw ErrorCode.PARAMETER_TYPE.exception("the body must be sent as multipart/form-data");
+                throw ApiException.of(ErrorCode.PARAMETER_TYPE, "the body must be sent as multipart/form-data");
             }
             if (ctx.req().getContentLengthLong() > maxUploadBytes + FORM_ALLOWANCE) {
                 throw tooLarge(maxUploadBytes);
@@ -82,7 +82,7 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
                 if (bodyBytesRead(ctx) > maxUploadBytes + FORM_ALLOWANCE) {
                     throw tooLarge(maxUploadBytes);
                 }
-                throw ErrorCode.PARAMETER_TYPE.exception("the multipart/form-data body could not be read");
+                throw ApiException.of(ErrorCode.PARAMETER_TYPE, "the multipart/form-data body could not be read");
             }
         }
     }
@@ -107,7 +107,8 @@ record UploadForm(String md5, String title, UploadedFile file, long size, String
     }
 
     static ApiException tooLarge(long maxUploadBytes) {
-        return ErrorCode.PARAMETER_RANGE.exception(Api.SIZE + " must be between 0 and " + maxUploadBytes + " bytes");
+        return ApiException.of(ErrorCode.PARAMETER_RANGE,
+                Api.SIZE + " must be between 0 and " + maxUploadBytes + " bytes");
     }
 
     /** Jetty's count of the body bytes received so far. */

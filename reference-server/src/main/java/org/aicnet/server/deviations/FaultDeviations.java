@@ -3,10 +3,12 @@ package org.aicnet.server.deviations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.security.RouteRole;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.deviations.RouteEdits.AnswerEdit;
 import org.aicnet.server.deviations.RouteEdits.BodyEdit;
 import org.aicnet.server.deviations.RouteEdits.ErrorEdit;
 import org.aicnet.server.http.Access;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Attachments;
 import org.aicnet.server.http.ErrorStyle;
 import org.aicnet.server.http.Json;
@@ -19,7 +21,6 @@ import org.aicnet.server.jobs.JobRules;
 import org.aicnet.server.jobs.StoppedJob;
 import org.aicnet.server.jobs.tasklogs.TaskLogSigner;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
 import org.aicnet.server.standard.Times;
 
@@ -59,7 +60,7 @@ final class FaultDeviations {
             case LOGIN_OF_FROZEN_ACCOUNT -> hooks -> hooks.auth(rules -> rules.withLogInFreeze((failed, max) -> false));
             case LOGIN_MISSING_FIELD_AS_500, JOB_MISSING_FIELD_AS_500 -> error(route, e ->
                     e.errorCode() == ErrorCode.PARAMETER_MISSING
-                            ? ErrorCode.SCHEDULER_FAILURE.exception(e.getMessage()) : e);
+                            ? ApiException.of(ErrorCode.SCHEDULER_FAILURE, e.getMessage()) : e);
             case EXPIRED_TOKEN_AS_0101 -> errors(style -> style.replacingCode(ErrorCode.TOKEN_EXPIRED.code(),
                     ErrorCode.AUTHENTICATION_FAILED.code()));
             case IMAGES_WITHOUT_TOKEN -> hooks -> hooks.routes().replaceRoles(route, PUBLIC);
@@ -98,7 +99,7 @@ final class FaultDeviations {
             case IMAGES_TIME_RANGE_UNCHECKED -> query(route, QueryPolicy::withoutTimeRangeCheck);
             case IMAGES_PAGE_PAST_THE_END_REFUSED -> body(route, list -> {
                 if (list.get("images").isEmpty() && list.get("totalSize").asLong() > 0) {
-                    throw ErrorCode.PARAMETER_RANGE.exception(Api.PAGE + " is past the last page");
+                    throw ApiException.of(ErrorCode.PARAMETER_RANGE, Api.PAGE + " is past the last page");
                 }
             });
             case IMAGES_PROCESSOR_IN_LOWER_CASE -> body(route, list -> each(list, "images", image -> image.put(
@@ -120,7 +121,7 @@ final class FaultDeviations {
             case JOB_NAME_CHARACTERS_UNCHECKED -> jobs(rules -> rules.withTrainingRequests(requests ->
                     requests.withTolerated(violation -> violation.code() == ErrorCode.JOB_NAME_CHARACTERS)));
             case JOB_DESC_TOO_LONG_AS_0206 -> error(route, e -> e.errorCode() == ErrorCode.JOB_DESC_LENGTH
-                    ? ErrorCode.JOB_NAME_LENGTH.exception(e.getMessage()) : e);
+                    ? ApiException.of(ErrorCode.JOB_NAME_LENGTH, e.getMessage()) : e);
             case JOB_STATUS_IN_LOWER_CASE -> body(route, job -> job.put("status",
                     job.get("status").asText().toLowerCase(Locale.ROOT)));
             case JOB_ZERO_NODES_AS_ONE -> jobs(rules -> rules.withTrainingRequests(requests -> requests.withConfig(
@@ -148,7 +149,7 @@ final class FaultDeviations {
                 }
             });
             case UNKNOWN_JOB_AS_404 -> error(route, e -> e.errorCode() == ErrorCode.JOB_NOT_FOUND
-                    ? ErrorCode.JOB_NOT_FOUND.exception(404, e.getMessage()) : e);
+                    ? ApiException.of(ErrorCode.JOB_NOT_FOUND, 404, e.getMessage()) : e);
             case STOP_OF_ENDED_JOB_ACCEPTED -> jobs(rules -> rules.withStop((job, scheduler) ->
                     job.status().stoppable() ? rules.stop().stop(job, scheduler) : Optional.of(
                             new StoppedJob(job.id(), JobStatus.STOPPED, Times.format(scheduler.now())))));
@@ -167,7 +168,7 @@ final class FaultDeviations {
                     link.get("logUrl").asText().replaceFirst("^[a-zA-Z]+://[^/]+", "")));
             case LOG_URL_ANY_CONTENT_TYPE -> hooks -> hooks.taskLogs(rules -> rules.withMoreContentTypes(type -> true));
             case LOG_URL_UNKNOWN_TASK_AS_0240 -> error(route, e -> e.errorCode() == ErrorCode.TASK_NOT_FOUND
-                    ? ErrorCode.JOB_NOT_FOUND.exception(e.getMessage()) : e);
+                    ? ApiException.of(ErrorCode.JOB_NOT_FOUND, e.getMessage()) : e);
             case LOG_LINK_NEEDS_TOKEN -> hooks -> hooks.routes().replaceRoles(route, NO_ROLES);
             case LOG_LINK_NEVER_EXPIRES -> verdict(TaskLogSigner.Verdict.EXPIRED);
             case LOG_LINK_SIGNATURE_UNCHECKED -> verdict(TaskLogSigner.Verdict.TAMPERED);

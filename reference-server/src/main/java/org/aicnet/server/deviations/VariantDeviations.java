@@ -6,15 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.config.AuthSettings;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.ServerSettings;
 import org.aicnet.server.deviations.RouteEdits.BodyEdit;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Route;
 import org.aicnet.server.jobs.JobIds;
 import org.aicnet.server.jobs.JobKind;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,7 @@ final class VariantDeviations {
             case CHUNKED_REQUEST_BODIES_REFUSED -> hooks -> hooks.javalin(javalin -> javalin.routes.before(ctx -> {
                 String coding = ctx.header("Transfer-Encoding");
                 if (coding != null && coding.toLowerCase(Locale.ROOT).contains("chunked")) {
-                    throw ErrorCode.PARAMETER_TYPE.exception(LENGTH_REQUIRED,
+                    throw ApiException.of(ErrorCode.PARAMETER_TYPE, LENGTH_REQUIRED,
                             "a request body needs a Content-Length; chunked bodies are not read");
                 }
             }));

@@ -1,9 +1,9 @@
 package org.aicnet.server.guard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.http.ErrorStyle;
 import org.aicnet.server.http.Json;
-import org.aicnet.server.standard.ErrorCode;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;

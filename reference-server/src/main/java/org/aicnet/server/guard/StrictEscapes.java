@@ -2,7 +2,8 @@ package org.aicnet.server.guard;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 
 /**
  * Every percent-escape of the path and the query string is {@code %} and two hexadecimal digits (RFC 3986 2.1), or the
@@ -14,11 +15,12 @@ public final class StrictEscapes implements Handler {
     @Override
     public void handle(Context ctx) {
         if (!wellEscaped(ctx.req().getRequestURI())) {
-            throw ErrorCode.PARAMETER_TYPE.exception("the path holds a percent-escape that is not % and two hex digits");
+            throw ApiException.of(ErrorCode.PARAMETER_TYPE,
+                    "the path holds a percent-escape that is not % and two hex digits");
         }
         String query = ctx.req().getQueryString();
         if (query != null && !wellEscaped(query)) {
-            throw ErrorCode.PARAMETER_TYPE.exception(
+            throw ApiException.of(ErrorCode.PARAMETER_TYPE,
                     "the query string holds a percent-escape that is not % and two hex digits");
         }
     }

@@ -1,7 +1,7 @@
 package org.aicnet.server.http;
 
 import io.javalin.http.Context;
-import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.schemas.standard.ErrorCode;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -44,7 +44,7 @@ public final class BodyLimit {
     public static ApiException tooLarge(Context ctx, String what, long max) {
         ctx.attribute(REFUSED, Boolean.TRUE);
         ctx.header("Connection", "close");
-        return ErrorCode.PARAMETER_RANGE.exception(what + " must be at most " + max + " bytes");
+        return ApiException.of(ErrorCode.PARAMETER_RANGE, what + " must be at most " + max + " bytes");
     }
 
     /**

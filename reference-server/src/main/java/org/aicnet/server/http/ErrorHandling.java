@@ -3,7 +3,7 @@ package org.aicnet.server.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,6 @@
 package org.aicnet.server.http;
 
-import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.schemas.standard.ErrorCode;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -3,7 +3,7 @@ package org.aicnet.server.http;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.schemas.standard.ErrorCode;
 
 /**
  * A JSON request body (reading R-body-errors): a body that is not a JSON object, or is not sent as JSON, is 0201; a
@@ -21,7 +21,7 @@ public final class JsonBody {
     public static JsonBody of(Context ctx) {
         String contentType = ctx.contentType();
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
-            throw ErrorCode.PARAMETER_TYPE.exception("the body must be sent as application/json");
+            throw ApiException.of(ErrorCode.PARAMETER_TYPE, "the body must be sent as application/json");
         }
         long max = BodyLimit.maxJsonBody(ctx);
         if (ctx.req().getContentLengthLong() > max) {
@@ -36,12 +36,12 @@ public final class JsonBody {
             if (e.getCause() instanceof BodyLimit.TooLarge) {
                 throw BodyLimit.tooLarge(ctx, "the JSON body", max);
             }
-            throw ErrorCode.PARAMETER_TYPE.exception("the body is not well-formed JSON");
+            throw ApiException.of(ErrorCode.PARAMETER_TYPE, "the body is not well-formed JSON");
         } catch (java.io.IOException e) {
-            throw ErrorCode.PARAMETER_TYPE.exception("the body could not be read");
+            throw ApiException.of(ErrorCode.PARAMETER_TYPE, "the body could not be read");
         }
         if (node == null || !node.isObject()) {
-            throw ErrorCode.PARAMETER_TYPE.exception("the body must be a JSON object");
+            throw ApiException.of(ErrorCode.PARAMETER_TYPE, "the body must be a JSON object");
         }
         return new JsonBody(node);
     }

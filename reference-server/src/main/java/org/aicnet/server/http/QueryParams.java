@@ -3,8 +3,8 @@ package org.aicnet.server.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.Times;
 
 import java.time.LocalDateTime;
@@ -54,7 +54,7 @@ public final class QueryParams {
     /** A time in the format of reading R-time-format; one the pattern admits but the calendar has not is 0202. */
     public Optional<LocalDateTime> time(String name) {
         return text(name).map(value -> Times.parse(value)
-                .orElseThrow(() -> ErrorCode.PARAMETER_VALUE.exception(name + " must be " + Times.PATTERN)));
+                .orElseThrow(() -> ApiException.of(ErrorCode.PARAMETER_VALUE, name + " must be " + Times.PATTERN)));
     }
 
     /** createAfter and createBefore, checked against each other (0230 when the start is later than the end). */
@@ -62,7 +62,7 @@ public final class QueryParams {
         Optional<LocalDateTime> after = time(Api.CREATE_AFTER);
         Optional<LocalDateTime> before = time(Api.CREATE_BEFORE);
         if (policy.checksTimeRange() && after.isPresent() && before.isPresent() && after.get().isAfter(before.get())) {
-            throw ErrorCode.TIME_RANGE.exception(Api.CREATE_AFTER + " is later than " + Api.CREATE_BEFORE);
+            throw ApiException.of(ErrorCode.TIME_RANGE, Api.CREATE_AFTER + " is later than " + Api.CREATE_BEFORE);
         }
         return new TimeRange(after.orElse(null), before.orElse(null));
     }
@@ -77,7 +77,7 @@ public final class QueryParams {
                 number = Long.MAX_VALUE; // an integer past 64 bits
             }
             if (number > Integer.MAX_VALUE) {
-                throw ErrorCode.PARAMETER_RANGE.exception(name + " must be at most " + Integer.MAX_VALUE);
+                throw ApiException.of(ErrorCode.PARAMETER_RANGE, name + " must be at most " + Integer.MAX_VALUE);
             }
             return (int) number;
         });

@@ -8,7 +8,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import org.aicnet.schemas.SchemaCatalog;
-import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.schemas.standard.ErrorCode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,7 +73,7 @@ public final class RequestSchema {
                 .filter(tolerated.negate())
                 .min(Comparator.comparingInt(violation -> PRIORITY.indexOf(violation.code())))
                 .ifPresent(violation -> {
-                    throw violation.code().exception(violation.describe());
+                    throw ApiException.of(violation.code(), violation.describe());
                 });
         return present;
     }

@@ -1,10 +1,10 @@
 package org.aicnet.server.jobs;
 
 import io.javalin.http.Context;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.auth.Principal;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 
 /**
  * The job a request names in its path, if it is the caller's. Reading R-0240: an unknown id and another user's job
@@ -20,6 +20,6 @@ public final class CallerJobs {
     }
 
     public static ApiException notFound() {
-        return ErrorCode.JOB_NOT_FOUND.exception("no job of yours has this id");
+        return ApiException.of(ErrorCode.JOB_NOT_FOUND, "no job of yours has this id");
     }
 }

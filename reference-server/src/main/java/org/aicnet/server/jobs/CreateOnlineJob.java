@@ -2,10 +2,11 @@ package org.aicnet.server.jobs;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 
 import java.util.List;
 
@@ -38,10 +39,10 @@ final class CreateOnlineJob implements Handler {
         NewJob request = requests.read(ctx, JobKind.ONLINE);
         for (JobKind kind : nameSpaces) {
             if (jobs.named(request.userId(), kind, request.name()).isPresent()) {
-                throw ErrorCode.JOB_NAME_EXISTS.exception("you already have a job named " + request.name());
+                throw ApiException.of(ErrorCode.JOB_NAME_EXISTS, "you already have a job named " + request.name());
             }
         }
-        Job job = scheduler.submit(request).orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
+        Job job = scheduler.submit(request).orElseThrow(() -> ApiException.of(ErrorCode.JOB_NAME_EXISTS,
                 "you already have an online job named " + request.name()));
         // The signed address: it works without a token, for whoever the owner hands it to (ServiceLinks).
         String url = baseUrl.get() + Api.SERVICE.replace("{" + Api.ID + "}", job.id()) + "/?" + Api.SIGNATURE + "="

@@ -2,8 +2,9 @@ package org.aicnet.server.jobs;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Json;
-import org.aicnet.server.standard.ErrorCode;
 
 /** POST /trainjob (A.30-A.34): submits the job to the scheduler and answers its metadata and status. */
 final class CreateTrainJob implements Handler {
@@ -25,7 +26,7 @@ final class CreateTrainJob implements Handler {
         NewJob request = requests.read(ctx, JobKind.TRAINING);
         Job job = scheduler.submit(request)
                 .or(() -> takenName.answer(jobs, request))
-                .orElseThrow(() -> ErrorCode.JOB_NAME_EXISTS.exception(
+                .orElseThrow(() -> ApiException.of(ErrorCode.JOB_NAME_EXISTS,
                         "you already have a training job named " + request.name()));
         Json.send(ctx, JobSummary.of(job));
     }

@@ -3,7 +3,8 @@ package org.aicnet.server.jobs;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
-import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 
 /**
  * DELETE /trainjob/{id} (A.52, A.53): only a SUCCEEDED, FAILED, STOPPED or UNKNOWN job is deleted, else 0202;
@@ -26,7 +27,7 @@ final class DeleteJob implements Handler {
         Job job = CallerJobs.find(ctx, jobs);
         if (!deletion.delete(job, scheduler)) {
             throw jobs.find(job.id())
-                    .<RuntimeException>map(current -> ErrorCode.PARAMETER_VALUE.exception("the job is "
+                    .<RuntimeException>map(current -> ApiException.of(ErrorCode.PARAMETER_VALUE, "the job is "
                             + current.status() + "; only SUCCEEDED, FAILED, STOPPED and UNKNOWN jobs can be deleted"))
                     .orElseGet(CallerJobs::notFound);
         }

@@ -3,8 +3,9 @@ package org.aicnet.server.jobs;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Attachments;
-import org.aicnet.server.standard.ErrorCode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ final class DownloadResults implements Handler {
                     .toList();
             if (outputs.isEmpty()) {
                 CallerJobs.find(ctx, jobs);
-                throw ErrorCode.PARAMETER_VALUE.exception("the job left no result files");
+                throw ApiException.of(ErrorCode.PARAMETER_VALUE, "the job left no result files");
             }
             archive = ResultArchive.prepare(outputs);
         } catch (IOException | UncheckedIOException e) {

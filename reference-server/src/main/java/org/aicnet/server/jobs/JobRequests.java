@@ -3,6 +3,7 @@ package org.aicnet.server.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.auth.Principal;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.capacity.Capacity;
@@ -10,10 +11,10 @@ import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.ImageConfig;
 import org.aicnet.server.config.NetworkConfig;
 import org.aicnet.server.config.SpecConfig;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.JsonBody;
 import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -81,11 +82,11 @@ final class JobRequests {
         List<String> candidates = allowedCenters(centerIds);
         SpecConfig spec = specs.get(specId);
         if (spec == null) {
-            throw ErrorCode.SPEC_UNAVAILABLE.exception("no resource spec has the id " + specId);
+            throw ApiException.of(ErrorCode.SPEC_UNAVAILABLE, "no resource spec has the id " + specId);
         }
         candidates = candidates.stream().filter(id -> centers.get(id).specs().contains(specId)).toList();
         if (candidates.isEmpty()) {
-            throw ErrorCode.SPEC_UNAVAILABLE.exception("no allowed center offers the spec " + specId);
+            throw ApiException.of(ErrorCode.SPEC_UNAVAILABLE, "no allowed center offers the spec " + specId);
         }
         if (imageId.isPresent()) {
             candidates = withImage(candidates, imageId.get());
@@ -107,7 +108,7 @@ final class JobRequests {
         for (String id : centerIds) {
             CenterConfig center = centers.get(id);
             if (center == null || !center.connected()) {
-                throw ErrorCode.CENTER_UNAVAILABLE.exception("the center " + id + " is unknown or disconnected");
+                throw ApiException.of(ErrorCode.CENTER_UNAVAILABLE, "the center " + id + " is unknown or disconnected");
             }
         }
         return new ArrayList<>(new LinkedHashSet<>(centerIds));
@@ -117,13 +118,13 @@ final class JobRequests {
     private List<String> withImage(List<String> candidates, String imageId) {
         ImageConfig image = images.get(imageId);
         if (image == null) {
-            throw ErrorCode.IMAGE_UNAVAILABLE.exception("no image has the id " + imageId);
+            throw ApiException.of(ErrorCode.IMAGE_UNAVAILABLE, "no image has the id " + imageId);
         }
         List<String> holding = candidates.stream()
                 .filter(id -> image.centers() == null || image.centers().isEmpty() || image.centers().contains(id))
                 .toList();
         if (holding.isEmpty()) {
-            throw ErrorCode.IMAGE_UNAVAILABLE.exception("no allowed center offering the spec holds the image "
+            throw ApiException.of(ErrorCode.IMAGE_UNAVAILABLE, "no allowed center offering the spec holds the image "
                     + imageId);
         }
         return holding;
@@ -134,8 +135,8 @@ final class JobRequests {
         ResourceShape demand = spec.demand();
         int most = candidates.stream().mapToInt(id -> capacity.nodesAbleToHold(id, demand)).max().orElse(0);
         if (nodeCount > most) {
-            throw ErrorCode.PARAMETER_RANGE.exception(Api.CONFIG + "." + Api.NODE_COUNT + " must be at most " + most
-                    + " for the spec " + spec.id() + " in the allowed centers");
+            throw ApiException.of(ErrorCode.PARAMETER_RANGE, Api.CONFIG + "." + Api.NODE_COUNT + " must be at most "
+                    + most + " for the spec " + spec.id() + " in the allowed centers");
         }
     }
 

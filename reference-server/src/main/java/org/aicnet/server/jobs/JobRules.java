@@ -2,10 +2,11 @@ package org.aicnet.server.jobs;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.backend.BackendException;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +42,8 @@ public record JobRules(JobIds ids, Duration pendingAtLeast, RequestRules trainin
             (job, scheduler) -> scheduler.delete(job.id()),
             (job, scheduler) -> scheduler.stop(job.id()).map(StoppedJob::of), Api.OCTET_STREAM,
             (ctx, job, fileName, mediaType) -> {
-                throw ErrorCode.PARAMETER_VALUE.exception("the job is " + job.status() + " and has no result yet");
+                throw ApiException.of(ErrorCode.PARAMETER_VALUE,
+                        "the job is " + job.status() + " and has no result yet");
             });
 
     /**

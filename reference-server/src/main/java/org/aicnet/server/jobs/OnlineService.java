@@ -2,10 +2,11 @@ package org.aicnet.server.jobs;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.auth.Principal;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
 
 import java.util.Optional;
@@ -39,19 +40,21 @@ final class OnlineService implements Handler {
         if (caller.isEmpty()) {
             String signature = ctx.queryParam(Api.SIGNATURE);
             if (signature == null) {
-                throw ErrorCode.AUTHENTICATION_FAILED.exception("send the owner's token as " + Api.TOKEN_HEADER
+                throw ApiException.of(ErrorCode.AUTHENTICATION_FAILED, "send the owner's token as " + Api.TOKEN_HEADER
                         + ", or use the signed address of the job's metadata.url");
             }
             if (!links.valid(id, signature)) {
-                throw ErrorCode.AUTHENTICATION_FAILED.exception(FORBIDDEN, "the address's signature is not valid");
+                throw ApiException.of(ErrorCode.AUTHENTICATION_FAILED, FORBIDDEN,
+                        "the address's signature is not valid");
             }
         }
         Job job = jobs.find(id)
                 .filter(found -> found.kind() == JobKind.ONLINE)
                 .filter(found -> caller.isEmpty() || found.userId().equals(caller.get().userId()))
-                .orElseThrow(() -> ErrorCode.JOB_NOT_FOUND.exception(NOT_FOUND, "no online service has this address"));
+                .orElseThrow(() -> ApiException.of(ErrorCode.JOB_NOT_FOUND, NOT_FOUND,
+                        "no online service has this address"));
         if (job.status() != JobStatus.RUNNING) {
-            throw ErrorCode.SCHEDULER_FAILURE.exception(UNAVAILABLE, "the service is not running: its job is "
+            throw ApiException.of(ErrorCode.SCHEDULER_FAILURE, UNAVAILABLE, "the service is not running: its job is "
                     + job.status());
         }
         Json.send(ctx, new ServiceAnswer(job.id(), job.name(), job.status(), job.servicePort(),

@@ -2,8 +2,9 @@ package org.aicnet.server.jobs;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Json;
-import org.aicnet.server.standard.ErrorCode;
 
 /** POST /trainjob/{id}/stop (A.49-A.51): only a PENDING or RUNNING job stops; any other is 0202. */
 final class StopJob implements Handler {
@@ -26,7 +27,7 @@ final class StopJob implements Handler {
 
     private RuntimeException notStoppable(String jobId) {
         return jobs.find(jobId)
-                .<RuntimeException>map(job -> ErrorCode.PARAMETER_VALUE.exception("the job is " + job.status()
+                .<RuntimeException>map(job -> ApiException.of(ErrorCode.PARAMETER_VALUE, "the job is " + job.status()
                         + "; only PENDING and RUNNING jobs can be stopped"))
                 .orElseGet(CallerJobs::notFound);
     }

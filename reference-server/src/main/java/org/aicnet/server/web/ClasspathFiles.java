@@ -2,7 +2,8 @@ package org.aicnet.server.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import org.aicnet.server.standard.ErrorCode;
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,7 @@ public final class ClasspathFiles implements Handler {
     /** Answers with the named file; a name not among the folder's files is 404/0202, as an unknown path. */
     public void send(Context ctx, String name) {
         if (!names.contains(name)) {
-            throw ErrorCode.PARAMETER_VALUE.exception(404, "no such resource: " + ctx.path());
+            throw ApiException.of(ErrorCode.PARAMETER_VALUE, 404, "no such resource: " + ctx.path());
         }
         ctx.status(200).contentType(type(name)).header("Cache-Control", "no-cache")
                 .result(cache.computeIfAbsent(name, this::read));

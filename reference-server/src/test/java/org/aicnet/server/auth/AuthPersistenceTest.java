@@ -2,12 +2,12 @@ package org.aicnet.server.auth;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.TestStore;
 import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

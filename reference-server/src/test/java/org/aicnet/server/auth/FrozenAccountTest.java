@@ -2,10 +2,10 @@ package org.aicnet.server.auth;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,11 +1,11 @@
 package org.aicnet.server.auth;
 
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

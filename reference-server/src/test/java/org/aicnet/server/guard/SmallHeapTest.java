@@ -1,10 +1,10 @@
 package org.aicnet.server.guard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.Main;
 import org.aicnet.server.ServerProcess;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,12 +1,12 @@
 package org.aicnet.server.idle;
 
 import io.restassured.path.json.JsonPath;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package org.aicnet.server.jobs;
 
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.backend.UnreliableBackendProvider;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,11 +2,11 @@ package org.aicnet.server.jobs;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
 import org.aicnet.server.standard.Times;
 import org.junit.jupiter.api.BeforeAll;

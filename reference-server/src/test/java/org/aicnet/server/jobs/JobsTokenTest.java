@@ -2,9 +2,9 @@ package org.aicnet.server.jobs;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;

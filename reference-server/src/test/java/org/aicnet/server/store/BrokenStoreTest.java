@@ -1,11 +1,11 @@
 package org.aicnet.server.store;
 
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;

@@ -3,6 +3,8 @@ package org.aicnet.server.jobs.tasklogs;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.Parameters;
@@ -12,7 +14,6 @@ import org.aicnet.server.jobs.Job;
 import org.aicnet.server.jobs.JobRepository;
 import org.aicnet.server.jobs.Task;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ final class GetTaskLogLink implements Handler {
                 .get(Api.CONTENT_TYPE).asText();
         Job job = CallerJobs.find(ctx, jobs);
         Task task = jobs.task(job.id(), ctx.pathParam(Api.TASK_ID))
-                .orElseThrow(() -> ErrorCode.TASK_NOT_FOUND.exception("the job has no task with this id"));
+                .orElseThrow(() -> ApiException.of(ErrorCode.TASK_NOT_FOUND, "the job has no task with this id"));
         long expires = signer.expiry(lifetime.toMillis());
         String path = Api.SIGNED_LOG.replace("{" + Api.ID + "}", job.id())
                 .replace("{" + Api.TASK_ID + "}", task.taskId());

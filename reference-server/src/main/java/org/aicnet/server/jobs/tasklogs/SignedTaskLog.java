@@ -3,13 +3,14 @@ package org.aicnet.server.jobs.tasklogs;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
+import org.aicnet.schemas.standard.ErrorCode;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Attachments;
 import org.aicnet.server.jobs.Job;
 import org.aicnet.server.jobs.JobFiles;
 import org.aicnet.server.jobs.JobRepository;
 import org.aicnet.server.jobs.Task;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -48,8 +49,9 @@ final class SignedTaskLog implements Handler {
         String contentType = ctx.queryParam(Api.CONTENT_TYPE);
         switch (verdicts.apply(signer.verify(jobId, taskId, contentType, ctx.queryParam(Api.EXPIRES),
                 ctx.queryParam(Api.SIGNATURE)))) {
-            case TAMPERED -> throw ErrorCode.AUTHENTICATION_FAILED.exception(FORBIDDEN, "the log link is not valid");
-            case EXPIRED -> throw ErrorCode.TOKEN_EXPIRED.exception(FORBIDDEN, "the log link has expired");
+            case TAMPERED -> throw ApiException.of(ErrorCode.AUTHENTICATION_FAILED, FORBIDDEN,
+                    "the log link is not valid");
+            case EXPIRED -> throw ApiException.of(ErrorCode.TOKEN_EXPIRED, FORBIDDEN, "the log link has expired");
             // a valid link names its contentType; one served on another verdict may have lost it
             case VALID -> serve(ctx, jobId, taskId, contentType == null ? Api.TEXT_PLAIN : contentType);
         }
@@ -57,9 +59,9 @@ final class SignedTaskLog implements Handler {
 
     private void serve(Context ctx, String jobId, String taskId, String contentType) throws Exception {
         Job job = jobs.find(jobId)
-                .orElseThrow(() -> ErrorCode.JOB_NOT_FOUND.exception("the job of this log link was deleted"));
+                .orElseThrow(() -> ApiException.of(ErrorCode.JOB_NOT_FOUND, "the job of this log link was deleted"));
         Task task = jobs.task(job.id(), taskId)
-                .orElseThrow(() -> ErrorCode.TASK_NOT_FOUND.exception("the job has no task with this id"));
+                .orElseThrow(() -> ApiException.of(ErrorCode.TASK_NOT_FOUND, "the job has no task with this id"));
         if (contentType.equals(Api.OCTET_STREAM)) {
             Attachments.send(ctx, job.id() + "-" + task.taskId() + ".log");
         } else {

@@ -2,13 +2,13 @@ package org.aicnet.server.jobs.tasklogs;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.jobs.JobCalls;
 import org.aicnet.server.standard.Api;
-import org.aicnet.server.standard.ErrorCode;
 import org.aicnet.server.standard.JobStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,12 @@
-package org.aicnet.server.standard;
-
-import org.aicnet.server.http.ApiException;
+package org.aicnet.schemas.standard;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Table B.1: every error a client can receive, with its HTTP status and business code. Every error response of the
- * server is built from one of these; the code 0101 appears twice in B.1, told apart by status (reading R-0101-twice).
+ * reference server is built from one of these, and the suite judges error answers by them; the code 0101 appears
+ * twice in B.1, told apart by status (reading R-0101-twice).
  */
 public enum ErrorCode {
     SCHEDULER_FAILURE(500, "0100", "scheduler service failure", "调度器服务异常"),
@@ -68,16 +67,13 @@ public enum ErrorCode {
                 : Arrays.stream(values()).filter(row -> row.code.equals(code)).findFirst();
     }
 
-    /** The error as an exception a handler throws; {@code detail} tells the client what exactly was wrong. */
-    public ApiException exception(String detail) {
-        return new ApiException(this, detail);
+    /** A row of B.1 whose status is a 4xx: an error the client's request causes, not a failure of the platform. */
+    public boolean clientError() {
+        return httpStatus / 100 == 4;
     }
 
-    /**
-     * The error with another HTTP status than B.1's, where a reading says so: a refused log link is 403 with 0101 or
-     * 0102 (reading R-log-link), a job's service that is not running answers 503.
-     */
-    public ApiException exception(int httpStatus, String detail) {
-        return new ApiException(this, detail, httpStatus);
+    /** Whether the text is a business code of some row of B.1. */
+    public static boolean isCode(String code) {
+        return Arrays.stream(values()).anyMatch(row -> row.code.equals(code));
     }
 }
