@@ -14,9 +14,9 @@ import java.util.Set;
  * Turns every failure into the error body of reading R-error-body, with the HTTP status of table B.1. An unknown
  * route is 404 and a wrong method 405 with {@code Allow} (reading R-unknown-route); no stack trace or internal message
  * ever reaches the client: a failure of an adapter behind the routes (a center's backend, named at installation) is
- * logged here and answered 500/0101, any other unexpected failure 500/0100; the log names the route, never the request's values ({@link LoggedRequest}). How the body is written
- * is the {@link ErrorStyle} given at installation, the standard's unless a fault is
- * switched on.
+ * logged here and answered 500/0101, any other unexpected failure 500/0100; the log names the route, never the
+ * request's values ({@link LoggedRequest}). How the body is written is the {@link ErrorStyle} given at installation,
+ * the standard's unless a fault is switched on.
  */
 public final class ErrorHandling {
 
