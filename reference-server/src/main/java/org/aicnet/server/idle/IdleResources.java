@@ -1,6 +1,5 @@
 package org.aicnet.server.idle;
 
-
 import java.util.List;
 
 /** A.15. */

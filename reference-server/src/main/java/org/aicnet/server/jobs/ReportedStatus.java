@@ -3,7 +3,7 @@ package org.aicnet.server.jobs;
 import org.aicnet.server.backend.TaskStatus;
 import org.aicnet.server.standard.JobStatus;
 
-/** A task's status as its backend reports it, in the states of 6.3.4 (table 4) that the server's jobs and tasks have. */
+/** A task's status as its backend reports it, in the states of 6.3.4 (table 4) the server's jobs and tasks have. */
 final class ReportedStatus {
 
     private ReportedStatus() {

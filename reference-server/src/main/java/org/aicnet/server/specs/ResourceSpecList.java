@@ -1,6 +1,5 @@
 package org.aicnet.server.specs;
 
-
 import java.util.List;
 
 /** A.11: one page of resource specs and how many match the query. */

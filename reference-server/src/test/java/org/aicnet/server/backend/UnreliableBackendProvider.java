@@ -1,6 +1,5 @@
 package org.aicnet.server.backend;
 
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

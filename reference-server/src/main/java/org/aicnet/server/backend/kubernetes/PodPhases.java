@@ -22,7 +22,8 @@ final class PodPhases {
             case "Pending" -> new TaskState(TaskStatus.PENDING, null, "pod " + name + " Pending" + why(pod));
             case "Running" -> new TaskState(TaskStatus.RUNNING, null, "pod " + name + " Running");
             case "Succeeded" -> new TaskState(TaskStatus.SUCCEEDED, exitCode(pod, 0), "pod " + name + " Succeeded");
-            case "Failed" -> new TaskState(TaskStatus.FAILED, exitCode(pod, null), "pod " + name + " Failed" + why(pod));
+            case "Failed" -> new TaskState(TaskStatus.FAILED, exitCode(pod, null),
+                    "pod " + name + " Failed" + why(pod));
             default -> new TaskState(TaskStatus.UNKNOWN, null, "pod " + name + " in phase " + phase);
         };
     }

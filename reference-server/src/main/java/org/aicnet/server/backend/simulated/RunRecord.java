@@ -1,6 +1,5 @@
 package org.aicnet.server.backend.simulated;
 
-
 import java.util.List;
 import org.aicnet.server.backend.TaskStatus;
 

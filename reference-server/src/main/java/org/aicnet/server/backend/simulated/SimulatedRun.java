@@ -97,7 +97,8 @@ final class SimulatedRun {
 
     synchronized TaskState state() {
         if (record.status() == TaskStatus.RUNNING) {
-            return TaskState.of(System.currentTimeMillis() < record.startedAt() ? TaskStatus.PENDING : TaskStatus.RUNNING);
+            return TaskState.of(System.currentTimeMillis() < record.startedAt()
+                    ? TaskStatus.PENDING : TaskStatus.RUNNING);
         }
         String reason = record.exitCode() == null ? record.status().name().toLowerCase()
                 : "exit code " + record.exitCode();

@@ -1,6 +1,5 @@
 package org.aicnet.server.backend.slurm;
 
-
 import java.util.Locale;
 import java.util.Map;
 import org.aicnet.server.backend.TaskStatus;
