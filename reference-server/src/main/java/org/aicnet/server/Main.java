@@ -1,13 +1,13 @@
 package org.aicnet.server;
 
 import io.javalin.util.JavalinBindException;
-import org.aicnet.server.auth.PasswordHash;
 import org.aicnet.server.config.ConfigException;
+import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.store.StoreException;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.Console;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package org.aicnet.server;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.config.ConfigException;
 import org.aicnet.server.config.ConfigLoader;
 import org.aicnet.server.config.NetworkConfig;
@@ -13,9 +14,9 @@ import org.aicnet.server.guard.PrivateData;
 import org.aicnet.server.http.BaseUrl;
 import org.aicnet.server.http.ErrorHandling;
 import org.aicnet.server.http.ErrorStyle;
-import org.aicnet.server.http.Feature;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.RequestLog;
+import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.store.Database;
 import org.slf4j.LoggerFactory;
@@ -76,9 +77,9 @@ public final class ReferenceServer implements AutoCloseable {
         Path dataDirectory = createDirectories(options.dataDirectory());
         Database database = Database.open(config.store(), dataDirectory);
         List<AutoCloseable> resources = new ArrayList<>();
-        BaseUrl baseUrl = BaseUrl.of(settings);
+        BaseUrl baseUrl = BaseUrl.of(settings.publicUrl());
         try {
-            List<Feature> features = Features.of(config, database, dataDirectory, resources, baseUrl, deviations);
+            List<RouteGroup> groups = RouteGroups.of(config, database, dataDirectory, resources, baseUrl, deviations);
             Javalin app = Javalin.create(javalin -> {
                 javalin.http.defaultContentType = Json.CONTENT_TYPE;
                 javalin.http.prefer405over404 = true;
@@ -90,9 +91,9 @@ public final class ReferenceServer implements AutoCloseable {
                 Guards.install(javalin, settings.limits(), errors);
                 deviations.configure(javalin);
                 RouteTable table = new RouteTable(javalin.routes, deviations.routes());
-                ErrorHandling.install(javalin.routes, table, errors);
-                features.forEach(feature -> feature.configure(javalin));
-                features.forEach(feature -> feature.register(table));
+                ErrorHandling.install(javalin.routes, table, errors, List.of(BackendException.class));
+                groups.forEach(group -> group.configure(javalin));
+                groups.forEach(group -> group.register(table));
             });
             app.start(host, port);
             restrict(dataDirectory);

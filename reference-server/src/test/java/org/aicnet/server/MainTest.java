@@ -1,6 +1,6 @@
 package org.aicnet.server;
 
-import org.aicnet.server.auth.PasswordHash;
+import org.aicnet.server.passwords.PasswordHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
 package org.aicnet.server.auth;
 
+import org.aicnet.server.passwords.PasswordHash;
 /** A stored account: who it is, its password hash and how many log-ins in a row failed. */
 record Account(String userId, String name, PasswordHash password, int failedLogins) {
 

@@ -1,6 +1,7 @@
 package org.aicnet.server.auth;
 
 import org.aicnet.server.config.AccountConfig;
+import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.store.Database;
 import org.aicnet.server.store.StoreException;
 import org.slf4j.Logger;

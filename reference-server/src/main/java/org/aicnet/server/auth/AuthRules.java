@@ -5,7 +5,7 @@ import org.aicnet.server.http.RequestSchema;
 import java.util.function.Predicate;
 
 /**
- * How the auth feature judges a log-in and a token: which violations of token-request.json a log-in body may have,
+ * How the auth routes judge a log-in and a token: which violations of token-request.json a log-in body may have,
  * and when an account counts as frozen, for a new log-in and for the tokens it holds. {@link #STANDARD} is the
  * standard's; the deviations of {@code org.aicnet.server.deviations} replace single rules.
  */

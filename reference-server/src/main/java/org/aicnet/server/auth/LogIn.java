@@ -6,7 +6,8 @@ import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.JsonBody;
-import org.aicnet.server.http.Times;
+import org.aicnet.server.passwords.PasswordHash;
+import org.aicnet.server.standard.Times;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,19 +1,19 @@
 package org.aicnet.server.backend;
 
-import org.aicnet.server.config.JobSettings;
-
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a backend is made from: the center it serves, the backend's own settings from the configuration (free-form,
  * documented per backend), the nodes the configuration declares (a backend may read its capacity elsewhere), the
- * server's job settings (the simulated run time, the scheduler's polling interval) and the server's data directory,
- * under which the task directories of {@link TaskLaunch} lie and a handle may be resolved after a restart.
+ * server's job settings ({@code jobs.simulatedRunTime}: how long a simulated task with an ordinary command runs;
+ * {@code jobs.schedulerInterval}: how often the scheduler reads the backends' states) and the server's data
+ * directory, under which the task directories of {@link TaskLaunch} lie and a handle may be resolved after a restart.
  */
 public record BackendContext(String centerId, Map<String, Object> settings, List<NodeGroup> configuredNodes,
-                             JobSettings jobs, Path dataDirectory) {
+                             Duration simulatedRunTime, Duration schedulerInterval, Path dataDirectory) {
 
     public String setting(String name, String fallback) {
         Object value = settings.get(name);

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Reads the free-form {@code backend.settings} of a center (YAML scalars, lists and maps) into typed values; a value of
- * the wrong shape is a {@link BackendException} naming the setting, which {@link Backends} reports as a configuration
- * error of the center at start-up.
+ * the wrong shape is a {@link BackendException} naming the setting, which the server reports as a configuration error
+ * of the center at start-up.
  */
 public final class BackendSettings {
 

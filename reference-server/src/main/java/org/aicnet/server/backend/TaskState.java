@@ -1,15 +1,13 @@
 package org.aicnet.server.backend;
 
-import org.aicnet.schemas.standard.JobStatus;
-
 /** What a backend knows of one task: its state, its exit code once finished, and a reason a person can read. */
-public record TaskState(JobStatus status, Integer exitCode, String reason) {
+public record TaskState(TaskStatus status, Integer exitCode, String reason) {
 
-    public static TaskState of(JobStatus status) {
+    public static TaskState of(TaskStatus status) {
         return new TaskState(status, null, null);
     }
 
     public static TaskState unknown() {
-        return new TaskState(JobStatus.UNKNOWN, null, "the backend no longer knows this task");
+        return new TaskState(TaskStatus.UNKNOWN, null, "the backend no longer knows this task");
     }
 }

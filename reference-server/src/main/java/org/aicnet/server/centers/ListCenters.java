@@ -13,8 +13,8 @@ import org.aicnet.server.http.QueryParams;
 import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.RequestSchema;
 import org.aicnet.server.http.Sorting;
-import org.aicnet.server.http.Times;
 import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.Times;
 
 import java.time.LocalDateTime;
 import java.util.List;

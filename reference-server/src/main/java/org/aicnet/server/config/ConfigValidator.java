@@ -1,10 +1,10 @@
 package org.aicnet.server.config;
 
 import org.aicnet.schemas.standard.TimeFormat;
-import org.aicnet.server.auth.PasswordHash;
 import org.aicnet.server.backend.ResourceShape;
-import org.aicnet.server.http.Times;
+import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.Times;
 
 import java.time.DateTimeException;
 import java.time.Duration;

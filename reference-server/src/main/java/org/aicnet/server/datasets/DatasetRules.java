@@ -6,7 +6,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
- * How the datasets feature searches and takes uploads: the columns {@code query} searches (A.24: title and
+ * How the datasets routes search and take uploads: the columns {@code query} searches (A.24: title and
  * description), whether a file's MD5 matches the md5 of its form, the fields that dataset-upload-request.json requires and an
  * upload may still leave out (A.28: none), and
  * the id a new upload gets (A.29 fixes no shape; the server's own: {@code ds-} and a random UUID).

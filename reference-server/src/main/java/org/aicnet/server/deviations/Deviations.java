@@ -8,7 +8,7 @@ import org.aicnet.server.http.ErrorStyle;
 import org.aicnet.server.http.QueryPolicies;
 import org.aicnet.server.http.RouteDecorator;
 import org.aicnet.server.jobs.JobRules;
-import org.aicnet.server.jobs.logs.LogRules;
+import org.aicnet.server.jobs.tasklogs.TaskLogRules;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * The faults and variants a server was started with, fixed for its lifetime, and what they make of the server: the
  * configuration it runs, the HTTP stack, the edits of single routes, the query policies of list routes, the error
- * style and the rules of each feature. Each deviation is implemented once ({@link FaultDeviations},
+ * style and the rules of each route group. Each deviation is implemented once ({@link FaultDeviations},
  * {@link VariantDeviations}); the faults are applied first, then the variants. Without deviations every object is
  * the standard's own ({@link RouteDecorator#NONE}, {@link QueryPolicies#STANDARD}, {@link ErrorStyle#STANDARD},
  * {@code STANDARD} rules): a conforming server runs exactly its own code.
@@ -109,8 +109,8 @@ public final class Deviations {
         return hooks.jobRules();
     }
 
-    public LogRules logs() {
-        return hooks.logRules();
+    public TaskLogRules taskLogs() {
+        return hooks.taskLogRules();
     }
 
     public DatasetRules datasets() {

@@ -16,14 +16,14 @@ import org.aicnet.server.http.ErrorStyle;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.Route;
-import org.aicnet.server.http.Times;
 import org.aicnet.server.jobs.CallerJobs;
 import org.aicnet.server.jobs.JobFilter;
 import org.aicnet.server.jobs.JobKind;
 import org.aicnet.server.jobs.JobRules;
 import org.aicnet.server.jobs.StoppedJob;
-import org.aicnet.server.jobs.logs.LogLinkSigner;
+import org.aicnet.server.jobs.tasklogs.TaskLogSigner;
 import org.aicnet.server.standard.Api;
+import org.aicnet.server.standard.Times;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * The implementation of every {@link Fault}, each in one arm of one switch over the catalog, so that the compiler
  * holds each fault to exactly one: an edit of its route's answers, errors or roles ({@link RouteEdits}), a change of
- * how its list route reads the query ({@link QueryPolicy}), of the error body, or a replaced rule of a feature.
+ * how its list route reads the query ({@link QueryPolicy}), of the error body, or a replaced rule of a route group.
  */
 final class FaultDeviations {
 
@@ -168,12 +168,12 @@ final class FaultDeviations {
                     .json(Map.of(Api.ID, ctx.pathParam(Api.ID))).contentType(Json.CONTENT_TYPE));
             case LOG_URL_RELATIVE -> body(route, link -> link.put("logUrl",
                     link.get("logUrl").asText().replaceFirst("^[a-zA-Z]+://[^/]+", "")));
-            case LOG_URL_ANY_CONTENT_TYPE -> hooks -> hooks.logs(rules -> rules.withMoreContentTypes(type -> true));
+            case LOG_URL_ANY_CONTENT_TYPE -> hooks -> hooks.taskLogs(rules -> rules.withMoreContentTypes(type -> true));
             case LOG_URL_UNKNOWN_TASK_AS_0240 -> error(route, e -> e.errorCode() == ErrorCode.TASK_NOT_FOUND
                     ? ApiException.of(ErrorCode.JOB_NOT_FOUND, e.getMessage()) : e);
             case LOG_LINK_NEEDS_TOKEN -> hooks -> hooks.routes().replaceRoles(route, NO_ROLES);
-            case LOG_LINK_NEVER_EXPIRES -> verdict(LogLinkSigner.Verdict.EXPIRED);
-            case LOG_LINK_SIGNATURE_UNCHECKED -> verdict(LogLinkSigner.Verdict.TAMPERED);
+            case LOG_LINK_NEVER_EXPIRES -> verdict(TaskLogSigner.Verdict.EXPIRED);
+            case LOG_LINK_SIGNATURE_UNCHECKED -> verdict(TaskLogSigner.Verdict.TAMPERED);
             case DOWNLOAD_AS_JSON -> jobs(rules -> rules.withResultMediaType(Json.CONTENT_TYPE));
             case DOWNLOAD_OF_RUNNING_JOB_ACCEPTED -> jobs(rules -> rules.withUnfinished(
                     (ctx, job, fileName, mediaType) -> {
@@ -225,10 +225,10 @@ final class FaultDeviations {
     }
 
     /** A log link of this verdict serves the log as a valid one does. */
-    private static Deviation verdict(LogLinkSigner.Verdict served) {
-        return hooks -> hooks.logs(rules -> rules.withVerdicts(verdict -> {
-            LogLinkSigner.Verdict taken = rules.verdicts().apply(verdict);
-            return taken == served ? LogLinkSigner.Verdict.VALID : taken;
+    private static Deviation verdict(TaskLogSigner.Verdict served) {
+        return hooks -> hooks.taskLogs(rules -> rules.withVerdicts(verdict -> {
+            TaskLogSigner.Verdict taken = rules.verdicts().apply(verdict);
+            return taken == served ? TaskLogSigner.Verdict.VALID : taken;
         }));
     }
 

@@ -8,7 +8,7 @@ import org.aicnet.server.http.ErrorStyle;
 import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.Route;
 import org.aicnet.server.jobs.JobRules;
-import org.aicnet.server.jobs.logs.LogRules;
+import org.aicnet.server.jobs.tasklogs.TaskLogRules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
 /**
  * What the deviations of a server change, collected as each {@link Deviation} is applied in turn, starting from the
  * standard's objects: the edits of single routes, the query policies of list routes, the error style, the rules of
- * each feature, the configuration, and the settings and handlers of the HTTP stack.
+ * each route group, the configuration, and the settings and handlers of the HTTP stack.
  */
 final class Hooks {
 
@@ -30,7 +30,7 @@ final class Hooks {
     private ErrorStyle errors = ErrorStyle.STANDARD;
     private AuthRules auth = AuthRules.STANDARD;
     private JobRules jobs = JobRules.STANDARD;
-    private LogRules logs = LogRules.STANDARD;
+    private TaskLogRules taskLogs = TaskLogRules.STANDARD;
     private DatasetRules datasets = DatasetRules.STANDARD;
     private UnaryOperator<NetworkConfig> config = UnaryOperator.identity();
     private JsonAnswers json = JsonAnswers.STANDARD;
@@ -63,9 +63,9 @@ final class Hooks {
         jobs = change.apply(jobs);
     }
 
-    void logs(UnaryOperator<LogRules> change) {
+    void taskLogs(UnaryOperator<TaskLogRules> change) {
         changes++;
-        logs = change.apply(logs);
+        taskLogs = change.apply(taskLogs);
     }
 
     void datasets(UnaryOperator<DatasetRules> change) {
@@ -120,8 +120,8 @@ final class Hooks {
         return jobs;
     }
 
-    LogRules logRules() {
-        return logs;
+    TaskLogRules taskLogRules() {
+        return taskLogs;
     }
 
     DatasetRules datasetRules() {

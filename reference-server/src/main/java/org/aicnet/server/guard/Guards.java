@@ -5,7 +5,7 @@ import org.aicnet.server.config.RequestLimits;
 import org.aicnet.server.http.ErrorStyle;
 
 /**
- * Installs the protections of this package on a Javalin configuration, before any feature registers a route: they
+ * Installs the protections of this package on a Javalin configuration, before any route group registers a route: they
  * run before every request, matched or not, and Jetty's refusals take the error body of {@code style}.
  */
 public final class Guards {

@@ -1,11 +1,9 @@
 package org.aicnet.server.http;
 
-import org.aicnet.server.config.ServerSettings;
-
 /**
  * The base of the absolute URLs the server hands out (signed log links, online services): {@code server.publicUrl}
  * when the configuration sets it, else the address the server listens on, which is known only once it has started;
- * features read it lazily, when they answer a request.
+ * route groups read it lazily, when they answer a request.
  */
 public final class BaseUrl {
 
@@ -16,8 +14,9 @@ public final class BaseUrl {
         this.configured = configured == null || configured.isBlank() ? null : stripSlash(configured.trim());
     }
 
-    public static BaseUrl of(ServerSettings server) {
-        return new BaseUrl(server == null ? null : server.publicUrl());
+    /** {@code publicUrl}: the configured base, or null or blank for the address the server listens on. */
+    public static BaseUrl of(String publicUrl) {
+        return new BaseUrl(publicUrl);
     }
 
     /** Called once the server listens. */

@@ -4,32 +4,31 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.aicnet.schemas.standard.ErrorCode;
-import org.aicnet.server.backend.BackendException;
-import org.aicnet.server.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Set;
 
 /**
  * Turns every failure into the error body of reading R-error-body, with the HTTP status of table B.1. An unknown
  * route is 404 and a wrong method 405 with {@code Allow} (reading R-unknown-route); no stack trace or internal message
- * ever reaches the client: a backend failure is logged here and answered 500/0101, any other unexpected failure
- * 500/0100; the log names the route, never the request's values ({@link LoggedRequest}). How the body is written
- * is the {@link ErrorStyle} given at installation, the standard's unless a fault is
- * switched on.
+ * ever reaches the client: a failure of an adapter behind the routes (a center's backend, named at installation) is
+ * logged here and answered 500/0101, any other unexpected failure 500/0100; the log names the route, never the
+ * request's values ({@link LoggedRequest}). How the body is written is the {@link ErrorStyle} given at installation,
+ * the standard's unless a fault is switched on.
  */
 public final class ErrorHandling {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
-    public static void install(RoutesConfig routes, RouteTable table, ErrorStyle style) {
+    public static void install(RoutesConfig routes, RouteTable table, ErrorStyle style,
+                               List<Class<? extends Exception>> adapterFailures) {
         ErrorHandling errors = new ErrorHandling(table, style);
         routes.exception(ApiException.class, (e, ctx) -> errors.answer(ctx, e.httpStatus(), e.errorCode().code(),
                 e.errorMsg()));
         routes.exception(HttpResponseException.class, (e, ctx) -> errors.unroutable(ctx));
-        routes.exception(StoreException.class, (e, ctx) -> errors.internal(ctx, e));
-        routes.exception(BackendException.class, (e, ctx) -> errors.adapter(ctx, e));
+        adapterFailures.forEach(failure -> routes.exception(failure, (e, ctx) -> errors.adapter(ctx, e)));
         routes.exception(Exception.class, (e, ctx) -> errors.internal(ctx, e));
         routes.error(404, ctx -> {
             if (!isErrorBody(ctx)) {
@@ -66,8 +65,8 @@ public final class ErrorHandling {
         }
     }
 
-    /** A backend failed (reading R-0101-twice): 500/0101, its message only in the server's log. */
-    private void adapter(Context ctx, BackendException e) {
+    /** An adapter failed (reading R-0101-twice): 500/0101, its message only in the server's log. */
+    private void adapter(Context ctx, Exception e) {
         LOG.error("{} {}: backend failure", LoggedRequest.method(ctx), LoggedRequest.route(ctx),
                 LoggedRequest.withoutMessages(e));
         ErrorCode code = ErrorCode.ADAPTER_FAILURE;

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.schemas.standard.TimeFormat;
+import org.aicnet.server.standard.Times;
 
 import java.time.LocalDateTime;
 import java.util.Collection;

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The server's routes as the features declare them. Besides handing them to Javalin it remembers them, so that a
+ * The server's routes as the route groups declare them. Besides handing them to Javalin it remembers them, so that a
  * wrong method can be answered with the {@code Allow} header of reading R-unknown-route.
  */
 public final class RouteTable {

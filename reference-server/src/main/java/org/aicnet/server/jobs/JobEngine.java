@@ -1,9 +1,9 @@
 package org.aicnet.server.jobs;
 
-import org.aicnet.server.backend.BackendCalls;
 import org.aicnet.server.backend.BackendException;
-import org.aicnet.server.backend.Backends;
 import org.aicnet.server.backend.NodeGroup;
+import org.aicnet.server.backends.BackendCalls;
+import org.aicnet.server.backends.Backends;
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.ConfigException;

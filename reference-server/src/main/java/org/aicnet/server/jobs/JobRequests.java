@@ -8,7 +8,6 @@ import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.JobFields;
 import org.aicnet.server.auth.Principal;
 import org.aicnet.server.backend.ResourceShape;
-import org.aicnet.server.backend.Shapes;
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.ImageConfig;
@@ -134,7 +133,7 @@ final class JobRequests {
 
     /** Reading R-nodeCount: at most what some candidate center could ever place, its nodes all free. */
     private void checkNodeCount(long nodeCount, SpecConfig spec, List<String> candidates) {
-        ResourceShape demand = Shapes.of(spec);
+        ResourceShape demand = spec.demand();
         int most = candidates.stream().mapToInt(id -> capacity.nodesAbleToHold(id, demand)).max().orElse(0);
         if (nodeCount > most) {
             throw ApiException.of(ErrorCode.PARAMETER_RANGE, JobFields.CONFIG + "." + JobFields.NODE_COUNT

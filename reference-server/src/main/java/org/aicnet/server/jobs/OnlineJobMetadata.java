@@ -1,6 +1,6 @@
 package org.aicnet.server.jobs;
 
-import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Times;
 
 /** A.60: an online job's metadata; {@code url} is the absolute address of its service. */
 record OnlineJobMetadata(String id, String name, String desc, String createTime, String url) {

@@ -3,11 +3,10 @@ package org.aicnet.server.jobs;
 import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendException;
-import org.aicnet.server.backend.Backends;
 import org.aicnet.server.backend.ResourceShape;
-import org.aicnet.server.backend.Shapes;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
+import org.aicnet.server.backends.Backends;
 import org.aicnet.server.capacity.Capacity;
 import org.aicnet.server.capacity.NodeSlot;
 import org.aicnet.server.replicas.SchedulerLease;
@@ -377,12 +376,13 @@ public final class Scheduler implements AutoCloseable {
     /** Moves a task forward to what its backend says, freeing its node when it ends; whether it changed. */
     private boolean apply(Task observed, TaskState state) {
         Optional<Task> current = jobs.task(observed.jobId(), observed.taskId());
-        if (current.isEmpty() || !current.get().status().canBecome(state.status())) {
+        JobStatus status = ReportedStatus.of(state.status());
+        if (current.isEmpty() || !current.get().status().canBecome(status)) {
             return false;
         }
         Task task = current.get();
-        jobs.update(task.with(state.status(), state.exitCode(), state.reason()));
-        if (state.status().finished() && task.slot() != null) {
+        jobs.update(task.with(status, state.exitCode(), state.reason()));
+        if (status.finished() && task.slot() != null) {
             jobs.find(task.jobId()).ifPresent(job -> capacity.release(task.centerId(), task.slot(), demand(job)));
             wake();
         }
@@ -432,7 +432,7 @@ public final class Scheduler implements AutoCloseable {
     }
 
     private String chooseCenter(NewJob request, Predicate<String> waitingIn) {
-        ResourceShape demand = Shapes.of(request.spec());
+        ResourceShape demand = request.spec().demand();
         List<String> candidates = request.candidateCenters();
         return candidates.stream()
                 .filter(id -> !waitingIn.test(id) && capacity.hasRoom(id, demand, request.nodeCount()))
@@ -524,6 +524,6 @@ public final class Scheduler implements AutoCloseable {
     }
 
     private static ResourceShape demand(Job job) {
-        return Shapes.of(job.spec());
+        return job.spec().demand();
     }
 }

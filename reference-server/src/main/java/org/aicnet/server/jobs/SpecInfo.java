@@ -1,7 +1,7 @@
 package org.aicnet.server.jobs;
 
 import org.aicnet.server.backend.ResourceShape;
-import org.aicnet.server.backend.Shapes;
+import org.aicnet.server.capacity.ResourceRecords;
 import org.aicnet.server.config.SpecConfig;
 import org.aicnet.server.standard.Cpu;
 import org.aicnet.server.standard.Memory;
@@ -11,7 +11,8 @@ import org.aicnet.server.standard.Processor;
 record SpecInfo(Cpu cpu, Processor processor, Memory memory) {
 
     static SpecInfo of(SpecConfig spec) {
-        ResourceShape shape = Shapes.of(spec);
-        return new SpecInfo(Shapes.cpu(shape), Shapes.processor(shape), Shapes.memory(shape));
+        ResourceShape shape = spec.demand();
+        return new SpecInfo(ResourceRecords.cpu(shape), ResourceRecords.processor(shape),
+                ResourceRecords.memory(shape));
     }
 }

@@ -1,7 +1,7 @@
 package org.aicnet.server.jobs;
 
 import org.aicnet.schemas.standard.JobStatus;
-import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Times;
 
 /** A.51. */
 public record StoppedJob(String id, JobStatus status, String stoppedTime) {

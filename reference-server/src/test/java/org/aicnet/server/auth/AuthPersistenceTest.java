@@ -7,12 +7,13 @@ import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ReferenceServer;
 import org.aicnet.server.TestServers;
 import org.aicnet.server.TestStore;
+import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.standard.Api;
 import org.aicnet.server.store.Database;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -5,8 +5,6 @@ import org.aicnet.server.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +15,8 @@ import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 import static org.aicnet.server.ServerProcess.get;
 import static org.aicnet.server.ServerProcess.ok;
@@ -39,7 +39,6 @@ class PluggedBackendJarIT {
             package example;
 
             import org.aicnet.server.backend.*;
-            import org.aicnet.schemas.standard.JobStatus;
             import java.io.IOException;
             import java.nio.file.Files;
             import java.util.*;
@@ -73,7 +72,7 @@ class PluggedBackendJarIT {
                         }
 
                         public TaskState reattach(String handle) {
-                            return new TaskState(JobStatus.SUCCEEDED, 0, "echoed");
+                            return new TaskState(TaskStatus.SUCCEEDED, 0, "echoed");
                         }
 
                         public List<NodeGroup> capacity() {
@@ -83,7 +82,6 @@ class PluggedBackendJarIT {
                 }
             }
             """;
-
 
     @TempDir
     Path directory;

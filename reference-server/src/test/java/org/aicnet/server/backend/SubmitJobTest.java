@@ -1,6 +1,5 @@
 package org.aicnet.server.backend;
 
-import org.aicnet.schemas.standard.JobStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +45,7 @@ class SubmitJobTest {
 
         @Override
         public TaskState reattach(String handle) {
-            return TaskState.of(JobStatus.RUNNING);
+            return TaskState.of(TaskStatus.RUNNING);
         }
 
         @Override

@@ -1,7 +1,5 @@
 package org.aicnet.server.backend;
 
-import org.aicnet.schemas.standard.JobStatus;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +32,7 @@ public final class UnreliableBackendProvider implements BackendProvider {
                     throw new BackendException(SECRET_DETAIL);
                 }
                 String handle = launch.jobId() + "/" + launch.taskId();
-                tasks.put(handle, TaskState.of(JobStatus.RUNNING));
+                tasks.put(handle, TaskState.of(TaskStatus.RUNNING));
                 return handle;
             }
 

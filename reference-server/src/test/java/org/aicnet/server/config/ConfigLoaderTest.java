@@ -1,6 +1,6 @@
 package org.aicnet.server.config;
 
-import org.aicnet.server.auth.PasswordHash;
+import org.aicnet.server.passwords.PasswordHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -11,7 +11,7 @@ import org.aicnet.server.http.QueryPolicy;
 import org.aicnet.server.http.Route;
 import org.aicnet.server.http.RouteDecorator;
 import org.aicnet.server.jobs.JobRules;
-import org.aicnet.server.jobs.logs.LogRules;
+import org.aicnet.server.jobs.tasklogs.TaskLogRules;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -53,7 +53,7 @@ class DeviationsTest {
         assertSame(ErrorStyle.STANDARD, none.errors());
         assertSame(AuthRules.STANDARD, none.auth());
         assertSame(JobRules.STANDARD, none.jobs());
-        assertSame(LogRules.STANDARD, none.logs());
+        assertSame(TaskLogRules.STANDARD, none.taskLogs());
         assertSame(DatasetRules.STANDARD, none.datasets());
         LISTS.forEach(route -> assertSame(QueryPolicy.STANDARD, none.queries().of(route), route.toString()));
     }

@@ -9,7 +9,7 @@ import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.ServerExtension;
 import org.aicnet.server.TestNetworks;
 import org.aicnet.server.TestServers;
-import org.aicnet.server.http.Times;
+import org.aicnet.server.standard.Times;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -36,7 +36,7 @@ class MetricsTest {
         String text = scrape();
         assertEquals(before + 3, sample(text, "aicnet_http_requests_total{method=\"GET\",route=\"/trainjob/{id}\","
                 + "status=\"401\"}"), text);
-        assertTrue(sample(text, "aicnet_http_requests_total{method=\"GET\",route=\"" + MetricsFeature.UNMATCHED
+        assertTrue(sample(text, "aicnet_http_requests_total{method=\"GET\",route=\"" + MetricsRoutes.UNMATCHED
                 + "\",status=\"404\"}") >= 1, text);
         assertFalse(text.contains("secret-looking-segment"), "a raw path is never a label");
         assertFalse(text.contains("job-1"), "nor an id");

@@ -1,5 +1,6 @@
 package org.aicnet.server.backend.kubernetes;
 
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -7,14 +8,13 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.api.model.DeletionPropagation;
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.NodeGroup;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
+import org.aicnet.server.backend.TaskStatus;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,7 +119,7 @@ final class KubernetesBackend implements AcceleratorBackend {
         }
         List<Pod> pods = client.pods().inNamespace(namespace).withLabel(HANDLE_LABEL, handle).list().getItems();
         if (pods.isEmpty()) {
-            return new TaskState(JobStatus.PENDING, null, "Job " + handle + " has no pod yet");
+            return new TaskState(TaskStatus.PENDING, null, "Job " + handle + " has no pod yet");
         }
         Pod pod = pods.get(pods.size() - 1);
         TaskState state = PodPhases.stateOf(pod);

@@ -3,8 +3,8 @@ package org.aicnet.server.backend.kubernetes;
 import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.TaskState;
+import org.aicnet.server.backend.TaskStatus;
 
 /** A pod's phase as a status of 6.3.4, with its container's exit code once it ended. */
 final class PodPhases {
@@ -16,14 +16,15 @@ final class PodPhases {
         String name = pod.getMetadata().getName();
         String phase = pod.getStatus() == null ? null : pod.getStatus().getPhase();
         if (phase == null) {
-            return new TaskState(JobStatus.PENDING, null, "pod " + name + " has no phase yet");
+            return new TaskState(TaskStatus.PENDING, null, "pod " + name + " has no phase yet");
         }
         return switch (phase) {
-            case "Pending" -> new TaskState(JobStatus.PENDING, null, "pod " + name + " Pending" + why(pod));
-            case "Running" -> new TaskState(JobStatus.RUNNING, null, "pod " + name + " Running");
-            case "Succeeded" -> new TaskState(JobStatus.SUCCEEDED, exitCode(pod, 0), "pod " + name + " Succeeded");
-            case "Failed" -> new TaskState(JobStatus.FAILED, exitCode(pod, null), "pod " + name + " Failed" + why(pod));
-            default -> new TaskState(JobStatus.UNKNOWN, null, "pod " + name + " in phase " + phase);
+            case "Pending" -> new TaskState(TaskStatus.PENDING, null, "pod " + name + " Pending" + why(pod));
+            case "Running" -> new TaskState(TaskStatus.RUNNING, null, "pod " + name + " Running");
+            case "Succeeded" -> new TaskState(TaskStatus.SUCCEEDED, exitCode(pod, 0), "pod " + name + " Succeeded");
+            case "Failed" -> new TaskState(TaskStatus.FAILED, exitCode(pod, null),
+                    "pod " + name + " Failed" + why(pod));
+            default -> new TaskState(TaskStatus.UNKNOWN, null, "pod " + name + " in phase " + phase);
         };
     }
 

@@ -1,6 +1,5 @@
 package org.aicnet.server.backend.local;
 
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
@@ -8,6 +7,7 @@ import org.aicnet.server.backend.CommandRunner;
 import org.aicnet.server.backend.NodeGroup;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
+import org.aicnet.server.backend.TaskStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,7 +117,7 @@ final class LocalBackend implements AcceleratorBackend {
         if (task == null) {
             task = LocalTask.find(context.dataDirectory().resolve(handle), runner).orElse(null);
             if (task == null) {
-                return new TaskState(JobStatus.UNKNOWN, null, "no local task was started in " + handle);
+                return new TaskState(TaskStatus.UNKNOWN, null, "no local task was started in " + handle);
             }
             tasks.put(handle, task);
         }

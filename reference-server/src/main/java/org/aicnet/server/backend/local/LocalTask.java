@@ -1,10 +1,10 @@
 package org.aicnet.server.backend.local;
 
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.CommandRunner;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
+import org.aicnet.server.backend.TaskStatus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -106,22 +106,22 @@ final class LocalTask {
     /** What the task is now: stopped, ended with its exit code, still running, or no longer to be known. */
     TaskState state() {
         if (stopped()) {
-            return new TaskState(JobStatus.STOPPED, null, "stopped");
+            return new TaskState(TaskStatus.STOPPED, null, "stopped");
         }
         Long code = number(files.resolve(EXIT));
         if (code == null && running()) {
-            return TaskState.of(JobStatus.RUNNING);
+            return TaskState.of(TaskStatus.RUNNING);
         }
         code = code != null ? code : number(files.resolve(EXIT));
         if (code != null) {
             return ended(code.intValue());
         }
         if (process != null && !process.isAlive() && process.pid() == group.id()) {
-            return new TaskState(JobStatus.FAILED, process.exitValue(),
+            return new TaskState(TaskStatus.FAILED, process.exitValue(),
                     "the task's shell ended without an exit code of its command (status " + process.exitValue()
                             + "; killed?)");
         }
-        return new TaskState(JobStatus.UNKNOWN, null,
+        return new TaskState(TaskStatus.UNKNOWN, null,
                 "the task's process (pid " + group.id() + ") ended while the server was not running and left no "
                         + "exit code");
     }
@@ -152,7 +152,7 @@ final class LocalTask {
     }
 
     private static TaskState ended(int code) {
-        return new TaskState(code == 0 ? JobStatus.SUCCEEDED : JobStatus.FAILED, code, "exit code " + code);
+        return new TaskState(code == 0 ? TaskStatus.SUCCEEDED : TaskStatus.FAILED, code, "exit code " + code);
     }
 
     private static long awaitPid(Path files, Process process, Path log) throws BackendException {

@@ -1,6 +1,6 @@
 package org.aicnet.server.backend.simulated;
 
-import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.server.backend.TaskStatus;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
 record RunRecord(String centerId, String jobId, String taskId, int taskIndex, int taskCount, int nodeIndex,
                  List<Integer> accelerators, String productName, String command, boolean service,
                  long runTimeMillis, long startedAt, String logFile, String outputDirectory,
-                 int eventsDone, JobStatus status, Integer exitCode, Long finishedAt) {
+                 int eventsDone, TaskStatus status, Integer exitCode, Long finishedAt) {
 
     static final String FILE_NAME = "simulated-run.json";
 
@@ -22,7 +22,7 @@ record RunRecord(String centerId, String jobId, String taskId, int taskIndex, in
                 finishedAt);
     }
 
-    RunRecord finished(JobStatus finalStatus, Integer code, long at) {
+    RunRecord finished(TaskStatus finalStatus, Integer code, long at) {
         return new RunRecord(centerId, jobId, taskId, taskIndex, taskCount, nodeIndex, accelerators, productName,
                 command, service, runTimeMillis, startedAt, logFile, outputDirectory, eventsDone, finalStatus, code,
                 at);

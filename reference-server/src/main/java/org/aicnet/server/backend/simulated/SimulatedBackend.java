@@ -60,7 +60,7 @@ final class SimulatedBackend implements AcceleratorBackend {
     @Override
     public String submit(TaskLaunch launch) throws BackendException {
         String handle = handleOf(launch.workDirectory());
-        runs.put(handle, SimulatedRun.start(launch, context.jobs().simulatedRunTime(), queueTime, timer));
+        runs.put(handle, SimulatedRun.start(launch, context.simulatedRunTime(), queueTime, timer));
         return handle;
     }
 

@@ -3,10 +3,10 @@ package org.aicnet.server.backend.simulated;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
+import org.aicnet.server.backend.TaskStatus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +19,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -58,7 +58,7 @@ final class SimulatedRun {
                 launch.taskCount(), launch.nodeIndex(), launch.accelerators(), launch.demand().productName(),
                 launch.command(), launch.service(), runTime.toMillis(), System.currentTimeMillis() + queueTime.toMillis(),
                 work.relativize(launch.logFile()).toString(), work.relativize(launch.outputDirectory()).toString(),
-                0, JobStatus.RUNNING, null, null);
+                0, TaskStatus.RUNNING, null, null);
         SimulatedRun run = new SimulatedRun(work, record, timer);
         try {
             Files.createDirectories(run.outputDirectory());
@@ -96,8 +96,9 @@ final class SimulatedRun {
     }
 
     synchronized TaskState state() {
-        if (record.status() == JobStatus.RUNNING) {
-            return TaskState.of(System.currentTimeMillis() < record.startedAt() ? JobStatus.PENDING : JobStatus.RUNNING);
+        if (record.status() == TaskStatus.RUNNING) {
+            return TaskState.of(System.currentTimeMillis() < record.startedAt()
+                    ? TaskStatus.PENDING : TaskStatus.RUNNING);
         }
         String reason = record.exitCode() == null ? record.status().name().toLowerCase()
                 : "exit code " + record.exitCode();
@@ -109,7 +110,7 @@ final class SimulatedRun {
             return;
         }
         pause();
-        end(JobStatus.STOPPED, null, Math.max(record.startedAt(), System.currentTimeMillis()), "stopped");
+        end(TaskStatus.STOPPED, null, Math.max(record.startedAt(), System.currentTimeMillis()), "stopped");
     }
 
     /** Stops the timer without ending the task: the server is closing, and a restart resumes the run. */
@@ -132,7 +133,7 @@ final class SimulatedRun {
             }
             record = record.withEventsDone(record.eventsDone() + 1);
             if (event.ends()) {
-                end(event.exitCode() == 0 ? JobStatus.SUCCEEDED : JobStatus.FAILED, event.exitCode(), due,
+                end(event.exitCode() == 0 ? TaskStatus.SUCCEEDED : TaskStatus.FAILED, event.exitCode(), due,
                         "finished with exit code " + event.exitCode());
             } else {
                 write(event.output());
@@ -149,13 +150,13 @@ final class SimulatedRun {
         }
     }
 
-    private void end(JobStatus status, Integer exitCode, long at, String line) {
+    private void end(TaskStatus status, Integer exitCode, long at, String line) {
         record = record.finished(status, exitCode, at);
         write(line);
         try {
             Files.createDirectories(outputDirectory());
             Files.writeString(outputDirectory().resolve(METRICS), JSON.writeValueAsString(metrics()));
-            if (status == JobStatus.SUCCEEDED) {
+            if (status == TaskStatus.SUCCEEDED) {
                 Files.writeString(outputDirectory().resolve(MODEL_SUMMARY), modelSummary());
             }
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package org.aicnet.server.backend.slurm;
 
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
@@ -9,6 +8,7 @@ import org.aicnet.server.backend.NodeGroup;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
+import org.aicnet.server.backend.TaskStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -163,7 +163,7 @@ final class SlurmBackend implements AcceleratorBackend {
             Map<String, JobRecord> found = finished.find(gone);
             for (String id : gone) {
                 JobRecord record = found.get(id);
-                finals.put(id, record != null ? state(record) : new TaskState(JobStatus.UNKNOWN, null,
+                finals.put(id, record != null ? state(record) : new TaskState(TaskStatus.UNKNOWN, null,
                         "Slurm job " + id + " is no longer known to slurmctld (it ended more than MinJobAge ago, or "
                                 + "never existed) and is not in " + finished.describe()));
             }
@@ -172,8 +172,8 @@ final class SlurmBackend implements AcceleratorBackend {
     }
 
     private static TaskState state(JobRecord record) {
-        JobStatus status = SlurmState.of(record.state());
-        Integer exitCode = status == JobStatus.SUCCEEDED || status == JobStatus.FAILED
+        TaskStatus status = SlurmState.of(record.state());
+        Integer exitCode = status == TaskStatus.SUCCEEDED || status == TaskStatus.FAILED
                 ? SlurmState.exitCode(record.exitCode()) : null;
         StringBuilder reason = new StringBuilder("Slurm job ").append(record.id()).append(' ')
                 .append(record.state());

@@ -1,6 +1,6 @@
 package org.aicnet.server.backend.slurm;
 
-import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.server.backend.TaskStatus;
 
 import java.util.Locale;
 import java.util.Map;
@@ -23,38 +23,38 @@ import java.util.Map;
  */
 final class SlurmState {
 
-    private static final Map<String, JobStatus> STATES = Map.ofEntries(
-            Map.entry("PENDING", JobStatus.PENDING),
-            Map.entry("CONFIGURING", JobStatus.PENDING),
-            Map.entry("REQUEUED", JobStatus.PENDING),
-            Map.entry("REQUEUE_HOLD", JobStatus.PENDING),
-            Map.entry("REQUEUE_FED", JobStatus.PENDING),
-            Map.entry("RESV_DEL_HOLD", JobStatus.PENDING),
-            Map.entry("RUNNING", JobStatus.RUNNING),
-            Map.entry("COMPLETING", JobStatus.RUNNING),
-            Map.entry("SUSPENDED", JobStatus.RUNNING),
-            Map.entry("STOPPED", JobStatus.RUNNING),
-            Map.entry("SIGNALING", JobStatus.RUNNING),
-            Map.entry("STAGE_OUT", JobStatus.RUNNING),
-            Map.entry("RESIZING", JobStatus.RUNNING),
-            Map.entry("COMPLETED", JobStatus.SUCCEEDED),
-            Map.entry("FAILED", JobStatus.FAILED),
-            Map.entry("TIMEOUT", JobStatus.FAILED),
-            Map.entry("NODE_FAIL", JobStatus.FAILED),
-            Map.entry("OUT_OF_MEMORY", JobStatus.FAILED),
-            Map.entry("BOOT_FAIL", JobStatus.FAILED),
-            Map.entry("DEADLINE", JobStatus.FAILED),
-            Map.entry("PREEMPTED", JobStatus.FAILED),
-            Map.entry("SPECIAL_EXIT", JobStatus.FAILED),
-            Map.entry("CANCELLED", JobStatus.STOPPED),
-            Map.entry("REVOKED", JobStatus.UNKNOWN));
+    private static final Map<String, TaskStatus> STATES = Map.ofEntries(
+            Map.entry("PENDING", TaskStatus.PENDING),
+            Map.entry("CONFIGURING", TaskStatus.PENDING),
+            Map.entry("REQUEUED", TaskStatus.PENDING),
+            Map.entry("REQUEUE_HOLD", TaskStatus.PENDING),
+            Map.entry("REQUEUE_FED", TaskStatus.PENDING),
+            Map.entry("RESV_DEL_HOLD", TaskStatus.PENDING),
+            Map.entry("RUNNING", TaskStatus.RUNNING),
+            Map.entry("COMPLETING", TaskStatus.RUNNING),
+            Map.entry("SUSPENDED", TaskStatus.RUNNING),
+            Map.entry("STOPPED", TaskStatus.RUNNING),
+            Map.entry("SIGNALING", TaskStatus.RUNNING),
+            Map.entry("STAGE_OUT", TaskStatus.RUNNING),
+            Map.entry("RESIZING", TaskStatus.RUNNING),
+            Map.entry("COMPLETED", TaskStatus.SUCCEEDED),
+            Map.entry("FAILED", TaskStatus.FAILED),
+            Map.entry("TIMEOUT", TaskStatus.FAILED),
+            Map.entry("NODE_FAIL", TaskStatus.FAILED),
+            Map.entry("OUT_OF_MEMORY", TaskStatus.FAILED),
+            Map.entry("BOOT_FAIL", TaskStatus.FAILED),
+            Map.entry("DEADLINE", TaskStatus.FAILED),
+            Map.entry("PREEMPTED", TaskStatus.FAILED),
+            Map.entry("SPECIAL_EXIT", TaskStatus.FAILED),
+            Map.entry("CANCELLED", TaskStatus.STOPPED),
+            Map.entry("REVOKED", TaskStatus.UNKNOWN));
 
     private SlurmState() {
     }
 
     /** The standard's state of a Slurm state; sacct writes "CANCELLED by 0", of which the first word counts. */
-    static JobStatus of(String slurmState) {
-        return STATES.getOrDefault(name(slurmState), JobStatus.UNKNOWN);
+    static TaskStatus of(String slurmState) {
+        return STATES.getOrDefault(name(slurmState), TaskStatus.UNKNOWN);
     }
 
     /** Whether Slurm knows the state (else it is UNKNOWN because this table lacks it). */

@@ -10,14 +10,13 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.Launches;
 import org.aicnet.server.backend.NodeGroup;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.config.JobSettings;
+import org.aicnet.server.backend.TaskStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +56,7 @@ class KubernetesBackendTest {
 
     private KubernetesBackend backend(Map<String, Object> settings) throws Exception {
         BackendContext context = new BackendContext("c1", settings, List.of(),
-                new JobSettings(Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofMillis(100)), data);
+                Duration.ofSeconds(1), Duration.ofMillis(100), data);
         return new KubernetesBackend(context, KubernetesSettings.of(settings), client);
     }
 
@@ -102,15 +101,15 @@ class KubernetesBackendTest {
     @Test
     void statesFollowThePodsPhasesAndAFailedPodGivesItsExitCode() throws Exception {
         String handle = backend.submit(launch("job-3", "task-0", 0, 1, "exit 3", Launches.SMALL));
-        assertEquals(JobStatus.PENDING, state(handle).status(), "a Job without a pod yet waits");
+        assertEquals(TaskStatus.PENDING, state(handle).status(), "a Job without a pod yet waits");
 
         kubelet(handle, "Pending", null);
-        assertEquals(JobStatus.PENDING, state(handle).status());
+        assertEquals(TaskStatus.PENDING, state(handle).status());
         kubelet(handle, "Running", null);
-        assertEquals(JobStatus.RUNNING, state(handle).status());
+        assertEquals(TaskStatus.RUNNING, state(handle).status());
         kubelet(handle, "Failed", 3);
         TaskState failed = state(handle);
-        assertEquals(JobStatus.FAILED, failed.status());
+        assertEquals(TaskStatus.FAILED, failed.status());
         assertEquals(3, failed.exitCode());
         assertTrue(failed.reason().contains("Failed"), failed.reason());
     }
@@ -125,18 +124,18 @@ class KubernetesBackendTest {
 
         TaskState state = state(handle);
 
-        assertEquals(JobStatus.SUCCEEDED, state.status());
+        assertEquals(TaskStatus.SUCCEEDED, state.status());
         assertEquals(0, state.exitCode());
         assertEquals("hello\n", Files.readString(launch.logFile()));
     }
 
     @Test
     void anUnknownHandleIsUnknownAndReattachReadsTheCluster() throws Exception {
-        assertEquals(JobStatus.UNKNOWN, state("aicnet-gone-task-0").status());
+        assertEquals(TaskStatus.UNKNOWN, state("aicnet-gone-task-0").status());
         String handle = backend.submit(launch("job-5", "task-0", 0, 1, "sleep 60", Launches.SMALL));
         kubelet(handle, "Running", null);
 
-        assertEquals(JobStatus.RUNNING, backend(Map.of("namespace", "aicnet")).reattach(handle).status());
+        assertEquals(TaskStatus.RUNNING, backend(Map.of("namespace", "aicnet")).reattach(handle).status());
     }
 
     @Test
@@ -148,7 +147,7 @@ class KubernetesBackendTest {
         backend.stop(handle);
 
         assertNull(client.batch().v1().jobs().inNamespace("aicnet").withName(handle).get());
-        assertEquals(JobStatus.UNKNOWN, state(handle).status());
+        assertEquals(TaskStatus.UNKNOWN, state(handle).status());
     }
 
     @Test
@@ -165,8 +164,8 @@ class KubernetesBackendTest {
         kubelet(handles.get(1), "Succeeded", 0);
         kubelet(handles.get(2), "Failed", 137);
         Map<String, TaskState> states = backend.states(handles);
-        assertEquals(JobStatus.RUNNING, states.get(handles.get(0)).status());
-        assertEquals(JobStatus.SUCCEEDED, states.get(handles.get(1)).status());
+        assertEquals(TaskStatus.RUNNING, states.get(handles.get(0)).status());
+        assertEquals(TaskStatus.SUCCEEDED, states.get(handles.get(1)).status());
         assertEquals(137, states.get(handles.get(2)).exitCode());
     }
 

@@ -1,6 +1,5 @@
 package org.aicnet.server.backend.local;
 
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.Launches;
@@ -9,7 +8,7 @@ import org.aicnet.server.backend.ProcessCommandRunner;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.config.JobSettings;
+import org.aicnet.server.backend.TaskStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,8 +66,8 @@ class LocalBackendTest {
         String handle = backend.submit(launch);
         assertEquals("jobs/j1/task-0", handle, "the handle is the work directory under the data directory");
 
-        TaskState state = await(backend, handle, JobStatus.SUCCEEDED);
-        assertEquals(new TaskState(JobStatus.SUCCEEDED, 0, "exit code 0"), state);
+        TaskState state = await(backend, handle, TaskStatus.SUCCEEDED);
+        assertEquals(new TaskState(TaskStatus.SUCCEEDED, 0, "exit code 0"), state);
         String log = Files.readString(launch.logFile());
         assertTrue(log.contains("job j1 task task-0 node 1 of 2\n"), log);
         assertTrue(log.contains("to stderr\n"), log);
@@ -81,7 +80,7 @@ class LocalBackendTest {
         LocalBackend backend = open(Map.of());
         TaskLaunch launch = Launches.of(data, "j2", "echo before; exit 3; echo never");
         String handle = backend.submit(launch);
-        assertEquals(new TaskState(JobStatus.FAILED, 3, "exit code 3"), await(backend, handle, JobStatus.FAILED));
+        assertEquals(new TaskState(TaskStatus.FAILED, 3, "exit code 3"), await(backend, handle, TaskStatus.FAILED));
         assertEquals("before\n", Files.readString(launch.logFile()));
     }
 
@@ -91,7 +90,7 @@ class LocalBackendTest {
         TaskLaunch launch = Launches.of(data, "j3", "echo epoch 1; sleep 300");
         String handle = backend.submit(launch);
         awaitTrue(() -> Files.readString(launch.logFile()).equals("epoch 1\n"), "the first line in the log");
-        assertEquals(JobStatus.RUNNING, state(backend, handle).status());
+        assertEquals(TaskStatus.RUNNING, state(backend, handle).status());
         backend.stop(handle);
     }
 
@@ -106,10 +105,10 @@ class LocalBackendTest {
 
         backend.stop(handle);
 
-        assertEquals(new TaskState(JobStatus.STOPPED, null, "stopped"), state(backend, handle));
+        assertEquals(new TaskState(TaskStatus.STOPPED, null, "stopped"), state(backend, handle));
         awaitGone(group);
         backend.stop(handle);
-        assertEquals(JobStatus.STOPPED, state(backend, handle).status(), "stopping twice changes nothing");
+        assertEquals(TaskStatus.STOPPED, state(backend, handle).status(), "stopping twice changes nothing");
     }
 
     @Test
@@ -123,7 +122,7 @@ class LocalBackendTest {
         List<String> handles = backend.submitJob(tasks);
         assertEquals(List.of("jobs/j14/task-0", "jobs/j14/task-1"), handles);
         for (int i = 0; i < 2; i++) {
-            await(backend, handles.get(i), JobStatus.SUCCEEDED);
+            await(backend, handles.get(i), TaskStatus.SUCCEEDED);
             assertEquals("node " + i + " of 2\n", Files.readString(tasks.get(i).logFile()));
         }
     }
@@ -132,9 +131,9 @@ class LocalBackendTest {
     void stoppingATaskThatHasEndedChangesNothing() throws Exception {
         LocalBackend backend = open(Map.of());
         String handle = backend.submit(Launches.of(data, "j13", "exit 0"));
-        await(backend, handle, JobStatus.SUCCEEDED);
+        await(backend, handle, TaskStatus.SUCCEEDED);
         backend.stop(handle);
-        assertEquals(new TaskState(JobStatus.SUCCEEDED, 0, "exit code 0"), state(backend, handle));
+        assertEquals(new TaskState(TaskStatus.SUCCEEDED, 0, "exit code 0"), state(backend, handle));
     }
 
     @Test
@@ -158,7 +157,7 @@ class LocalBackendTest {
         LocalBackend backend = open(Map.of());
         TaskLaunch launch = Launches.of(data, "j6", "sleep 300 & echo left a sleep behind");
         String handle = backend.submit(launch);
-        await(backend, handle, JobStatus.SUCCEEDED);
+        await(backend, handle, TaskStatus.SUCCEEDED);
         awaitGone(groupOf(launch));
     }
 
@@ -171,7 +170,7 @@ class LocalBackendTest {
         TaskLaunch launch = Launches.of(data, "j7", "task-0", 0, 1,
                 "echo \"cuda=$CUDA_VISIBLE_DEVICES aicnet=$AICNET_ACCELERATORS\"",
                 new ResourceShape("X86", 1, "GPU", 2, "Nvidia/GPU/V100", 32, 1), List.of(1, 3), null);
-        await(backend, backend.submit(launch), JobStatus.SUCCEEDED);
+        await(backend, backend.submit(launch), TaskStatus.SUCCEEDED);
         assertEquals("cuda=1,3 aicnet=1,3\n", Files.readString(launch.logFile()));
     }
 
@@ -180,7 +179,7 @@ class LocalBackendTest {
         LocalBackend backend = open(Map.of("environment", Map.of("EXTRA", "from the settings")));
         TaskLaunch launch = Launches.of(data, "j8", "task-0", 0, 1,
                 "echo \"$PORT $AICNET_SERVICE_PORT $EXTRA\"", Launches.SMALL, List.of(), 8188);
-        await(backend, backend.submit(launch), JobStatus.SUCCEEDED);
+        await(backend, backend.submit(launch), TaskStatus.SUCCEEDED);
         assertEquals("8188 8188 from the settings\n", Files.readString(launch.logFile()));
     }
 
@@ -194,10 +193,10 @@ class LocalBackendTest {
 
         LocalBackend after = open(Map.of());
         assertEquals(TaskState.unknown(), state(after, handle), "a handle is unknown until it is reattached");
-        assertEquals(JobStatus.RUNNING, after.reattach(handle).status());
-        assertEquals(JobStatus.RUNNING, state(after, handle).status());
+        assertEquals(TaskStatus.RUNNING, after.reattach(handle).status());
+        assertEquals(TaskStatus.RUNNING, state(after, handle).status());
         after.stop(handle);
-        assertEquals(JobStatus.STOPPED, state(after, handle).status());
+        assertEquals(TaskStatus.STOPPED, state(after, handle).status());
         awaitGone(groupOf(launch));
     }
 
@@ -210,7 +209,7 @@ class LocalBackendTest {
         awaitGone(groupOf(launch));
 
         LocalBackend after = open(Map.of());
-        assertEquals(new TaskState(JobStatus.FAILED, 4, "exit code 4"), after.reattach(handle));
+        assertEquals(new TaskState(TaskStatus.FAILED, 4, "exit code 4"), after.reattach(handle));
     }
 
     @Test
@@ -225,7 +224,7 @@ class LocalBackendTest {
         awaitGone(group);
 
         TaskState state = open(Map.of()).reattach(handle);
-        assertEquals(JobStatus.UNKNOWN, state.status());
+        assertEquals(TaskStatus.UNKNOWN, state.status());
         assertTrue(state.reason().contains("left no exit code"), state.reason());
     }
 
@@ -236,14 +235,14 @@ class LocalBackendTest {
         String handle = backend.submit(launch);
         awaitTrue(() -> Files.readString(launch.logFile()).contains("running"), "the task started");
         groupOf(launch).signal("KILL");
-        TaskState state = await(backend, handle, JobStatus.FAILED);
+        TaskState state = await(backend, handle, TaskStatus.FAILED);
         assertEquals(137, state.exitCode(), "128 + SIGKILL");
     }
 
     @Test
     void aHandleNoTaskWasStartedUnderIsUnknown() {
         TaskState state = open(Map.of()).reattach("jobs/none/task-0");
-        assertEquals(JobStatus.UNKNOWN, state.status());
+        assertEquals(TaskStatus.UNKNOWN, state.status());
     }
 
     @Test
@@ -288,7 +287,7 @@ class LocalBackendTest {
         Map<String, Object> all = new HashMap<>(Map.of("nvidiaSmi", "", "stopGracePeriod", "PT2S"));
         all.putAll(settings);
         BackendContext context = new BackendContext("c1", all, configured,
-                new JobSettings(Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofMillis(100)), data);
+                Duration.ofSeconds(1), Duration.ofMillis(100), data);
         return LocalBackend.start(context, LocalSettings.of(all), RUNNER);
     }
 
@@ -296,7 +295,7 @@ class LocalBackendTest {
         return backend.states(List.of(handle)).get(handle);
     }
 
-    private static TaskState await(LocalBackend backend, String handle, JobStatus status) throws Exception {
+    private static TaskState await(LocalBackend backend, String handle, TaskStatus status) throws Exception {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         TaskState state = state(backend, handle);
         while (state.status() != status && System.nanoTime() < deadline) {

@@ -1,6 +1,5 @@
 package org.aicnet.server.backend.simulated;
 
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.AcceleratorBackend;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
@@ -8,7 +7,7 @@ import org.aicnet.server.backend.NodeGroup;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.config.JobSettings;
+import org.aicnet.server.backend.TaskStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +37,7 @@ class SimulatedBackendTest {
 
     private AcceleratorBackend backend() {
         BackendContext context = new BackendContext("c1", Map.of(), NODES,
-                new JobSettings(Duration.ofMillis(200), Duration.ofHours(1), Duration.ofMillis(50)), data);
+                Duration.ofMillis(200), Duration.ofMillis(50), data);
         try {
             return new SimulatedBackendProvider().create(context);
         } catch (org.aicnet.server.backend.BackendException e) {
@@ -97,9 +96,9 @@ class SimulatedBackendTest {
         TaskLaunch launch = launch("task-0", "python train.py", null);
         String handle = backend.submit(launch);
         assertEquals("jobs/job-1/task-0", handle);
-        assertEquals(JobStatus.RUNNING, backend.states(List.of(handle)).get(handle).status());
+        assertEquals(TaskStatus.RUNNING, backend.states(List.of(handle)).get(handle).status());
         TaskState state = awaitFinished(handle);
-        assertEquals(new TaskState(JobStatus.SUCCEEDED, 0, "exit code 0"), state);
+        assertEquals(new TaskState(TaskStatus.SUCCEEDED, 0, "exit code 0"), state);
         String log = read(launch.logFile());
         assertTrue(log.contains("started task task-0 (1 of 1) of job job-1 on node 1 of center c1, accelerators [3]"),
                 log);
@@ -116,7 +115,7 @@ class SimulatedBackendTest {
         backend = backend();
         TaskLaunch launch = launch("task-0", "echo loss 0.25; exit 7", null);
         String handle = backend.submit(launch);
-        assertEquals(new TaskState(JobStatus.FAILED, 7, "exit code 7"), awaitFinished(handle));
+        assertEquals(new TaskState(TaskStatus.FAILED, 7, "exit code 7"), awaitFinished(handle));
         String log = read(launch.logFile());
         assertTrue(log.contains(" loss 0.25\n"), log);
         assertTrue(log.contains("finished with exit code 7"), log);
@@ -139,7 +138,7 @@ class SimulatedBackendTest {
         TaskLaunch launch = launch("task-0", "sleep 60", null);
         String handle = backend.submit(launch);
         backend.stop(handle);
-        assertEquals(JobStatus.STOPPED, backend.states(List.of(handle)).get(handle).status());
+        assertEquals(TaskStatus.STOPPED, backend.states(List.of(handle)).get(handle).status());
         backend.stop(handle);
         backend.stop("jobs/no/such");
         assertTrue(read(launch.logFile()).contains("stopped"));
@@ -151,9 +150,9 @@ class SimulatedBackendTest {
         backend = backend();
         String handle = backend.submit(launch("task-0", "python serve.py", 8080));
         Thread.sleep(500);
-        assertEquals(JobStatus.RUNNING, backend.states(List.of(handle)).get(handle).status());
+        assertEquals(TaskStatus.RUNNING, backend.states(List.of(handle)).get(handle).status());
         backend.stop(handle);
-        assertEquals(JobStatus.STOPPED, backend.states(List.of(handle)).get(handle).status());
+        assertEquals(TaskStatus.STOPPED, backend.states(List.of(handle)).get(handle).status());
     }
 
     @Test
@@ -162,7 +161,7 @@ class SimulatedBackendTest {
         String handle = backend.submit(launch("task-0", "exit 6", null));
         TaskState finished = awaitFinished(handle);
         assertEquals(finished, backend.states(List.of(handle)).get(handle));
-        assertEquals(new TaskState(JobStatus.FAILED, 6, "exit code 6"), backend.states(List.of(handle)).get(handle));
+        assertEquals(new TaskState(TaskStatus.FAILED, 6, "exit code 6"), backend.states(List.of(handle)).get(handle));
     }
 
     @Test
@@ -180,8 +179,8 @@ class SimulatedBackendTest {
         backend.close();
 
         backend = backend();
-        assertEquals(JobStatus.RUNNING, backend.reattach(handle).status());
-        assertEquals(new TaskState(JobStatus.SUCCEEDED, 0, "exit code 0"), awaitFinished(handle));
+        assertEquals(TaskStatus.RUNNING, backend.reattach(handle).status());
+        assertEquals(new TaskState(TaskStatus.SUCCEEDED, 0, "exit code 0"), awaitFinished(handle));
         String log = read(launch.logFile());
         assertInOrder(log, "Z one\n", "Z resumed after a restart of the server\n", "Z two\n",
                 "Z finished with exit code 0\n");
@@ -195,7 +194,7 @@ class SimulatedBackendTest {
         Thread.sleep(400);
 
         backend = backend();
-        assertEquals(new TaskState(JobStatus.FAILED, 5, "exit code 5"), backend.reattach(handle));
+        assertEquals(new TaskState(TaskStatus.FAILED, 5, "exit code 5"), backend.reattach(handle));
     }
 
     @Test
@@ -206,6 +205,6 @@ class SimulatedBackendTest {
         backend.close();
 
         backend = backend();
-        assertEquals(JobStatus.SUCCEEDED, backend.reattach(handle).status());
+        assertEquals(TaskStatus.SUCCEEDED, backend.reattach(handle).status());
     }
 }

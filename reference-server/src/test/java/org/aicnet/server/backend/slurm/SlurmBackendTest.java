@@ -1,6 +1,5 @@
 package org.aicnet.server.backend.slurm;
 
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.Fixtures;
@@ -10,7 +9,7 @@ import org.aicnet.server.backend.RecordedCommands;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.config.JobSettings;
+import org.aicnet.server.backend.TaskStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,8 +76,8 @@ class SlurmBackendTest {
     void activeJobsAreReadWithOneSqueue() throws Exception {
         slurm.answer("squeue", List.of(), Fixtures.text("slurm/squeue-mixed.txt"));
         Map<String, TaskState> states = backend(Map.of()).states(List.of("5", "9"));
-        assertEquals(new TaskState(JobStatus.RUNNING, null, "Slurm job 5 RUNNING, from squeue"), states.get("5"));
-        assertEquals(new TaskState(JobStatus.PENDING, null, "Slurm job 9 PENDING (Resources), from squeue"),
+        assertEquals(new TaskState(TaskStatus.RUNNING, null, "Slurm job 5 RUNNING, from squeue"), states.get("5"));
+        assertEquals(new TaskState(TaskStatus.PENDING, null, "Slurm job 9 PENDING (Resources), from squeue"),
                 states.get("9"));
         assertEquals(List.of(List.of("squeue", "--noheader", "--states=all", "--jobs=5,9", "--format=%i|%T|%r")),
                 slurm.ran("squeue"));
@@ -90,7 +89,7 @@ class SlurmBackendTest {
                 .answer("scontrol", List.of("show", "job", "11"), Fixtures.text("slurm/scontrol-show-job-failed.txt"));
         SlurmBackend backend = backend(Map.of("pollInterval", "PT0S"));
         TaskState failed = backend.states(List.of("11")).get("11");
-        assertEquals(new TaskState(JobStatus.FAILED, 3,
+        assertEquals(new TaskState(TaskStatus.FAILED, 3,
                 "Slurm job 11 FAILED (NonZeroExitCode), exit code 3, from scontrol"), failed);
         assertEquals(failed, backend.states(List.of("11")).get("11"));
         assertEquals(1, slurm.ran("squeue").size(), "an ended job is not asked for again");
@@ -101,9 +100,9 @@ class SlurmBackendTest {
         Path log = Files.writeString(data.resolve("jobcomp.log"), Fixtures.text("slurm/jobcomp.log"));
         slurm.answer("squeue", List.of(), 1, "", INVALID_JOB);
         SlurmBackend backend = backend(Map.of("jobCompLog", log.toString()));
-        assertEquals(new TaskState(JobStatus.SUCCEEDED, 0, "Slurm job 9 COMPLETED, exit code 0, from the job "
+        assertEquals(new TaskState(TaskStatus.SUCCEEDED, 0, "Slurm job 9 COMPLETED, exit code 0, from the job "
                 + "completion log"), backend.states(List.of("9")).get("9"));
-        assertEquals(new TaskState(JobStatus.STOPPED, null, "Slurm job 10 CANCELLED, from the job completion log"),
+        assertEquals(new TaskState(TaskStatus.STOPPED, null, "Slurm job 10 CANCELLED, from the job completion log"),
                 backend.reattach("10"), "cancelled while pending: no output file, but a record");
     }
 
@@ -113,7 +112,7 @@ class SlurmBackendTest {
         slurm.answer("scontrol", List.of("show", "config"), CONFIG.replace("/tmp/aicnet-slurm/jobcomp.log",
                 log.toString()));
         slurm.answer("squeue", List.of(), "");
-        assertEquals(JobStatus.FAILED, backend(Map.of()).states(List.of("8")).get("8").status());
+        assertEquals(TaskStatus.FAILED, backend(Map.of()).states(List.of("8")).get("8").status());
     }
 
     @Test
@@ -121,7 +120,7 @@ class SlurmBackendTest {
         slurm.answer("squeue", List.of(), 1, "", INVALID_JOB);
         TaskState state = backend(Map.of("jobCompLog", data.resolve("missing.log").toString()))
                 .states(List.of("4242")).get("4242");
-        assertEquals(JobStatus.UNKNOWN, state.status());
+        assertEquals(TaskStatus.UNKNOWN, state.status());
         assertTrue(state.reason().startsWith("Slurm job 4242 is no longer known to slurmctld"), state.reason());
         assertTrue(state.reason().endsWith("not in the job completion log " + data.resolve("missing.log")),
                 state.reason());
@@ -133,7 +132,7 @@ class SlurmBackendTest {
                 "accounting_storage/slurmdbd").replace("jobcomp/filetxt", "jobcomp/none"));
         slurm.answer("squeue", List.of(), "");
         slurm.answer("sacct", List.of("--jobs=1003"), "1003|CANCELLED by 1000|0:15\n");
-        assertEquals(new TaskState(JobStatus.STOPPED, null, "Slurm job 1003 CANCELLED, from sacct"),
+        assertEquals(new TaskState(TaskStatus.STOPPED, null, "Slurm job 1003 CANCELLED, from sacct"),
                 backend(Map.of()).states(List.of("1003")).get("1003"));
     }
 
@@ -208,7 +207,7 @@ class SlurmBackendTest {
         Map<String, Object> all = new HashMap<>(Map.of("pollInterval", "PT0S"));
         all.putAll(settings);
         BackendContext context = new BackendContext("c1", all, configured,
-                new JobSettings(Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofMillis(100)), data);
+                Duration.ofSeconds(1), Duration.ofMillis(100), data);
         return SlurmBackend.start(context, SlurmSettings.of(all), slurm);
     }
 }

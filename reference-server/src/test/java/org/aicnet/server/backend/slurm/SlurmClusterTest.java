@@ -1,6 +1,5 @@
 package org.aicnet.server.backend.slurm;
 
-import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.backend.BackendContext;
 import org.aicnet.server.backend.BackendException;
 import org.aicnet.server.backend.Launches;
@@ -8,7 +7,7 @@ import org.aicnet.server.backend.ProcessCommandRunner;
 import org.aicnet.server.backend.ResourceShape;
 import org.aicnet.server.backend.TaskLaunch;
 import org.aicnet.server.backend.TaskState;
-import org.aicnet.server.config.JobSettings;
+import org.aicnet.server.backend.TaskStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +64,7 @@ class SlurmClusterTest {
                 "echo weights > \"$AICNET_OUTPUT_DIR/model.txt\""));
         String id = submit(launch);
 
-        TaskState state = await(id, status -> status == JobStatus.SUCCEEDED);
+        TaskState state = await(id, status -> status == TaskStatus.SUCCEEDED);
         assertEquals(0, state.exitCode());
         String log = Files.readString(launch.logFile());
         assertTrue(log.contains("job s1 task task-0 node 0 of 1\n"), log);
@@ -77,7 +76,7 @@ class SlurmClusterTest {
     @Test
     void aJobThatExitsWith3FailsWithIt() throws Exception {
         String id = submit(Launches.of(data, "s2", "echo failing; exit 3"));
-        TaskState state = await(id, status -> status == JobStatus.FAILED);
+        TaskState state = await(id, status -> status == TaskStatus.FAILED);
         assertEquals(3, state.exitCode());
         assertTrue(state.reason().contains("exit code 3"), state.reason());
     }
@@ -86,14 +85,14 @@ class SlurmClusterTest {
     void theLogOfARunningJobShowsWhatItWroteSoFarAndStopEndsIt() throws Exception {
         TaskLaunch launch = Launches.of(data, "s3", "echo epoch 1; exec sleep 3013");
         String id = submit(launch);
-        await(id, status -> status == JobStatus.RUNNING);
+        await(id, status -> status == TaskStatus.RUNNING);
         awaitTrue(() -> Files.exists(launch.logFile()) && Files.readString(launch.logFile()).equals("epoch 1\n"),
                 "the first line in the log");
         assertTrue(sleeping("3013"), "the job's process runs");
 
         backend.stop(id);
 
-        TaskState state = await(id, status -> status == JobStatus.STOPPED);
+        TaskState state = await(id, status -> status == TaskStatus.STOPPED);
         assertTrue(state.reason().contains("CANCELLED"), state.reason());
         awaitTrue(() -> !sleeping("3013"), "Slurm ended the job's process");
     }
@@ -105,19 +104,19 @@ class SlurmClusterTest {
         TaskLaunch blocker = Launches.of(data, "s4", "task-0", 0, 1, "exec sleep 3014",
                 new ResourceShape("X86", 1, "", 0, "", 0, memory), List.of(), null);
         String running = submit(blocker);
-        await(running, status -> status == JobStatus.RUNNING);
+        await(running, status -> status == TaskStatus.RUNNING);
         TaskLaunch waiting = Launches.of(data, "s5", "echo never");
         String pending = submit(waiting);
         TaskState state = state(pending);
-        assertEquals(JobStatus.PENDING, state.status(), state.toString());
+        assertEquals(TaskStatus.PENDING, state.status(), state.toString());
 
         backend.stop(pending);
 
-        assertEquals(JobStatus.STOPPED, await(pending, status -> status != JobStatus.PENDING).status());
+        assertEquals(TaskStatus.STOPPED, await(pending, status -> status != TaskStatus.PENDING).status());
         assertFalse(Files.exists(waiting.logFile()), "a job cancelled while pending never wrote its output file");
-        assertEquals(JobStatus.RUNNING, state(running).status());
+        assertEquals(TaskStatus.RUNNING, state(running).status());
         backend.stop(running);
-        assertEquals(JobStatus.STOPPED, await(running, status -> status != JobStatus.RUNNING).status());
+        assertEquals(TaskStatus.STOPPED, await(running, status -> status != TaskStatus.RUNNING).status());
     }
 
     @Test
@@ -132,7 +131,7 @@ class SlurmClusterTest {
 
         Thread.sleep(1500);
         TaskState state = state(handles.get(0));
-        assertEquals(JobStatus.PENDING, state.status(), state.toString());
+        assertEquals(TaskStatus.PENDING, state.status(), state.toString());
         assertTrue(state.reason().contains("Partition"), "Slurm says the partition has too few nodes: " + state);
     }
 
@@ -140,18 +139,18 @@ class SlurmClusterTest {
     void aRestartedServerReadsTheStateOfRunningAndEndedJobs() throws Exception {
         String ended = submit(Launches.of(data, "s7", "exit 4"));
         String running = submit(Launches.of(data, "s8", "exec sleep 3018"));
-        await(ended, status -> status == JobStatus.FAILED);
-        await(running, status -> status == JobStatus.RUNNING);
+        await(ended, status -> status == TaskStatus.FAILED);
+        await(running, status -> status == TaskStatus.RUNNING);
 
         SlurmBackend restarted = open();
         assertEquals(4, restarted.reattach(ended).exitCode());
-        assertEquals(JobStatus.RUNNING, restarted.reattach(running).status());
+        assertEquals(TaskStatus.RUNNING, restarted.reattach(running).status());
     }
 
     @Test
     void endedJobsAreInTheClustersCompletionLog() throws Exception {
         String id = submit(Launches.of(data, "s9", "exit 5"));
-        await(id, status -> status == JobStatus.FAILED);
+        await(id, status -> status == TaskStatus.FAILED);
         SlurmSettings settings = settings();
         SlurmCommands commands = new SlurmCommands(new ProcessCommandRunner(settings.environment(),
                 settings.commandTimeout()), settings);
@@ -169,7 +168,7 @@ class SlurmClusterTest {
         Assumptions.assumeTrue(node.processorNum() >= 2, "the cluster's node has no two GPUs");
         TaskLaunch launch = Launches.of(data, "s10", "task-0", 0, 1, "echo \"cards $CUDA_VISIBLE_DEVICES\"",
                 new ResourceShape("X86", 1, "GPU", 2, node.productName(), 0, 1), List.of(0, 1), null);
-        await(submit(launch), status -> status == JobStatus.SUCCEEDED);
+        await(submit(launch), status -> status == TaskStatus.SUCCEEDED);
         assertTrue(Files.readString(launch.logFile()).matches("cards \\d+,\\d+\n"), Files.readString(launch.logFile()));
     }
 
@@ -182,7 +181,7 @@ class SlurmClusterTest {
 
     private SlurmBackend open() throws BackendException {
         BackendContext context = new BackendContext("slurm-center", settingsMap(), List.of(),
-                new JobSettings(Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofMillis(100)), data);
+                Duration.ofSeconds(1), Duration.ofMillis(100), data);
         SlurmSettings settings = SlurmSettings.of(context.settings());
         return SlurmBackend.start(context, settings,
                 new ProcessCommandRunner(settings.environment(), settings.commandTimeout()));
@@ -206,7 +205,7 @@ class SlurmClusterTest {
         return backend.states(List.of(id)).get(id);
     }
 
-    private TaskState await(String id, Predicate<JobStatus> wanted) throws Exception {
+    private TaskState await(String id, Predicate<TaskStatus> wanted) throws Exception {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         TaskState state = state(id);
         while (!wanted.test(state.status()) && System.nanoTime() < deadline) {

@@ -1,6 +1,6 @@
 package org.aicnet.server.backend.slurm;
 
-import org.aicnet.schemas.standard.JobStatus;
+import org.aicnet.server.backend.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -15,33 +15,33 @@ class SlurmStateTest {
 
     @Test
     void everySlurmStateHasItsStandardState() {
-        Map<String, JobStatus> table = Map.ofEntries(
-                Map.entry("PENDING", JobStatus.PENDING), Map.entry("CONFIGURING", JobStatus.PENDING),
-                Map.entry("REQUEUED", JobStatus.PENDING), Map.entry("REQUEUE_HOLD", JobStatus.PENDING),
-                Map.entry("REQUEUE_FED", JobStatus.PENDING), Map.entry("RESV_DEL_HOLD", JobStatus.PENDING),
-                Map.entry("RUNNING", JobStatus.RUNNING), Map.entry("COMPLETING", JobStatus.RUNNING),
-                Map.entry("SUSPENDED", JobStatus.RUNNING), Map.entry("STOPPED", JobStatus.RUNNING),
-                Map.entry("SIGNALING", JobStatus.RUNNING), Map.entry("STAGE_OUT", JobStatus.RUNNING),
-                Map.entry("RESIZING", JobStatus.RUNNING),
-                Map.entry("COMPLETED", JobStatus.SUCCEEDED),
-                Map.entry("FAILED", JobStatus.FAILED), Map.entry("TIMEOUT", JobStatus.FAILED),
-                Map.entry("NODE_FAIL", JobStatus.FAILED), Map.entry("OUT_OF_MEMORY", JobStatus.FAILED),
-                Map.entry("BOOT_FAIL", JobStatus.FAILED), Map.entry("DEADLINE", JobStatus.FAILED),
-                Map.entry("PREEMPTED", JobStatus.FAILED), Map.entry("SPECIAL_EXIT", JobStatus.FAILED),
-                Map.entry("CANCELLED", JobStatus.STOPPED),
-                Map.entry("REVOKED", JobStatus.UNKNOWN));
+        Map<String, TaskStatus> table = Map.ofEntries(
+                Map.entry("PENDING", TaskStatus.PENDING), Map.entry("CONFIGURING", TaskStatus.PENDING),
+                Map.entry("REQUEUED", TaskStatus.PENDING), Map.entry("REQUEUE_HOLD", TaskStatus.PENDING),
+                Map.entry("REQUEUE_FED", TaskStatus.PENDING), Map.entry("RESV_DEL_HOLD", TaskStatus.PENDING),
+                Map.entry("RUNNING", TaskStatus.RUNNING), Map.entry("COMPLETING", TaskStatus.RUNNING),
+                Map.entry("SUSPENDED", TaskStatus.RUNNING), Map.entry("STOPPED", TaskStatus.RUNNING),
+                Map.entry("SIGNALING", TaskStatus.RUNNING), Map.entry("STAGE_OUT", TaskStatus.RUNNING),
+                Map.entry("RESIZING", TaskStatus.RUNNING),
+                Map.entry("COMPLETED", TaskStatus.SUCCEEDED),
+                Map.entry("FAILED", TaskStatus.FAILED), Map.entry("TIMEOUT", TaskStatus.FAILED),
+                Map.entry("NODE_FAIL", TaskStatus.FAILED), Map.entry("OUT_OF_MEMORY", TaskStatus.FAILED),
+                Map.entry("BOOT_FAIL", TaskStatus.FAILED), Map.entry("DEADLINE", TaskStatus.FAILED),
+                Map.entry("PREEMPTED", TaskStatus.FAILED), Map.entry("SPECIAL_EXIT", TaskStatus.FAILED),
+                Map.entry("CANCELLED", TaskStatus.STOPPED),
+                Map.entry("REVOKED", TaskStatus.UNKNOWN));
         table.forEach((slurm, standard) -> assertEquals(standard, SlurmState.of(slurm), slurm));
     }
 
     @Test
     void sacctsCancelledByAUserIsCancelled() {
-        assertEquals(JobStatus.STOPPED, SlurmState.of("CANCELLED by 1000"));
+        assertEquals(TaskStatus.STOPPED, SlurmState.of("CANCELLED by 1000"));
         assertEquals("CANCELLED", SlurmState.name("CANCELLED by 1000"));
     }
 
     @Test
     void aStateNoTableKnowsIsUnknown() {
-        assertEquals(JobStatus.UNKNOWN, SlurmState.of("LAUNCH_FAILED"));
+        assertEquals(TaskStatus.UNKNOWN, SlurmState.of("LAUNCH_FAILED"));
         assertFalse(SlurmState.known("LAUNCH_FAILED"));
         assertTrue(SlurmState.known("running"));
     }

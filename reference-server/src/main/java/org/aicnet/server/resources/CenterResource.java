@@ -1,8 +1,0 @@
-package org.aicnet.server.resources;
-
-import java.util.List;
-
-/** A.16. */
-record CenterResource(String centerId, ResourceAmount totalResource, ResourceAmount idleResource,
-                      List<NodeResource> nodeResources) {
-}

@@ -1,7 +1,0 @@
-package org.aicnet.server.resources;
-
-import java.util.List;
-
-/** A.15. */
-record IdleResources(List<CenterResource> centerResources) {
-}

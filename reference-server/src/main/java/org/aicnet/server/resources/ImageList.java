@@ -1,7 +1,0 @@
-package org.aicnet.server.resources;
-
-import java.util.List;
-
-/** A.21: one page of images and how many match the query. */
-record ImageList(List<Image> images, long totalSize) {
-}

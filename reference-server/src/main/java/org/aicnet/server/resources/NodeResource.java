@@ -1,5 +1,0 @@
-package org.aicnet.server.resources;
-
-/** A.17: {@code nodeCount} nodes with these idle resources; the count is a decimal string (reading R-nodeCount). */
-record NodeResource(ResourceAmount resourceSpec, String nodeCount) {
-}

@@ -1,7 +1,0 @@
-package org.aicnet.server.resources;
-
-import java.util.List;
-
-/** A.11: one page of resource specs and how many match the query. */
-record ResourceSpecList(List<ResourceSpec> resourceSpecs, long totalSize) {
-}
