@@ -3,6 +3,7 @@ package org.aicnet.server;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.aicnet.schemas.SchemaCatalog;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ErrorCode;
 
 import java.util.List;
@@ -37,7 +38,7 @@ public final class ApiAssertions {
         String body = response.asString();
         assertEquals(status, response.statusCode(), body);
         assertJson(response);
-        assertValid("error.json", body);
+        assertValid(TableSchemas.ERROR, body);
         JsonPath json = JsonPath.from(body);
         assertEquals(code.code(), json.getString("errorCode"), body);
         return json;

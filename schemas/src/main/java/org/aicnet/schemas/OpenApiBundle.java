@@ -12,15 +12,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
  * schemas/openapi.yaml as one self-contained document: every schema file it references, directly or through other
- * schema files, becomes an entry of {@code components/schemas} named after its file ({@code center.json} is
- * {@code #/components/schemas/center}), and a reference into a part of a file ({@code paging-query.json#/properties/page})
- * is replaced by a copy of that part, and {@code jsonSchemaDialect} is left to its default. Nothing else changes. Clients and generators that cannot follow the schema files'
- * {@code $id}s read this document on its own; the server serves it.
+ * schema files, becomes an entry of {@code components/schemas} named after its file, its clause's folder left out
+ * ({@code 7.3.1-centers/center.json} is {@code #/components/schemas/center}), a reference into a part of a file
+ * ({@code ../7.3.1-centers/paging-query.json#/properties/page}) is replaced by a copy of that part, and
+ * {@code jsonSchemaDialect} is left to its default. Nothing else changes. Clients and generators that cannot follow
+ * the schema files' {@code $id}s read this document on its own; the server serves it.
  *
  * <p>Run as a program ({@code OpenApiBundle OUTPUT.yaml}) it writes the bundle, for the build's client generator.
  */
@@ -29,6 +31,7 @@ public final class OpenApiBundle {
     private static final String REF = "$ref";
     private static final String COMPONENTS = "#/components/schemas/";
     private static final String CLASSPATH_FOLDER = "schemas/";
+    private static final String DOCUMENT = "openapi.yaml";
     private static final int MAX_DEPTH = 64;
 
     public static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -39,6 +42,7 @@ public final class OpenApiBundle {
 
     private final ObjectNode document;
     private final ObjectNode components;
+    private final Map<String, String> fileOfComponent = new HashMap<>();
 
     private OpenApiBundle(ObjectNode source) {
         this.document = source.deepCopy();
@@ -53,7 +57,7 @@ public final class OpenApiBundle {
 
     /** The bundle of openapi.yaml of the class path (this module's jar). */
     public static ObjectNode fromClasspath() {
-        OpenApiBundle bundle = new OpenApiBundle((ObjectNode) read(YAML, "openapi.yaml"));
+        OpenApiBundle bundle = new OpenApiBundle((ObjectNode) read(YAML, DOCUMENT));
         bundle.resolve(bundle.document, null, 0);
         return bundle.document;
     }
@@ -76,8 +80,8 @@ public final class OpenApiBundle {
     }
 
     /**
-     * Rewrites the references under {@code node}; {@code file} is the schema file the node belongs to, null for
-     * openapi.yaml itself, whose own references ({@code #/components/...}) stay as they are.
+     * Rewrites the references under {@code node}; {@code file} is the path below schemas/ of the schema file the node
+     * belongs to, null for openapi.yaml itself, whose own references ({@code #/components/...}) stay as they are.
      */
     private void resolve(JsonNode node, String file, int depth) {
         if (depth > MAX_DEPTH) {
@@ -98,13 +102,11 @@ public final class OpenApiBundle {
     }
 
     private void rewrite(ObjectNode object, String ref, String file, int depth) {
-        int hash = ref.indexOf('#');
-        String target = hash < 0 ? ref : ref.substring(0, hash);
-        String pointer = hash < 0 ? "" : ref.substring(hash + 1);
-        if (target.isEmpty() && file == null) {
+        if (ref.startsWith("#") && file == null) {
             return;
         }
-        String targetFile = target.isEmpty() ? file : target;
+        String targetFile = schemaFileOf(file == null ? DOCUMENT : file, ref);
+        String pointer = SchemaPaths.pointerOf(ref);
         if (pointer.isEmpty()) {
             component(targetFile, depth);
             object.put(REF, COMPONENTS + name(targetFile));
@@ -126,6 +128,10 @@ public final class OpenApiBundle {
 
     private void component(String file, int depth) {
         String name = name(file);
+        String named = fileOfComponent.putIfAbsent(name, file);
+        if (named != null && !named.equals(file)) {
+            throw new IllegalStateException("two schema files make the component " + name + ": " + named + ", " + file);
+        }
         if (components.has(name)) {
             return;
         }
@@ -138,13 +144,19 @@ public final class OpenApiBundle {
     }
 
     private static String name(String file) {
-        return file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : file;
+        String fileName = SchemaPaths.fileName(file);
+        return fileName.substring(0, fileName.length() - ".json".length());
+    }
+
+    private static String schemaFileOf(String file, String ref) {
+        try {
+            return SchemaPaths.fileOf(file, ref);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private static JsonNode schemaFile(String file) {
-        if (file.contains("/") || file.contains("\\") || !file.endsWith(".json")) {
-            throw new IllegalStateException("a reference names " + file + ", not a schema file beside openapi.yaml");
-        }
         return read(JSON, file);
     }
 

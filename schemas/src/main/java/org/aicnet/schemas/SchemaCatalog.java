@@ -16,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The JSON Schemas of schemas/, loaded from the classpath. The server's tests and the conformance suite validate
  * against this one catalog, so a response shape is written once.
  *
- * <p>Every schema's {@code $id} is {@value #ID_PREFIX} followed by its file name; references between files are
- * relative ({@code "$ref": "center.json"}) and resolve to the classpath folder {@code schemas/}.
+ * <p>Every schema's {@code $id} is {@value #ID_PREFIX} followed by its path below schemas/, one folder per clause
+ * ({@code 7.3.1-centers/center.json}, {@link TableSchemas}); references between files are relative to the folder of
+ * the file that makes them ({@code "$ref": "../6.3-data-types/cpu.json"}) and resolve below the classpath folder
+ * {@code schemas/}.
  *
  * <p>Query parameters, path parameters and the text fields of a form travel as strings, which their schemas type as
  * what the strings stand for ({@code "type": "integer"} for {@code pageSize}); {@link #parameterSchema} checks such an
@@ -45,7 +47,7 @@ public final class SchemaCatalog {
         return DEFAULT;
     }
 
-    /** The schema of one file of schemas/, for example {@code "center.json"}. */
+    /** The schema of one file of schemas/ by its path, for example {@link TableSchemas#CENTER}. */
     public Schema schema(String fileName) {
         return schemas.computeIfAbsent(fileName,
                 name -> registry.getSchema(SchemaLocation.of(ID_PREFIX + name)));

@@ -36,7 +36,7 @@ class OpenApiBundleTest {
     void eachReferencedFileIsAComponentNamedAfterItWithoutItsIdAndTheRestUnchanged() {
         JsonNode schemas = bundle.path("components").path("schemas");
         JsonNode center = schemas.path("center");
-        ObjectNode expected = (ObjectNode) SchemaFiles.read("center.json").deepCopy();
+        ObjectNode expected = (ObjectNode) SchemaFiles.read(TableSchemas.CENTER).deepCopy();
         expected.remove("$id");
         expected.remove("$schema");
         assertEquals(expected, center, "center.json has no references, so its component is the file itself");
@@ -52,7 +52,7 @@ class OpenApiBundleTest {
     void aReferenceIntoPartOfAFileBecomesACopyOfThatPart() {
         JsonNode pageSize = bundle.path("paths").path("/centers").path("get").path("parameters").path(0);
         assertEquals("pageSize", pageSize.path("name").asText());
-        JsonNode expected = SchemaFiles.read("paging-query.json").at("/properties/pageSize");
+        JsonNode expected = SchemaFiles.read(TableSchemas.PAGING_QUERY).at("/properties/pageSize");
         assertEquals(expected.path("minimum"), pageSize.path("schema").path("minimum"));
         assertEquals(expected.path("type"), pageSize.path("schema").path("type"));
     }

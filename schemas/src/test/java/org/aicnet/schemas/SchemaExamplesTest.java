@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * Every schema file has examples in src/test/resources/examples/&lt;schema&gt;/: at least one valid-*.json that it
- * accepts and at least two invalid-*.json (a missing required field, a wrong type, a broken rule) that it rejects.
+ * Every schema file has examples in src/test/resources/examples/&lt;clause folder&gt;/&lt;schema&gt;/ (those of
+ * 7.3.1-centers/center.json in examples/7.3.1-centers/center/): at least one valid-*.json that it accepts and at least
+ * two invalid-*.json (a missing required field, a wrong type, a broken rule) that it rejects.
  */
 class SchemaExamplesTest {
 
@@ -33,12 +34,17 @@ class SchemaExamplesTest {
 
     @Test
     void everyExampleFolderBelongsToASchemaAndHoldsOnlyExamples() throws IOException {
-        try (Stream<Path> folders = Files.list(EXAMPLES)) {
-            for (Path folder : folders.toList()) {
-                assertTrue(SchemaFiles.exists(folder.getFileName() + ".json"), "no schema file for examples " + folder);
-                assertEquals(List.of(), files(folder).stream().map(file -> file.getFileName().toString())
+        try (Stream<Path> paths = Files.walk(EXAMPLES, 2)) {
+            for (Path path : paths.filter(path -> !path.equals(EXAMPLES)).toList()) {
+                assertTrue(Files.isDirectory(path), "examples lie in examples/<clause folder>/<schema>/: " + path);
+                String schema = EXAMPLES.relativize(path).toString().replace('\\', '/') + ".json";
+                if (EXAMPLES.relativize(path).getNameCount() == 1) {
+                    continue;
+                }
+                assertTrue(SchemaFiles.exists(schema), "no schema file " + schema + " for examples " + path);
+                assertEquals(List.of(), files(path).stream().map(file -> file.getFileName().toString())
                         .filter(name -> !name.matches("(valid|invalid)-[A-Za-z0-9-]+\\.json")).toList(),
-                        "files in " + folder + " that are neither valid-*.json nor invalid-*.json");
+                        "files in " + path + " that are neither valid-*.json nor invalid-*.json");
             }
         }
     }

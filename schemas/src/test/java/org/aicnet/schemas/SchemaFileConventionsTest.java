@@ -8,20 +8,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every schema file declares: dialect, $id, a title naming its tables (or, for the kit's own files such as the
- * compliance report, naming the kit), descriptions, open objects, good refs.
+ * compliance report, naming the kit), descriptions, open objects, good refs; and where it lies: in the folder of the
+ * clause of its first table.
  */
 class SchemaFileConventionsTest {
 
     private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
     /** "中文名 / English line": the Chinese name of the table, then an English line. */
     private static final String CHINESE_THEN_ENGLISH = "(?s).*\\p{IsHan}.* / \\S.*";
+    /** A folder of schemas/: the clause, then what it is about ("7.3.1-centers", "6.3-data-types"). */
+    private static final String CLAUSE_FOLDER = "(\\d+(?:\\.\\d+)+|[A-Z])-[a-z]+(?:-[a-z]+)*";
+    /** The folder of the kit's own schemas, which belong to no clause. */
+    private static final String KIT_FOLDER = "aicnet-kit";
 
     static Stream<String> schemas() {
         return SchemaFiles.names().stream();
@@ -35,7 +43,7 @@ class SchemaFileConventionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemas")
-    void hasTheIdOfItsFileName(String schema) {
+    void hasTheIdOfItsPath(String schema) {
         assertEquals(SchemaCatalog.ID_PREFIX + schema, SchemaFiles.read(schema).path("$id").asText());
     }
 
@@ -52,6 +60,26 @@ class SchemaFileConventionsTest {
         List<String> tables = TableIds.leading(title).orElse(List.of());
         assertTrue(!tables.isEmpty(), schema + ": title does not start with table ids: " + title);
         tables.forEach(table -> assertTrue(TableIds.exists(table), schema + ": no table " + table + " in the standard"));
+    }
+
+    /**
+     * A table of annex A lies in the folder of the clause of chapter 7 that points to its part of annex A (A.18 in
+     * 7.3.3's), a data type of 6.3 in 6.3's, B.1 in annex B's, and the kit's own schemas in {@value #KIT_FOLDER}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schemas")
+    void liesInTheFolderOfTheClauseOfItsFirstTable(String schema) {
+        String folder = SchemaFiles.folder(schema);
+        if (SchemaFiles.isKitSchema(schema)) {
+            assertEquals(KIT_FOLDER, folder, schema + ": the kit's own schemas lie apart from the standard's");
+            return;
+        }
+        Matcher named = Pattern.compile(CLAUSE_FOLDER).matcher(folder);
+        assertTrue(named.matches(), schema + ": the folder is not named 'clause-words': " + folder);
+        List<String> tables = SchemaFiles.tables(schema);
+        assertFalse(tables.isEmpty(), schema + ": title names no table");
+        assertEquals(clauseOf(tables.get(0)), named.group(1),
+                schema + ": the folder of the clause of " + tables.get(0));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,7 +131,7 @@ class SchemaFileConventionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemas")
     void typesEveryNumberOfARequestAsAnInteger(String schema) {
-        if (!schema.matches(".*-(request|query|params|config)\\.json|token-user\\.json")) {
+        if (!SchemaPaths.fileName(schema).matches(".*-(request|query|params|config)\\.json|token-user\\.json")) {
             return;
         }
         List<String> numbers = new ArrayList<>();
@@ -117,12 +145,23 @@ class SchemaFileConventionsTest {
     }
 
     private static boolean resolves(String schema, String ref) {
-        int hash = ref.indexOf('#');
-        String file = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
-        String target = file.isEmpty() ? schema : file;
-        return !target.contains("/") && SchemaFiles.exists(target)
+        String target;
+        try {
+            target = SchemaPaths.fileOf(schema, ref);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String fragment = SchemaPaths.pointerOf(ref);
+        return SchemaFiles.names().contains(target)
                 && (fragment.isEmpty() || !SchemaFiles.read(target).at(fragment).isMissingNode());
+    }
+
+    /** The clause of a table: "7.3.3" of A.18, "6.3" of 6.3.1, "B" of B.1. */
+    private static String clauseOf(String table) {
+        if (table.startsWith("A.")) {
+            return AnnexAEndpoint.ofTable(table).clause();
+        }
+        return table.startsWith("6.3.") ? "6.3" : table.substring(0, table.indexOf('.'));
     }
 
     /** Calls the visitor on every object node of the tree with its JSON pointer. */

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** The schema files of the module directory (Surefire's basedir property, else the working directory), read as JSON. */
+/**
+ * The schema files in the folders of the module directory (Surefire's basedir property, else the working directory),
+ * one folder per clause, by their paths below it ("7.3.1-centers/center.json"), read as JSON.
+ */
 final class SchemaFiles {
 
     static final Path DIRECTORY = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
@@ -21,18 +24,29 @@ final class SchemaFiles {
      * table of the standard.
      */
     static final String KIT_TITLE_PREFIX = "aicnet ";
+    private static final String SOURCES = "src/";
+    private static final String BUILD = "target/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SchemaFiles() {
     }
 
-    /** File names such as "center.json", sorted. */
+    /** Paths such as "7.3.1-centers/center.json", sorted: the JSON files one folder down, sources and build aside. */
     static List<String> names() {
-        try (Stream<Path> files = Files.list(DIRECTORY)) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".json")).sorted().toList();
+        try (Stream<Path> files = Files.walk(DIRECTORY, 2)) {
+            return files.map(file -> DIRECTORY.relativize(file).toString().replace('\\', '/'))
+                    .filter(name -> name.endsWith(".json"))
+                    .filter(name -> !name.startsWith(SOURCES) && !name.startsWith(BUILD))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The folder of a path ("7.3.1-centers" of "7.3.1-centers/center.json"); empty for a file at the top. */
+    static String folder(String name) {
+        int slash = name.lastIndexOf('/');
+        return slash < 0 ? "" : name.substring(0, slash);
     }
 
     static boolean exists(String name) {

@@ -2,6 +2,7 @@ package org.aicnet.conformance.robustness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aicnet.schemas.SchemaPaths;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,24 +66,24 @@ final class SchemaFields {
         });
     }
 
-    /** Follows a {@code $ref} of the form {@code file.json} or {@code file.json#/json/pointer}. */
+    /**
+     * Follows a {@code $ref} of the form {@code file.json} or {@code ../folder/file.json#/json/pointer}, relative to
+     * the folder of the file that makes it.
+     */
     private static JsonNode resolve(JsonNode schema, String file) {
         JsonNode ref = schema.get("$ref");
         if (ref == null) {
             return schema;
         }
-        String[] parts = ref.asText().split("#", 2);
-        JsonNode target = load(parts[0].isEmpty() ? file : parts[0]);
-        return resolve(parts.length > 1 ? target.at(parts[1]) : target, refFile(schema, file));
+        String referenced = refFile(schema, file);
+        String pointer = SchemaPaths.pointerOf(ref.asText());
+        JsonNode target = load(referenced);
+        return resolve(pointer.isEmpty() ? target : target.at(pointer), referenced);
     }
 
     private static String refFile(JsonNode schema, String file) {
         JsonNode ref = schema.get("$ref");
-        if (ref == null) {
-            return file;
-        }
-        String name = ref.asText().split("#", 2)[0];
-        return name.isEmpty() ? file : name;
+        return ref == null ? file : SchemaPaths.fileOf(file, ref.asText());
     }
 
     private static JsonNode load(String file) {

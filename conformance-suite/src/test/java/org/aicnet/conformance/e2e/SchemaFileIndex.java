@@ -69,13 +69,12 @@ final class SchemaFileIndex {
         return titled;
     }
 
-    /** The file of this path or, as the suite names schemas, of this file name. */
-    String resolve(String name) {
-        if (files.containsKey(name)) {
-            return name;
+    /** The file of this path, as {@code TableSchemas} names it ("7.3.1-centers/centers-response.json"). */
+    String resolve(String path) {
+        if (!files.containsKey(path)) {
+            throw new NoSuchElementException("no schema file " + path + " under " + root);
         }
-        return files.keySet().stream().filter(path -> path.endsWith("/" + name)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no schema file " + name + " under " + root));
+        return path;
     }
 
     /** These files and every file they refer to, directly or through others. */

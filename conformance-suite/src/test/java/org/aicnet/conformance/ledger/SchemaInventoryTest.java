@@ -2,6 +2,7 @@ package org.aicnet.conformance.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aicnet.schemas.TableSchemas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * request and response table of annex A must have a schema, so the check cannot pass on an empty folder.
  *
  * <p>The folder is {@code ../schemas} (from the module directory, Surefire's working directory), or the system
- * property {@value #DIRECTORY_PROPERTY}.
+ * property {@value #DIRECTORY_PROPERTY}; its schemas lie one folder down, one folder per clause.
  */
 class SchemaInventoryTest {
 
@@ -55,8 +56,13 @@ class SchemaInventoryTest {
             return;
         }
         ObjectMapper mapper = new ObjectMapper();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+        // one folder per clause (7.3.1-centers/center.json), the module's sources and build output aside
+        try (Stream<Path> files = Files.walk(directory, 2)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> !directory.relativize(f).startsWith("src")
+                            && !directory.relativize(f).startsWith("target"))
+                    .sorted().toList()) {
+                String path = directory.relativize(file).toString().replace('\\', '/');
                 JsonNode json = mapper.readTree(file.toFile());
                 String title = json.path("title").asText("");
                 if (title.startsWith(KIT_SCHEMA_TITLE_PREFIX)) {
@@ -64,13 +70,13 @@ class SchemaInventoryTest {
                 }
                 Matcher leading = LEADING_IDS.matcher(title);
                 if (!leading.find()) {
-                    untitled.add(file.getFileName() + " (title '" + title + "')");
+                    untitled.add(path + " (title '" + title + "')");
                     continue;
                 }
                 List<String> tables = ID.matcher(leading.group(1)).results().map(m -> m.group()).toList();
                 List<String> properties = new ArrayList<>();
                 json.path("properties").fieldNames().forEachRemaining(properties::add);
-                schemas.add(new Schema(file.getFileName().toString(), tables, properties, json));
+                schemas.add(new Schema(path, tables, properties, json));
             }
         }
     }
@@ -100,7 +106,7 @@ class SchemaInventoryTest {
 
     @Test
     void everyErrorCodeOfTheErrorSchemaIsARowOfB1InTheLedger() {
-        Schema error = schemas.stream().filter(s -> s.file().equals("error.json")).findFirst()
+        Schema error = schemas.stream().filter(s -> s.file().equals(TableSchemas.ERROR)).findFirst()
                 .orElseGet(() -> fail("no error.json in " + directory));
         JsonNode codes = error.json().path("properties").path("errorCode").path("enum");
         assertTrue(codes.isArray() && !codes.isEmpty(), "error.json lists no errorCode enum");

@@ -1,6 +1,7 @@
 package org.aicnet.conformance.report;
 
 import org.aicnet.conformance.run.RunResult;
+import org.aicnet.schemas.TableSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class AdvisoriesInEveryFormatTest {
         String json = new ComplianceJson().render(withAdvisory());
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
         assertEquals(FINDING, node.path("advisories").path(TOPIC).asText());
-        assertTrue(org.aicnet.schemas.SchemaCatalog.get().violations("compliance-report.json", json).isEmpty());
+        assertTrue(org.aicnet.schemas.SchemaCatalog.get().violations(TableSchemas.COMPLIANCE_REPORT, json).isEmpty());
     }
 
     @Test

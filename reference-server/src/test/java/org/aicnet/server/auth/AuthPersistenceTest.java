@@ -2,6 +2,7 @@ package org.aicnet.server.auth;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ReferenceServer;
@@ -62,14 +63,14 @@ class AuthPersistenceTest {
             error(logIn(server, "dave", "wrong"), ErrorCode.AUTHENTICATION_FAILED);
         }
         try (ReferenceServer server = TestServers.start(config("dave-secret", store), data)) {
-            ok(given(TestServers.request(server, token)).get(ApiPaths.CENTERS), "centers-response.json");
+            ok(given(TestServers.request(server, token)).get(ApiPaths.CENTERS), TableSchemas.CENTERS_RESPONSE);
             error(logIn(server, "dave", "wrong"), ErrorCode.AUTHENTICATION_FAILED);
             error(logIn(server, "dave", "dave-secret"), ErrorCode.ACCOUNT_FROZEN);
         }
         try (ReferenceServer server = TestServers.start(config("dave-secret", store), data)) {
             error(logIn(server, "dave", "dave-secret"), ErrorCode.ACCOUNT_FROZEN);
             error(given(TestServers.request(server, token)).get(ApiPaths.CENTERS), ErrorCode.ACCOUNT_FROZEN);
-            ok(logIn(server, "erin", "erin-secret"), "token-response.json");
+            ok(logIn(server, "erin", "erin-secret"), TableSchemas.TOKEN_RESPONSE);
         }
     }
 
@@ -85,7 +86,7 @@ class AuthPersistenceTest {
         String hashed = PasswordHash.of("dave-new-secret").text();
         try (ReferenceServer server = TestServers.start(config(hashed), data)) {
             error(logIn(server, "dave", "dave-secret"), ErrorCode.AUTHENTICATION_FAILED);
-            ok(logIn(server, "dave", "dave-new-secret"), "token-response.json");
+            ok(logIn(server, "dave", "dave-new-secret"), TableSchemas.TOKEN_RESPONSE);
         }
     }
 

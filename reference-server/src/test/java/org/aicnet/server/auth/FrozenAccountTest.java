@@ -2,6 +2,7 @@ package org.aicnet.server.auth;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ServerExtension;
@@ -34,7 +35,7 @@ class FrozenAccountTest {
         error(logIn(BOB.name(), "wrong again"), ErrorCode.ACCOUNT_FROZEN);
         error(given(network.request(earlier)).get(ApiPaths.CENTERS), ErrorCode.ACCOUNT_FROZEN);
 
-        ok(given(TestServers.as(network.server(), ALICE)).get(ApiPaths.CENTERS), "centers-response.json");
+        ok(given(TestServers.as(network.server(), ALICE)).get(ApiPaths.CENTERS), TableSchemas.CENTERS_RESPONSE);
     }
 
     @Test
@@ -43,7 +44,7 @@ class FrozenAccountTest {
             for (int attempt = 1; attempt <= 4; attempt++) {
                 error(logIn(ALICE.name(), "wrong-" + attempt), ErrorCode.AUTHENTICATION_FAILED);
             }
-            ok(logIn(ALICE.name(), ALICE.password()), "token-response.json");
+            ok(logIn(ALICE.name(), ALICE.password()), TableSchemas.TOKEN_RESPONSE);
         }
     }
 

@@ -3,6 +3,7 @@ package org.aicnet.server.auth;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ServerExtension;
@@ -35,13 +36,13 @@ class LogInTest {
     @Test
     void theArrayFormOfA2GivesAToken() {
         JsonPath token = ok(logIn(Map.of(Api.AUTH_METHOD, List.of("password"), Api.USER, alice())),
-                "token-response.json");
+                TableSchemas.TOKEN_RESPONSE);
         assertTrue(token.getString("token").matches("[A-Za-z0-9_-]{43}"), "256 random bits, URL-safe");
     }
 
     @Test
     void theStringFormGivesAToken() {
-        ok(logIn(Map.of(Api.AUTH_METHOD, "password", Api.USER, alice())), "token-response.json");
+        ok(logIn(Map.of(Api.AUTH_METHOD, "password", Api.USER, alice())), TableSchemas.TOKEN_RESPONSE);
     }
 
     @Test
@@ -52,8 +53,8 @@ class LogInTest {
     @Test
     void expiresAtIsTheLifetimeAheadInTheServersZone() {
         LocalDateTime before = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
-        String expiresAt = ok(logIn(Map.of(Api.AUTH_METHOD, "password", Api.USER, alice())), "token-response.json")
-                .getString("expiresAt");
+        String expiresAt = ok(logIn(Map.of(Api.AUTH_METHOD, "password", Api.USER, alice())),
+                TableSchemas.TOKEN_RESPONSE).getString("expiresAt");
         LocalDateTime after = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         LocalDateTime expires = Times.parse(expiresAt).orElseThrow();
         assertTrue(!expires.isBefore(before.plus(Duration.ofHours(24)))
@@ -63,11 +64,11 @@ class LogInTest {
     @Test
     void theTokenOpensSecuredRoutesInEitherHeader() {
         String token = network.token(ALICE);
-        ok(given(network.request(token)).get(ApiPaths.CENTERS), "centers-response.json");
+        ok(given(network.request(token)).get(ApiPaths.CENTERS), TableSchemas.CENTERS_RESPONSE);
         ok(given(network.request()).header("Authorization", "Bearer " + token).get(ApiPaths.CENTERS),
-                "centers-response.json");
+                TableSchemas.CENTERS_RESPONSE);
         ok(given(network.request()).header("Authorization", "bearer " + token).get(ApiPaths.CENTERS),
-                "centers-response.json");
+                TableSchemas.CENTERS_RESPONSE);
     }
 
     @Test

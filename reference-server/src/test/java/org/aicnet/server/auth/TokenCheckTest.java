@@ -1,6 +1,7 @@
 package org.aicnet.server.auth;
 
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.server.ReferenceServer;
@@ -88,13 +89,13 @@ class TokenCheckTest {
                 """);
         try (ReferenceServer shortLived = TestServers.start(config, directory.resolve("data"))) {
             String token = TestServers.token(shortLived, "carol", "carol-secret");
-            ok(given(TestServers.request(shortLived, token)).get(ApiPaths.CENTERS), "centers-response.json");
+            ok(given(TestServers.request(shortLived, token)).get(ApiPaths.CENTERS), TableSchemas.CENTERS_RESPONSE);
             Thread.sleep(1_100);
             for (String route : securedRoutes()) {
                 error(call(given(TestServers.request(shortLived, token)), route), ErrorCode.TOKEN_EXPIRED);
             }
             String fresh = TestServers.token(shortLived, "carol", "carol-secret");
-            ok(given(TestServers.request(shortLived, fresh)).get(ApiPaths.CENTERS), "centers-response.json");
+            ok(given(TestServers.request(shortLived, fresh)).get(ApiPaths.CENTERS), TableSchemas.CENTERS_RESPONSE);
         }
     }
 

@@ -3,6 +3,7 @@ package org.aicnet.server.backend;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.JobFields;
@@ -81,7 +82,7 @@ public abstract class RealCenterContract {
         assertEquals(RealCenters.CENTER, detail.getString("tasks[0].centerId"));
 
         String link = ok(alice.request().queryParam(LogContentTypes.CONTENT_TYPE, "text/plain")
-                .get(ApiPaths.TASK_LOG_URL, id, taskId), "trainjob-log-url-response.json").getString("logUrl");
+                .get(ApiPaths.TASK_LOG_URL, id, taskId), TableSchemas.TRAINJOB_LOG_URL_RESPONSE).getString("logUrl");
         Response log = RestAssured.given().urlEncodingEnabled(false).get(URI.create(link));
         assertEquals(200, log.statusCode());
         assertTrue(log.asString().contains("hello from " + id + "\n"), log.asString());

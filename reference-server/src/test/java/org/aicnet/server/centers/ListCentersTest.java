@@ -2,6 +2,7 @@ package org.aicnet.server.centers;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.ListQueries;
@@ -36,7 +37,7 @@ class ListCentersTest {
     }
 
     private static JsonPath centers(RequestSpecification request) {
-        return ok(request.get(ApiPaths.CENTERS), "centers-response.json");
+        return ok(request.get(ApiPaths.CENTERS), TableSchemas.CENTERS_RESPONSE);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.aicnet.server.datasets;
 
 import io.restassured.path.json.JsonPath;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ReferenceServer;
@@ -47,7 +48,7 @@ class DatasetPersistenceTest {
         String token = TestServers.token(server, "carol", "carol-secret");
         return ok(given(TestServers.request(server, token)).queryParam(ListQueries.SORT, Api.ID)
                 .queryParam(ListQueries.ORDER, ListQueries.ASC)
-                .get(ApiPaths.DATASETS), "datasets-response.json");
+                .get(ApiPaths.DATASETS), TableSchemas.DATASETS_RESPONSE);
     }
 
     @ParameterizedTest
@@ -60,7 +61,7 @@ class DatasetPersistenceTest {
         try (ReferenceServer server = TestServers.start(config, data)) {
             String token = TestServers.token(server, "carol", "carol-secret");
             id = ok(Uploads.of(content).with(Api.TITLE, "kept").post(TestServers.request(server, token)),
-                    "dataset-upload-response.json").getString("id");
+                    TableSchemas.DATASET_UPLOAD_RESPONSE).getString("id");
         }
         try (ReferenceServer server = TestServers.start(config, data)) {
             JsonPath listed = datasets(server);
@@ -126,6 +127,6 @@ class DatasetPersistenceTest {
 
     private static String upload(ReferenceServer server, String token, String title) {
         return ok(Uploads.of(Uploads.randomBytes(1_000, title.hashCode())).with(Api.TITLE, title)
-                .post(TestServers.request(server, token)), "dataset-upload-response.json").getString("id");
+                .post(TestServers.request(server, token)), TableSchemas.DATASET_UPLOAD_RESPONSE).getString("id");
     }
 }

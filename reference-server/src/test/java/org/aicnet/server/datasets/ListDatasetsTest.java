@@ -2,6 +2,7 @@ package org.aicnet.server.datasets;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ServerExtension;
@@ -42,12 +43,12 @@ class ListDatasetsTest {
         bob = network.token(TestServers.BOB);
         bobsDataset = ok(Uploads.of(Uploads.randomBytes(4096, 31)).with(Api.TITLE, "Bob's images")
                         .with(Api.DATASET_DESC, "cat pictures").with(Api.LABELS, "cats")
-                        .post(network.request(bob)), "dataset-upload-response.json").getString("id");
+                        .post(network.request(bob)), TableSchemas.DATASET_UPLOAD_RESPONSE).getString("id");
     }
 
     private static JsonPath datasets(String token, Map<String, ?> query) {
         RequestSpecification request = given(network.request(token)).queryParams(query);
-        return ok(request.get(ApiPaths.DATASETS), "datasets-response.json");
+        return ok(request.get(ApiPaths.DATASETS), TableSchemas.DATASETS_RESPONSE);
     }
 
     private static void assertFound(List<String> expected, JsonPath found) {

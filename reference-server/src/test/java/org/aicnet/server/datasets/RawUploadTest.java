@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.ListQueries;
@@ -58,7 +59,7 @@ class RawUploadTest {
     }
 
     private static long datasetCount() {
-        return ok(given(network.request(token)).get(ApiPaths.DATASETS), "datasets-response.json")
+        return ok(given(network.request(token)).get(ApiPaths.DATASETS), TableSchemas.DATASETS_RESPONSE)
                 .getLong("totalSize");
     }
 
@@ -87,10 +88,10 @@ class RawUploadTest {
         byte[] content = Uploads.randomBytes(300_000, 22);
         Answer answer = send(token, concat(head(content, "语料.bin"), content, tail()));
         assertEquals(200, answer.status(), answer.body());
-        assertValid("dataset-upload-response.json", answer.body());
+        assertValid(TableSchemas.DATASET_UPLOAD_RESPONSE, answer.body());
         String id = JsonPath.from(answer.body()).getString("id");
         JsonPath listed = ok(given(network.request(token)).queryParam(ListQueries.QUERY, "中文")
-                .get(ApiPaths.DATASETS), "datasets-response.json");
+                .get(ApiPaths.DATASETS), TableSchemas.DATASETS_RESPONSE);
         assertEquals(List.of(id), listed.getList("datasets.id"));
         assertEquals("中文数据集", listed.getString("datasets[0].title"));
         assertTrue(Uploads.filesUnder(data.resolve("datasets")).contains(data.resolve("datasets").resolve(id)));
@@ -103,7 +104,7 @@ class RawUploadTest {
             socket.getOutputStream().write(requestHead(token, "Content-Length: " + length));
             Answer answer = Answer.read(socket);
             assertEquals(400, answer.status(), answer.body());
-            assertValid("error.json", answer.body());
+            assertValid(TableSchemas.ERROR, answer.body());
             assertEquals(ErrorCode.PARAMETER_RANGE.code(), JsonPath.from(answer.body()).getString("errorCode"));
         }
     }
@@ -115,7 +116,7 @@ class RawUploadTest {
         Answer answer = send(concat(requestHead(token, "Transfer-Encoding: chunked"),
                 chunked(concat(head(content, "big.bin"), content, tail()))));
         assertEquals(400, answer.status(), answer.body());
-        assertValid("error.json", answer.body());
+        assertValid(TableSchemas.ERROR, answer.body());
         assertEquals(ErrorCode.PARAMETER_RANGE.code(), JsonPath.from(answer.body()).getString("errorCode"));
         assertEquals(before, datasetCount());
     }
@@ -125,7 +126,7 @@ class RawUploadTest {
         byte[] content = Uploads.randomBytes(1000, 24);
         Answer answer = send(null, concat(head(content, "x.bin"), content, tail()));
         assertEquals(401, answer.status(), answer.body());
-        assertValid("error.json", answer.body());
+        assertValid(TableSchemas.ERROR, answer.body());
         assertEquals(ErrorCode.AUTHENTICATION_FAILED.code(), JsonPath.from(answer.body()).getString("errorCode"));
     }
 

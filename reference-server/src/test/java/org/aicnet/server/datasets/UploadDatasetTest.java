@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.ListQueries;
@@ -67,14 +68,14 @@ class UploadDatasetTest {
 
     private static JsonPath datasets(String token) {
         return ok(given(as(token)).queryParam(ListQueries.PAGE_SIZE, 1000).get(ApiPaths.DATASETS),
-                "datasets-response.json");
+                TableSchemas.DATASETS_RESPONSE);
     }
 
     @Test
     void aGoodUploadIsStoredAndListedForItsOwnerOnly() throws IOException {
         byte[] content = Uploads.randomBytes(150_000, 1);
         String id = ok(Uploads.of(content).with(Api.TITLE, "Carol's corpus 语料").with(Api.LABELS, "nlp,zh")
-                .post(as(carol)), "dataset-upload-response.json").getString("id");
+                .post(as(carol)), TableSchemas.DATASET_UPLOAD_RESPONSE).getString("id");
 
         Map<String, Object> listed = datasets(carol).getMap("datasets.find { it.id == '" + id + "' }");
         assertEquals(Map.of("id", id, "title", "Carol's corpus 语料", "owner", "carol", "size", 150_000,
@@ -87,7 +88,7 @@ class UploadDatasetTest {
     void descAndLabelsAreOptional() {
         byte[] content = Uploads.randomBytes(10, 2);
         String id = ok(Uploads.of(content).without(Api.DATASET_DESC).without(Api.LABELS).post(as(dave)),
-                "dataset-upload-response.json").getString("id");
+                TableSchemas.DATASET_UPLOAD_RESPONSE).getString("id");
         Map<String, Object> listed = datasets(dave).getMap("datasets.find { it.id == '" + id + "' }");
         assertEquals("", listed.get("desc"));
         assertEquals("", listed.get("labels"));
@@ -95,15 +96,15 @@ class UploadDatasetTest {
 
     @Test
     void anEmptyFileAndAFileOfExactlyTheLimitAreAccepted() {
-        ok(Uploads.of(new byte[0]).post(as(dave)), "dataset-upload-response.json");
-        ok(Uploads.of(Uploads.randomBytes(MAX_UPLOAD_BYTES, 3)).post(as(dave)), "dataset-upload-response.json");
+        ok(Uploads.of(new byte[0]).post(as(dave)), TableSchemas.DATASET_UPLOAD_RESPONSE);
+        ok(Uploads.of(Uploads.randomBytes(MAX_UPLOAD_BYTES, 3)).post(as(dave)), TableSchemas.DATASET_UPLOAD_RESPONSE);
     }
 
     @Test
     void anUppercaseMd5IsTheSameMd5() {
         byte[] content = Uploads.randomBytes(1000, 4);
         ok(Uploads.of(content).with(Api.MD5, Uploads.md5(content).toUpperCase()).post(as(dave)),
-                "dataset-upload-response.json");
+                TableSchemas.DATASET_UPLOAD_RESPONSE);
     }
 
     @Test
@@ -178,7 +179,7 @@ class UploadDatasetTest {
         error(Uploads.of(content).with(Api.DATASET_DESC, "d".repeat(4097)).post(as(carol)),
                 ErrorCode.PARAMETER_RANGE);
         error(Uploads.of(content).with(Api.LABELS, "l".repeat(1025)).post(as(carol)), ErrorCode.PARAMETER_RANGE);
-        ok(Uploads.of(content).with(Api.TITLE, "t".repeat(256)).post(as(carol)), "dataset-upload-response.json");
+        ok(Uploads.of(content).with(Api.TITLE, "t".repeat(256)).post(as(carol)), TableSchemas.DATASET_UPLOAD_RESPONSE);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.JobFields;
@@ -46,7 +47,7 @@ class FaultBehaviourTest {
             error(logIn(TestServers.BOB.name(), "wrong-" + attempt), ErrorCode.AUTHENTICATION_FAILED);
         }
         error(logIn(TestServers.BOB.name(), TestServers.BOB.password()), ErrorCode.ACCOUNT_FROZEN);
-        ok(given(network.request(earlier)).get(ApiPaths.CENTERS), "centers-response.json");
+        ok(given(network.request(earlier)).get(ApiPaths.CENTERS), TableSchemas.CENTERS_RESPONSE);
     }
 
     @Test
@@ -69,7 +70,7 @@ class FaultBehaviourTest {
         error(given(network.as(TestServers.ALICE)).queryParam(ListQueries.PAGE, 99).get(ApiPaths.IMAGES),
                 ErrorCode.PARAMETER_RANGE);
         ok(given(network.as(TestServers.ALICE)).queryParam(ListQueries.PAGE, 1).get(ApiPaths.IMAGES),
-                "images-response.json");
+                TableSchemas.IMAGES_RESPONSE);
     }
 
     @Test
@@ -84,14 +85,14 @@ class FaultBehaviourTest {
     @Test
     void theJobListTakesAPageSizeAbove1000() {
         ok(given(network.as(TestServers.ALICE)).queryParam(ListQueries.PAGE_SIZE, 1001).get(ApiPaths.TRAIN_JOBS),
-                "trainjob-list-response.json");
+                TableSchemas.TRAINJOB_LIST_RESPONSE);
     }
 
     @Test
     void aRunningOnlineJobsUrlAnswers502() throws InterruptedException {
         JobCalls alice = new JobCalls(network.server(), TestServers.ALICE);
         JsonPath created = ok(alice.post(ApiPaths.ONLINE_JOBS, JobCalls.body("unreachable", TestNetworks.GPU_1, null)),
-                "onlinejob-create-response.json");
+                TableSchemas.ONLINEJOB_CREATE_RESPONSE);
         String id = created.getString("metadata.id");
         alice.await(id, JobStatus.RUNNING);
         Response answer = RestAssured.given().get(URI.create(created.getString("metadata.url")));
@@ -101,12 +102,12 @@ class FaultBehaviourTest {
 
     private static List<String> centerIds(String order) {
         return ok(given(network.as(TestServers.ALICE)).queryParam(ListQueries.ORDER, order).get(ApiPaths.CENTERS),
-                "centers-response.json").getList("centers.centerId");
+                TableSchemas.CENTERS_RESPONSE).getList("centers.centerId");
     }
 
     private static List<String> specIds(Map<String, Object> query) {
         return ok(given(network.as(TestServers.ALICE)).queryParams(query).get(ApiPaths.SPECS),
-                "resource-specs-response.json").getList("resourceSpecs.specId");
+                TableSchemas.RESOURCE_SPECS_RESPONSE).getList("resourceSpecs.specId");
     }
 
     private static Response logIn(String name, String password) {

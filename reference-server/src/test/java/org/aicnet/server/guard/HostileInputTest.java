@@ -3,6 +3,7 @@ package org.aicnet.server.guard;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.JobFields;
@@ -60,7 +61,7 @@ class HostileInputTest {
     static JsonPath refused(RawHttp answer, int status, ErrorCode code) {
         assertEquals(status, answer.status(), answer.body());
         assertEquals(ApiAssertions.JSON_MEDIA_TYPE, answer.header("Content-Type").replace(" ", "").toLowerCase());
-        ApiAssertions.assertValid("error.json", answer.body());
+        ApiAssertions.assertValid(TableSchemas.ERROR, answer.body());
         JsonPath json = JsonPath.from(answer.body());
         assertEquals(code.code(), json.getString("errorCode"), answer.body());
         assertEquals("nosniff", answer.header("X-Content-Type-Options"));

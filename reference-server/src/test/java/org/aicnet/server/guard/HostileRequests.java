@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.aicnet.schemas.TableSchemas;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
@@ -31,21 +32,22 @@ final class HostileRequests {
     }
 
     static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("POST", "/auth/tokens", Input.JSON_BODY, "token-request.json"),
-            new Endpoint("GET", "/centers", Input.QUERY, "centers-query.json"),
-            new Endpoint("GET", "/resource/specs", Input.QUERY, "resource-specs-query.json"),
-            new Endpoint("GET", "/resource/idle", Input.QUERY, "idle-resources-query.json"),
-            new Endpoint("GET", "/resource/images", Input.QUERY, "images-query.json"),
-            new Endpoint("GET", "/datasets", Input.QUERY, "datasets-query.json"),
-            new Endpoint("POST", "/datasets/upload", Input.MULTIPART, "dataset-upload-request.json"),
-            new Endpoint("GET", "/trainjob", Input.QUERY, "trainjob-list-query.json"),
-            new Endpoint("POST", "/trainjob", Input.JSON_BODY, "trainjob-create-request.json"),
-            new Endpoint("GET", "/trainjob/{id}", Input.NONE, "trainjob-path-params.json"),
-            new Endpoint("DELETE", "/trainjob/{id}", Input.NONE, "trainjob-path-params.json"),
-            new Endpoint("POST", "/trainjob/{id}/stop", Input.NONE, "trainjob-path-params.json"),
-            new Endpoint("GET", "/trainjob/{id}/download", Input.NONE, "trainjob-path-params.json"),
-            new Endpoint("GET", "/trainjob/{id}/tasks/{taskId}/logs/url", Input.QUERY, "trainjob-log-url-params.json"),
-            new Endpoint("POST", "/onlineJob", Input.JSON_BODY, "onlinejob-create-request.json"),
+            new Endpoint("POST", "/auth/tokens", Input.JSON_BODY, TableSchemas.TOKEN_REQUEST),
+            new Endpoint("GET", "/centers", Input.QUERY, TableSchemas.CENTERS_QUERY),
+            new Endpoint("GET", "/resource/specs", Input.QUERY, TableSchemas.RESOURCE_SPECS_QUERY),
+            new Endpoint("GET", "/resource/idle", Input.QUERY, TableSchemas.IDLE_RESOURCES_QUERY),
+            new Endpoint("GET", "/resource/images", Input.QUERY, TableSchemas.IMAGES_QUERY),
+            new Endpoint("GET", "/datasets", Input.QUERY, TableSchemas.DATASETS_QUERY),
+            new Endpoint("POST", "/datasets/upload", Input.MULTIPART, TableSchemas.DATASET_UPLOAD_REQUEST),
+            new Endpoint("GET", "/trainjob", Input.QUERY, TableSchemas.TRAINJOB_LIST_QUERY),
+            new Endpoint("POST", "/trainjob", Input.JSON_BODY, TableSchemas.TRAINJOB_CREATE_REQUEST),
+            new Endpoint("GET", "/trainjob/{id}", Input.NONE, TableSchemas.TRAINJOB_PATH_PARAMS),
+            new Endpoint("DELETE", "/trainjob/{id}", Input.NONE, TableSchemas.TRAINJOB_PATH_PARAMS),
+            new Endpoint("POST", "/trainjob/{id}/stop", Input.NONE, TableSchemas.TRAINJOB_PATH_PARAMS),
+            new Endpoint("GET", "/trainjob/{id}/download", Input.NONE, TableSchemas.TRAINJOB_PATH_PARAMS),
+            new Endpoint("GET", "/trainjob/{id}/tasks/{taskId}/logs/url", Input.QUERY,
+                    TableSchemas.TRAINJOB_LOG_URL_PARAMS),
+            new Endpoint("POST", "/onlineJob", Input.JSON_BODY, TableSchemas.ONLINEJOB_CREATE_REQUEST),
             new Endpoint("GET", "/services/{id}/", Input.NONE, null),
             new Endpoint("GET", "/logs/{id}/{taskId}", Input.NONE, null));
 

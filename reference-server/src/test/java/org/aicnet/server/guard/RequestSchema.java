@@ -2,6 +2,7 @@ package org.aicnet.server.guard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aicnet.schemas.SchemaPaths;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * The fields of a request schema of schemas/ (a body, a query or path parameters), as the fuzz test generates them:
  * each with its JSON types, enum, bounds, pattern and, for an object, its own fields. References to other files and
- * to their properties are followed ({@code job-config.json}, {@code paging-query.json#/properties/page}), and
+ * to their properties are followed ({@code job-config.json}, {@code ../7.3.1-centers/paging-query.json#/properties/page},
+ * each relative to the folder of the file that makes it: {@link SchemaPaths}), and
  * {@code allOf} is merged.
  */
 record RequestSchema(String file, Map<String, Field> fields, List<String> required) {
@@ -76,18 +78,13 @@ record RequestSchema(String file, Map<String, Field> fields, List<String> requir
         if (ref == null) {
             return schema;
         }
-        String[] target = ref.asText().split("#", 2);
-        String referenced = target[0].isEmpty() ? file : target[0];
-        return resolved(referenced, node(referenced, target.length > 1 ? target[1] : ""));
+        String referenced = SchemaPaths.fileOf(file, ref.asText());
+        return resolved(referenced, node(referenced, SchemaPaths.pointerOf(ref.asText())));
     }
 
     private static String fileOf(String file, JsonNode schema) {
         JsonNode ref = schema.get("$ref");
-        if (ref == null) {
-            return file;
-        }
-        String target = ref.asText().split("#", 2)[0];
-        return target.isEmpty() ? file : target;
+        return ref == null ? file : SchemaPaths.fileOf(file, ref.asText());
     }
 
     private static JsonNode node(String file, String pointer) {

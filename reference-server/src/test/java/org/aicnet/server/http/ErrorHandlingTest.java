@@ -1,6 +1,7 @@
 package org.aicnet.server.http;
 
 import org.aicnet.schemas.SchemaCatalog;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.server.ServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +22,7 @@ class ErrorHandlingTest {
         String body = given(network.request()).get("/no/such/route")
                 .then().statusCode(404).contentType(startsWith("application/json"))
                 .extract().asString();
-        assertTrue(SchemaCatalog.get().violations("error.json", body).isEmpty(), body);
+        assertTrue(SchemaCatalog.get().violations(TableSchemas.ERROR, body).isEmpty(), body);
     }
 
     @Test

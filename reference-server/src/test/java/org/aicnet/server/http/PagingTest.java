@@ -2,6 +2,7 @@ package org.aicnet.server.http;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.ListQueries;
@@ -30,10 +31,10 @@ class PagingTest {
     /** path, schema, list field, id field. */
     static Stream<Arguments> lists() {
         return Stream.of(
-                Arguments.of(ApiPaths.CENTERS, "centers-response.json", "centers", "centerId"),
-                Arguments.of(ApiPaths.SPECS, "resource-specs-response.json", "resourceSpecs", "resourceSpecId"),
-                Arguments.of(ApiPaths.IMAGES, "images-response.json", "images", "imageId"),
-                Arguments.of(ApiPaths.DATASETS, "datasets-response.json", "datasets", "id"));
+                Arguments.of(ApiPaths.CENTERS, TableSchemas.CENTERS_RESPONSE, "centers", "centerId"),
+                Arguments.of(ApiPaths.SPECS, TableSchemas.RESOURCE_SPECS_RESPONSE, "resourceSpecs", "resourceSpecId"),
+                Arguments.of(ApiPaths.IMAGES, TableSchemas.IMAGES_RESPONSE, "images", "imageId"),
+                Arguments.of(ApiPaths.DATASETS, TableSchemas.DATASETS_RESPONSE, "datasets", "id"));
     }
 
     @RegisterExtension

@@ -2,6 +2,7 @@ package org.aicnet.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,10 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RequestSchemaTest {
 
-    private static final RequestSchema TOKEN = RequestSchema.of("token-request.json");
-    private static final RequestSchema TRAINING = RequestSchema.of("trainjob-create-request.json");
-    private static final RequestSchema ONLINE = RequestSchema.of("onlinejob-create-request.json");
-    private static final RequestSchema CENTERS = RequestSchema.ofParameters("centers-query.json");
+    private static final RequestSchema TOKEN = RequestSchema.of(TableSchemas.TOKEN_REQUEST);
+    private static final RequestSchema TRAINING = RequestSchema.of(TableSchemas.TRAINJOB_CREATE_REQUEST);
+    private static final RequestSchema ONLINE = RequestSchema.of(TableSchemas.ONLINEJOB_CREATE_REQUEST);
+    private static final RequestSchema CENTERS = RequestSchema.ofParameters(TableSchemas.CENTERS_QUERY);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -1,6 +1,7 @@
 package org.aicnet.server.idle;
 
 import io.restassured.path.json.JsonPath;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.JobStatus;
@@ -44,7 +45,7 @@ class IdleResourcesTest {
     }
 
     private static JsonPath idle(Map<String, ?> query) {
-        return ok(alice.request().queryParams(query).get(ApiPaths.IDLE), "idle-resources-response.json");
+        return ok(alice.request().queryParams(query).get(ApiPaths.IDLE), TableSchemas.IDLE_RESOURCES_RESPONSE);
     }
 
     private static JsonPath gpuCenter() {

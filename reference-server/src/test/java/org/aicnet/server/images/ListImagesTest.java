@@ -2,6 +2,7 @@ package org.aicnet.server.images;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.ListQueries;
@@ -36,7 +37,7 @@ class ListImagesTest {
     }
 
     private static JsonPath images(RequestSpecification request) {
-        return ok(request.get(ApiPaths.IMAGES), "images-response.json");
+        return ok(request.get(ApiPaths.IMAGES), TableSchemas.IMAGES_RESPONSE);
     }
 
     private static void assertFound(String expected, JsonPath found) {

@@ -2,6 +2,7 @@ package org.aicnet.server.jobs;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.JobFields;
@@ -64,7 +65,7 @@ class CreateTrainJobTest {
     void aCreatedJobIsPendingWithTheMetadataOfA34() {
         Map<String, Object> body = job();
         body.put(JobFields.JOB_DESC, "fine-tune resnet");
-        JsonPath created = ok(alice.post(ApiPaths.TRAIN_JOBS, body), "trainjob-create-response.json");
+        JsonPath created = ok(alice.post(ApiPaths.TRAIN_JOBS, body), TableSchemas.TRAINJOB_CREATE_RESPONSE);
         assertEquals(JobStatus.PENDING.name(), created.getString("status"));
         assertEquals(body.get(JobFields.JOB_NAME), created.getString("metadata.name"));
         assertEquals("fine-tune resnet", created.getString("metadata.desc"));

@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.JobFields;
 import org.aicnet.schemas.standard.JobStatus;
@@ -61,7 +62,7 @@ public final class JobCalls {
 
     /** Creates a training job and returns its id. */
     public String create(Map<String, Object> body) {
-        return ok(post(ApiPaths.TRAIN_JOBS, body), "trainjob-create-response.json").getString("metadata.id");
+        return ok(post(ApiPaths.TRAIN_JOBS, body), TableSchemas.TRAINJOB_CREATE_RESPONSE).getString("metadata.id");
     }
 
     public String create(String name, String command) {
@@ -73,11 +74,11 @@ public final class JobCalls {
     }
 
     public JsonPath detail(String id) {
-        return ok(get(ApiPaths.TRAIN_JOB, id), "trainjob-detail-response.json");
+        return ok(get(ApiPaths.TRAIN_JOB, id), TableSchemas.TRAINJOB_DETAIL_RESPONSE);
     }
 
     public JsonPath stop(String id) {
-        return ok(request().post(ApiPaths.TRAIN_JOB_STOP, id), "trainjob-stop-response.json");
+        return ok(request().post(ApiPaths.TRAIN_JOB_STOP, id), TableSchemas.TRAINJOB_STOP_RESPONSE);
     }
 
     /** Polls the job's detail until it has {@code status}; the detail at that moment. */

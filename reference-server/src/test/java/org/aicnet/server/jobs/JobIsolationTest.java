@@ -1,6 +1,7 @@
 package org.aicnet.server.jobs;
 
 import io.restassured.response.Response;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.JobStatus;
@@ -71,11 +72,11 @@ class JobIsolationTest {
     void eachListsOnlyTheirOwnJobsAndNamesAreTheirOwn() throws Exception {
         String bobs = bob.create("alices-finished", "exit 0");
         bob.await(bobs, JobStatus.SUCCEEDED);
-        assertEquals(List.of(bobs), ok(bob.get(ApiPaths.TRAIN_JOBS), "trainjob-list-response.json")
+        assertEquals(List.of(bobs), ok(bob.get(ApiPaths.TRAIN_JOBS), TableSchemas.TRAINJOB_LIST_RESPONSE)
                 .getList("items.metadata.id"));
-        assertEquals(List.of("u-bob"), ok(bob.get(ApiPaths.TRAIN_JOBS), "trainjob-list-response.json")
+        assertEquals(List.of("u-bob"), ok(bob.get(ApiPaths.TRAIN_JOBS), TableSchemas.TRAINJOB_LIST_RESPONSE)
                 .getList("items.metadata.userId"));
-        List<Object> alices = ok(alice.get(ApiPaths.TRAIN_JOBS), "trainjob-list-response.json")
+        List<Object> alices = ok(alice.get(ApiPaths.TRAIN_JOBS), TableSchemas.TRAINJOB_LIST_RESPONSE)
                 .getList("items.metadata.id");
         assertEquals(List.of(finished, running), alices);
         error(alice.get(ApiPaths.TRAIN_JOB, bobs), ErrorCode.JOB_NOT_FOUND);

@@ -1,6 +1,7 @@
 package org.aicnet.server.jobs;
 
 import io.restassured.path.json.JsonPath;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.JobFields;
 import org.aicnet.schemas.standard.JobStatus;
@@ -53,7 +54,7 @@ class JobRestartTest {
             running = alice.create(body);
             online = ok(alice.post(ApiPaths.ONLINE_JOBS, JobCalls.body("service", TestNetworks.GPU_1,
                     "python serve.py")),
-                    "onlinejob-create-response.json").getString("metadata.id");
+                    TableSchemas.ONLINEJOB_CREATE_RESPONSE).getString("metadata.id");
             alice.await(succeeded, JobStatus.SUCCEEDED);
             alice.await(failed, JobStatus.FAILED);
             alice.await(stopped, JobStatus.RUNNING);
@@ -61,20 +62,20 @@ class JobRestartTest {
             alice.await(running, JobStatus.RUNNING);
             alice.await(online, JobStatus.RUNNING);
             before = ok(alice.request().queryParam(ListQueries.SORT, "name").get(ApiPaths.TRAIN_JOBS),
-                    "trainjob-list-response.json");
+                    TableSchemas.TRAINJOB_LIST_RESPONSE);
         }
 
         try (ReferenceServer second = TestServers.start(config, data)) {
             JobCalls alice = new JobCalls(second, TestServers.ALICE);
             JsonPath after = ok(alice.request().queryParam(ListQueries.SORT, "name").get(ApiPaths.TRAIN_JOBS),
-                    "trainjob-list-response.json");
+                    TableSchemas.TRAINJOB_LIST_RESPONSE);
             assertEquals(before.getList("items.metadata"), after.getList("items.metadata"));
             assertEquals(List.of("SUCCEEDED", "FAILED", "STOPPED", "RUNNING"),
                     List.of(alice.detail(succeeded).getString("status"), alice.detail(failed).getString("status"),
                             alice.detail(stopped).getString("status"), alice.detail(running).getString("status")));
             JsonPath idle = ok(alice.request().queryParam(ListQueries.CENTER_ID, TestNetworks.GPU_CENTER)
                     .get(ApiPaths.IDLE),
-                    "idle-resources-response.json");
+                    TableSchemas.IDLE_RESOURCES_RESPONSE);
             assertEquals(16 - 8 - 1, idle.getInt("centerResources[0].idleResource.processor.processorNum"),
                     "the running tasks hold their cards again");
             assertEquals(200, alice.request()
@@ -82,7 +83,7 @@ class JobRestartTest {
 
             String log = io.restassured.RestAssured.given().urlEncodingEnabled(false).get(java.net.URI.create(
                     ok(alice.request().queryParam(LogContentTypes.CONTENT_TYPE, LogContentTypes.TEXT_PLAIN)
-                            .get(ApiPaths.TASK_LOG_URL, running, "task-1"), "trainjob-log-url-response.json")
+                            .get(ApiPaths.TASK_LOG_URL, running, "task-1"), TableSchemas.TRAINJOB_LOG_URL_RESPONSE)
                             .getString("logUrl"))).asString();
             int resumed = log.indexOf("resumed after a restart of the server");
             assertTrue(log.indexOf("Z epoch 1") >= 0 && log.indexOf("Z epoch 1") < resumed, log);

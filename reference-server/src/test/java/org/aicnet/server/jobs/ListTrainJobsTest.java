@@ -2,6 +2,7 @@ package org.aicnet.server.jobs;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.JobFields;
@@ -52,7 +53,7 @@ class ListTrainJobsTest {
         String onNpu = alice.create(npu);
         bob.create("bobs", "exit 0");
         ok(alice.post(ApiPaths.ONLINE_JOBS, JobCalls.body("service", TestNetworks.GPU_1, null)),
-                "onlinejob-create-response.json");
+                TableSchemas.ONLINEJOB_CREATE_RESPONSE);
         alice.await(succeeded, JobStatus.SUCCEEDED);
         alice.await(failed, JobStatus.FAILED);
         alice.await(running, JobStatus.RUNNING);
@@ -63,7 +64,7 @@ class ListTrainJobsTest {
     }
 
     private static JsonPath list(Map<String, ?> query) {
-        return ok(alice.request().queryParams(query).get(ApiPaths.TRAIN_JOBS), "trainjob-list-response.json");
+        return ok(alice.request().queryParams(query).get(ApiPaths.TRAIN_JOBS), TableSchemas.TRAINJOB_LIST_RESPONSE);
     }
 
     private static List<Row> rows(JsonPath list) {

@@ -3,6 +3,7 @@ package org.aicnet.server.jobs;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.JobFields;
@@ -44,7 +45,7 @@ class OnlineJobTest {
     }
 
     private static JsonPath create(Map<String, Object> body) {
-        return ok(alice.post(ApiPaths.ONLINE_JOBS, body), "onlinejob-create-response.json");
+        return ok(alice.post(ApiPaths.ONLINE_JOBS, body), TableSchemas.ONLINEJOB_CREATE_RESPONSE);
     }
 
     private static Response call(String url) {

@@ -2,6 +2,7 @@ package org.aicnet.server.specs;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.ReferenceServer;
@@ -37,7 +38,7 @@ class ListSpecsTest {
     }
 
     private static JsonPath specs(RequestSpecification request) {
-        return ok(request.get(ApiPaths.SPECS), "resource-specs-response.json");
+        return ok(request.get(ApiPaths.SPECS), TableSchemas.RESOURCE_SPECS_RESPONSE);
     }
 
     @Test
@@ -108,10 +109,10 @@ class ListSpecsTest {
             JsonPath ascending = ok(given(TestServers.request(own, carol)).queryParam(ListQueries.SORT,
                     Api.RESOURCE_SPEC_NAME)
                     .queryParam(ListQueries.ORDER, ListQueries.ASC).get(ApiPaths.SPECS),
-                            "resource-specs-response.json");
+                            TableSchemas.RESOURCE_SPECS_RESPONSE);
             assertIds(List.of("c", "a", "b", "d"), ascending.getList("resourceSpecs"), "resourceSpecId");
             JsonPath descending = ok(given(TestServers.request(own, carol)).queryParam(ListQueries.SORT,
-                    Api.RESOURCE_SPEC_NAME).get(ApiPaths.SPECS), "resource-specs-response.json");
+                    Api.RESOURCE_SPEC_NAME).get(ApiPaths.SPECS), TableSchemas.RESOURCE_SPECS_RESPONSE);
             assertIds(List.of("d", "b", "a", "c"), descending.getList("resourceSpecs"), "resourceSpecId");
             assertTrue(assertSorted(descending.getList("resourceSpecs"), Api.RESOURCE_SPEC_NAME, "resourceSpecId",
                     true) > 0);

@@ -2,6 +2,7 @@ package org.aicnet.server.jobs.tasklogs;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ApiPaths;
 import org.aicnet.schemas.standard.ErrorCode;
 import org.aicnet.schemas.standard.JobFields;
@@ -46,7 +47,7 @@ class TaskLogLinkTest {
     static String link(JobCalls calls, String id, String taskId, String contentType) {
         return ok(calls.request().queryParam(LogContentTypes.CONTENT_TYPE, contentType).get(ApiPaths.TASK_LOG_URL, id,
                 taskId),
-                "trainjob-log-url-response.json").getString("logUrl");
+                TableSchemas.TRAINJOB_LOG_URL_RESPONSE).getString("logUrl");
     }
 
     /** The link as a browser follows it: no token, the URL exactly as handed out. */
