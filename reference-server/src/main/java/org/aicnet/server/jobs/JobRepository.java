@@ -59,6 +59,9 @@ public final class JobRepository {
     private static final String TASK_COLUMNS =
             "job_id, task_id, task_index, status, center_id, node_index, accelerators, handle, exit_code, reason";
 
+    private static final StoredJson<SpecConfig> SPECS = new StoredJson<>(new TypeReference<>() { });
+    private static final StoredJson<List<String>> CENTER_LISTS = new StoredJson<>(new TypeReference<>() { });
+
     private final Database database;
     private final ListCounts counts;
     private final ListCursors cursors;
@@ -92,7 +95,7 @@ public final class JobRepository {
             // whether a center has a job waiting, asked once per center and batch: only this batch adds to a queue
             Map<String, Boolean> waiting = new HashMap<>();
             List<Stored> stored = new ArrayList<>();
-            try (Inserts inserts = new Inserts(connection)) {
+            try (Inserts inserts = new Inserts(connection, batch.size())) {
                 for (NewJob job : batch) {
                     String centerId;
                     try {
@@ -122,19 +125,30 @@ public final class JobRepository {
         }
     }
 
-    /** The statements that store new jobs, prepared once for a batch. */
+    /**
+     * The statements that store new jobs, prepared once for a batch, and the job numbers taken for it in one step:
+     * one for each job of the batch, given out in turn (those of jobs not stored are not given out again).
+     */
     private final class Inserts implements AutoCloseable {
 
         private final Connection connection;
-        private final PreparedStatement advance;
-        private final PreparedStatement read;
         private final PreparedStatement job;
         private final PreparedStatement tasks;
+        private long next;
 
-        private Inserts(Connection connection) throws SQLException {
+        private Inserts(Connection connection, int size) throws SQLException {
             this.connection = connection;
-            this.advance = connection.prepareStatement("UPDATE job_counter SET last_seq = last_seq + 1 WHERE id = 1");
-            this.read = connection.prepareStatement("SELECT last_seq FROM job_counter WHERE id = 1");
+            try (PreparedStatement advance = connection.prepareStatement(
+                    "UPDATE job_counter SET last_seq = last_seq + ? WHERE id = 1");
+                 PreparedStatement read = connection.prepareStatement(
+                         "SELECT last_seq FROM job_counter WHERE id = 1")) {
+                advance.setLong(1, size);
+                advance.executeUpdate();
+                try (ResultSet rows = read.executeQuery()) {
+                    rows.next();
+                    this.next = rows.getLong(1) - size + 1;
+                }
+            }
             this.job = connection.prepareStatement("INSERT INTO jobs (seq, " + JOB_COLUMNS
                     + ", spec_id, processor_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             this.tasks = connection.prepareStatement(
@@ -143,12 +157,7 @@ public final class JobRepository {
 
         /** The job as stored, a PENDING job not placed yet; empty when the user's name is taken. */
         private Optional<Job> insert(NewJob request, String centerId) throws SQLException {
-            advance.executeUpdate();
-            long sequence;
-            try (ResultSet rows = read.executeQuery()) {
-                rows.next();
-                sequence = rows.getLong(1);
-            }
+            long sequence = next++;
             String id = ids.job(request.kind(), sequence);
             // a taken name fails its own statements only, on every store (PostgreSQL aborts the transaction otherwise)
             Savepoint before = connection.setSavepoint();
@@ -179,8 +188,8 @@ public final class JobRepository {
 
         @Override
         public void close() throws SQLException {
-            try (advance; read; job; tasks) {
-                // closes the four statements
+            try (job; tasks) {
+                // closes both statements
             }
         }
     }
@@ -513,9 +522,9 @@ public final class JobRepository {
                 rows.getString("name"), rows.getString("description"), JobStatus.valueOf(rows.getString("status")),
                 rows.getObject("create_time", LocalDateTime.class),
                 rows.getObject("stopped_time", LocalDateTime.class),
-                parse(rows.getString("spec_json"), new TypeReference<SpecConfig>() { }), rows.getInt("node_count"),
+                SPECS.read(rows.getString("spec_json"), spec -> spec), rows.getInt("node_count"),
                 rows.getString("image_id"), rows.getString("image_url"), rows.getString("command"),
-                parse(rows.getString("candidate_centers"), new TypeReference<List<String>>() { }),
+                CENTER_LISTS.read(rows.getString("candidate_centers"), List::copyOf),
                 rows.getString("center_id"), rows.getBoolean("placed"), (Integer) rows.getObject("service_port"));
     }
 
@@ -544,11 +553,4 @@ public final class JobRepository {
         }
     }
 
-    private static <T> T parse(String json, TypeReference<T> type) throws SQLException {
-        try {
-            return Json.MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("unreadable stored value " + json, e);
-        }
-    }
 }
