@@ -50,7 +50,10 @@ public final class JobRepository {
             new String[] {"jobs_by_id", "jobs_by_id_desc"}, "name", new String[] {"jobs_name_unique",
                     "jobs_by_name_desc"}, "status", new String[] {"jobs_by_status", "jobs_by_status_desc"},
             "create_time", new String[] {"jobs_by_create_time", "jobs_by_create_time_desc"});
-    /** Lists of up to this many jobs are read with OFFSET, those beyond from {@link ListCursors}. */
+    /**
+     * Lists of up to this many jobs, and the pages among the first this many of a list whose cursors are not kept,
+     * are read with OFFSET; the others from {@link ListCursors}.
+     */
     private static final long OFFSET_LISTS = 10L * ListCursors.SPACING;
 
     private static final String JOB_COLUMNS = "id, kind, user_id, name, description, status, create_time, "
@@ -236,7 +239,10 @@ public final class JobRepository {
         }
         boolean scoped = filter.userId() != null && filter.kind() != null;
         if (scoped && counts.keeping() && total > OFFSET_LISTS) {
-            return new Page<>(fromCursor(where, parameters, query), total);
+            Optional<List<Job>> fromCursor = fromCursor(where, parameters, query);
+            if (fromCursor.isPresent()) {
+                return new Page<>(fromCursor.get(), total);
+            }
         }
         long fromEnd = total - offset - query.pageSize();
         if (fromEnd >= offset || offset == 0) {
@@ -266,24 +272,29 @@ public final class JobRepository {
     /**
      * A page of a scoped list from the nearest cursor before it: the jobs from its key on in the sort order. For a
      * sort value that jobs share (status, create time), the jobs of the cursor's value from its id on, then those
-     * from the next value on; the sort's index starts each read at its key.
+     * from the next value on; the sort's index starts each read at its key. The cursors are read for a page beyond
+     * the first {@link #OFFSET_LISTS} jobs; a page before them uses them only when they are kept (none: read with
+     * OFFSET), so that the first pages of a list that keeps changing never cost a read of the whole list.
      */
-    private List<Job> fromCursor(CharSequence where, List<Object> parameters, ListQuery query) {
+    private Optional<List<Job>> fromCursor(CharSequence where, List<Object> parameters, ListQuery query) {
         String column = SORT_COLUMNS.get(query.sort());
         boolean descending = query.descending();
         String hint = database.dialect().indexHint(SORT_INDEXES.get(column)[descending ? 1 : 0]);
         String orderBy = orderBy(query.sort(), descending, true);
-        ListCursors.Cursors kept = cursors.of(where.toString(), parameters, column, descending,
-                () -> scan(hint, where, parameters, column, orderBy));
-        if (kept.cursors().isEmpty()) {
-            return List.of();
+        Optional<ListCursors.Cursors> kept = cursors.of(where.toString(), parameters, column, descending,
+                query.offset() >= OFFSET_LISTS, () -> scan(hint, where, parameters, column, orderBy));
+        if (kept.isEmpty()) {
+            return Optional.empty();
         }
-        ListCursors.Start start = kept.before(query.offset());
+        if (kept.get().cursors().isEmpty()) {
+            return Optional.of(List.of());
+        }
+        ListCursors.Start start = kept.get().before(query.offset());
         ListCursors.Cursor cursor = start.cursor();
         String from = descending ? " <= ?" : " >= ?";
         if (column.equals("id") || column.equals("name")) {
-            return page(hint, where + " AND " + column + from, with(parameters, cursor.value()), orderBy,
-                    query.pageSize(), start.skip());
+            return Optional.of(page(hint, where + " AND " + column + from, with(parameters, cursor.value()), orderBy,
+                    query.pageSize(), start.skip()));
         }
         List<Job> items = new ArrayList<>();
         if (start.skip() < cursor.sameValue()) {
@@ -294,7 +305,7 @@ public final class JobRepository {
             items.addAll(page(hint, where + " AND " + column + from, with(parameters, cursor.nextValue()), orderBy,
                     query.pageSize() - items.size(), Math.max(0, start.skip() - cursor.sameValue())));
         }
-        return items;
+        return Optional.of(items);
     }
 
     /** The sort value and id of every job of the list in order, kept at every {@link ListCursors#SPACING}th. */

@@ -2,6 +2,7 @@ package org.aicnet.server.jobs;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -51,19 +52,26 @@ final class ListCursors {
         this.counts = counts;
     }
 
-    /** The cursors of the query, read by {@code scan} unless kept since the last change. */
-    Cursors of(String where, List<Object> parameters, String sort, boolean descending, Supplier<Cursors> scan) {
+    /**
+     * The cursors of the query: those kept since the last change, else, when {@code read}, those {@code scan} reads
+     * (kept from then on); else none.
+     */
+    Optional<Cursors> of(String where, List<Object> parameters, String sort, boolean descending, boolean read,
+                         Supplier<Cursors> scan) {
         long now = counts.version();
         Query query = new Query(where, List.copyOf(parameters), sort, descending);
         Kept known = kept.get(query);
         if (known != null && known.version() == now) {
-            return known.cursors();
+            return Optional.of(known.cursors());
+        }
+        if (!read) {
+            return Optional.empty();
         }
         Cursors cursors = scan.get();
         if (kept.size() >= MAX_KEPT) {
             kept.clear();
         }
         kept.put(query, new Kept(now, cursors));
-        return cursors;
+        return Optional.of(cursors);
     }
 }
