@@ -19,7 +19,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Issues tokens of 256 random bits (URL-safe Base64) and finds them again. Only a token's SHA-256 is stored, so the
@@ -38,7 +37,9 @@ final class Tokens {
     }
 
     private static final int TOKEN_BYTES = 32;
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{43}");
+    /** The length of a token: 32 bytes in URL-safe Base64 without padding. */
+    private static final int TOKEN_LENGTH = 43;
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Tokens::sha256);
     /** An expired token answers 0102 (not 0101) for this long after it expired; then it is forgotten. */
     private static final Duration EXPIRED_RETENTION = Duration.ofDays(7);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -94,7 +95,7 @@ final class Tokens {
 
     /** The session of a presented token; empty when it is malformed, was never issued or its account is gone. */
     Optional<Session> find(String token) {
-        if (!WELL_FORMED.matcher(token).matches()) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         load();
@@ -159,10 +160,28 @@ final class Tokens {
         return !clock.instant().isBefore(session.expiresAt());
     }
 
+    /** 43 characters of URL-safe Base64, as {@link #issue} writes a token. */
+    private static boolean wellFormed(String token) {
+        if (token.length() != TOKEN_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < TOKEN_LENGTH; i++) {
+            char c = token.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String digest(String token) {
+        byte[] sha256 = SHA_256.get().digest(token.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(sha256);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha256);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

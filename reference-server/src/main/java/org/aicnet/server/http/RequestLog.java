@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,14 +16,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * values), status and milliseconds. The query string is never logged (a signed log link carries its signature
  * there), nor any header or body, so no token, password or rejected value reaches the log ({@link LoggedRequest}).
  *
- * <p>A request never waits for the log: its line goes into a bounded queue that one thread writes out. When the
- * queue is full the line is dropped and counted, and the count is logged as soon as the writer catches up. The
- * lines still queued when the JVM exits are written by a shutdown hook.
+ * <p>A request never waits for the log: its line goes into a bounded queue that one thread writes out every
+ * {@link #PERIOD_MILLIS} ms (it never waits on the queue, so that a request has no writer to wake). When the queue is
+ * full the line is dropped and counted, and the count is logged as soon as the writer catches up. The lines still
+ * queued when the JVM exits are written by a shutdown hook.
  */
 public final class RequestLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("aicnet.requests");
     private static final int CAPACITY = 16_384;
+    private static final long PERIOD_MILLIS = 10;
     private static final BlockingQueue<Line> QUEUE = new ArrayBlockingQueue<>(CAPACITY);
     private static final AtomicLong DROPPED = new AtomicLong();
 
@@ -60,24 +61,29 @@ public final class RequestLog {
 
     private static void writeOut(List<Line> lines) {
         for (Line line : lines) {
-            LOG.info("{} {} {} {}ms", line.method(), line.route(), line.status(),
-                    String.format(Locale.ROOT, "%.1f", line.millis()));
+            LOG.info("{} {} {} {}ms", line.method(), line.route(), line.status(), tenths(line.millis()));
         }
         lines.clear();
+    }
+
+    /** Milliseconds with one decimal, as {@code %.1f} writes them. */
+    private static String tenths(float millis) {
+        long tenths = Math.round(millis * 10.0);
+        return tenths < 0 ? String.format(Locale.ROOT, "%.1f", millis) : tenths / 10 + "." + tenths % 10;
     }
 
     private static void write() {
         List<Line> lines = new ArrayList<>();
         long reported = 0;
         while (true) {
-            try {
-                Line first = QUEUE.poll(1, TimeUnit.SECONDS);
-                if (first != null) {
-                    lines.add(first);
-                    QUEUE.drainTo(lines);
+            QUEUE.drainTo(lines);
+            if (lines.isEmpty()) {
+                try {
+                    Thread.sleep(PERIOD_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
                 }
-            } catch (InterruptedException e) {
-                return;
+                continue;
             }
             writeOut(lines);
             long dropped = DROPPED.get();

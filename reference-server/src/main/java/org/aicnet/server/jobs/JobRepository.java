@@ -24,11 +24,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -43,14 +42,33 @@ public final class JobRepository {
     private static final Map<String, String> SORT_COLUMNS =
             Map.of(Api.ID, "id", Api.NAME, "name", ListQueries.STATUS, "status", Api.CREATE_TIME, "create_time");
 
+    /**
+     * The index of V3__jobs.sql that holds a scoped list's jobs in each sort order, ascending and descending: named
+     * to H2 for the reads from a cursor, whose other filters (center, processor, create time) it tests while walking
+     * it, so that it never picks the index of a filter and sorts what matches.
+     */
+    private static final Map<String, String[]> SORT_INDEXES = Map.of("id",
+            new String[] {"jobs_by_id", "jobs_by_id_desc"}, "name", new String[] {"jobs_name_unique",
+                    "jobs_by_name_desc"}, "status", new String[] {"jobs_by_status", "jobs_by_status_desc"},
+            "create_time", new String[] {"jobs_by_create_time", "jobs_by_create_time_desc"});
+    /**
+     * Lists of up to this many jobs, and the pages among the first this many of a list whose cursors are not kept,
+     * are read with OFFSET; the others from {@link ListCursors}.
+     */
+    private static final long OFFSET_LISTS = 10L * ListCursors.SPACING;
+
     private static final String JOB_COLUMNS = "id, kind, user_id, name, description, status, create_time, "
             + "stopped_time, spec_json, node_count, image_id, image_url, command, candidate_centers, center_id, "
             + "placed, service_port";
     private static final String TASK_COLUMNS =
             "job_id, task_id, task_index, status, center_id, node_index, accelerators, handle, exit_code, reason";
 
+    private static final StoredJson<SpecConfig> SPECS = new StoredJson<>(new TypeReference<>() { });
+    private static final StoredJson<List<String>> CENTER_LISTS = new StoredJson<>(new TypeReference<>() { });
+
     private final Database database;
     private final ListCounts counts;
+    private final ListCursors cursors;
     private final JobIds ids;
 
     public JobRepository(Database database) {
@@ -62,6 +80,7 @@ public final class JobRepository {
         this.ids = ids;
         // replicas change jobs behind each other's back: a kept total would miss their changes
         this.counts = new ListCounts(!database.shared());
+        this.cursors = new ListCursors(counts);
     }
 
     /** Chooses the center a new job runs in, given which centers have a job waiting for nodes. */
@@ -72,24 +91,27 @@ public final class JobRepository {
     /**
      * Stores new jobs in one transaction, each in the center {@code centers} chooses for it in turn (a job stored
      * before it in the batch waits in its center), with its {@code nodeCount} pending tasks. For each job, in order:
-     * the job, empty when the user's name is taken (0208), or the RuntimeException its choice of center threw.
-     * Committed, not yet synced: answered once {@link Commit#onDisk} returned it.
+     * the job as stored, none when the user's name is taken (0208), or the RuntimeException its choice of center
+     * threw. Committed, not yet synced: answered once {@link Commit#onDisk} returned it.
      */
     public Commit<List<Stored>> insert(List<NewJob> batch, CenterChoice centers) {
         return database.commit("store " + batch.size() + " jobs", connection -> {
-            Set<String> waiting = new HashSet<>();
+            // whether a center has a job waiting, asked once per center and batch: only this batch adds to a queue
+            Map<String, Boolean> waiting = new HashMap<>();
             List<Stored> stored = new ArrayList<>();
-            for (NewJob job : batch) {
-                String centerId;
-                try {
-                    centerId = centers.of(job, center -> waiting.contains(center) || waitingIn(center));
-                } catch (RuntimeException e) {
-                    stored.add(new Stored(null, e));
-                    continue;
+            try (Inserts inserts = new Inserts(connection, batch.size())) {
+                for (NewJob job : batch) {
+                    String centerId;
+                    try {
+                        centerId = centers.of(job, center -> waiting.computeIfAbsent(center, this::waitingIn));
+                    } catch (RuntimeException e) {
+                        stored.add(new Stored(null, e));
+                        continue;
+                    }
+                    Optional<Job> inserted = inserts.insert(job, centerId);
+                    inserted.ifPresent(ignored -> waiting.put(centerId, true));
+                    stored.add(new Stored(inserted.orElse(null), null));
                 }
-                Optional<String> id = insert(connection, job, centerId);
-                id.ifPresent(ignored -> waiting.add(centerId));
-                stored.add(new Stored(id.orElse(null), null));
             }
             return stored;
         }).then(stored -> {
@@ -98,26 +120,82 @@ public final class JobRepository {
         });
     }
 
-    /** One job of a batch: its id, or null when its name is taken or its center could not be chosen (refused). */
-    public record Stored(String id, RuntimeException refused) {
+    /** One job of a batch: as stored, or null when its name is taken or its center could not be chosen (refused). */
+    public record Stored(Job job, RuntimeException refused) {
+
+        /** The stored job's id; null when none was stored. */
+        public String id() {
+            return job == null ? null : job.id();
+        }
     }
 
-    private Optional<String> insert(Connection connection, NewJob job, String centerId) throws SQLException {
-        long sequence = nextSequence(connection);
-        String id = ids.job(job.kind(), sequence);
-        // a taken name fails its own statements only, on every store (PostgreSQL aborts the transaction otherwise)
-        Savepoint before = connection.setSavepoint();
-        try {
-            insertJob(connection, sequence, id, job, centerId);
-        } catch (SQLException e) {
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                connection.rollback(before);
-                return Optional.empty();
+    /**
+     * The statements that store new jobs, prepared once for a batch, and the job numbers taken for it in one step:
+     * one for each job of the batch, given out in turn (those of jobs not stored are not given out again).
+     */
+    private final class Inserts implements AutoCloseable {
+
+        private final Connection connection;
+        private final PreparedStatement job;
+        private final PreparedStatement tasks;
+        private long next;
+
+        private Inserts(Connection connection, int size) throws SQLException {
+            this.connection = connection;
+            try (PreparedStatement advance = connection.prepareStatement(
+                    "UPDATE job_counter SET last_seq = last_seq + ? WHERE id = 1");
+                 PreparedStatement read = connection.prepareStatement(
+                         "SELECT last_seq FROM job_counter WHERE id = 1")) {
+                advance.setLong(1, size);
+                advance.executeUpdate();
+                try (ResultSet rows = read.executeQuery()) {
+                    rows.next();
+                    this.next = rows.getLong(1) - size + 1;
+                }
             }
-            throw e;
+            this.job = connection.prepareStatement("INSERT INTO jobs (seq, " + JOB_COLUMNS
+                    + ", spec_id, processor_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            this.tasks = connection.prepareStatement(
+                    "INSERT INTO tasks (job_id, task_id, task_index, status, center_id) VALUES (?, ?, ?, ?, ?)");
         }
-        insertTasks(connection, id, centerId, job.nodeCount());
-        return Optional.of(id);
+
+        /** The job as stored, a PENDING job not placed yet; empty when the user's name is taken. */
+        private Optional<Job> insert(NewJob request, String centerId) throws SQLException {
+            long sequence = next++;
+            String id = ids.job(request.kind(), sequence);
+            // a taken name fails its own statements only, on every store (PostgreSQL aborts the transaction otherwise)
+            Savepoint before = connection.setSavepoint();
+            try {
+                bind(job, sequence, id, request.kind().name(), request.userId(), request.name(), request.desc(),
+                        JobStatus.PENDING.name(), request.createTime(), null, json(request.spec()),
+                        request.nodeCount(), request.imageId(), request.imageUrl(), request.command(),
+                        json(request.candidateCenters()), centerId, false, request.servicePort(), request.spec().id(),
+                        request.spec().processor().processorType());
+                job.executeUpdate();
+            } catch (SQLException e) {
+                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                    connection.rollback(before);
+                    return Optional.empty();
+                }
+                throw e;
+            }
+            for (int index = 0; index < request.nodeCount(); index++) {
+                bind(tasks, id, ids.task(index), index, JobStatus.PENDING.name(), centerId);
+                tasks.addBatch();
+            }
+            tasks.executeBatch();
+            return Optional.of(new Job(id, request.kind(), request.userId(), request.name(), request.desc(),
+                    JobStatus.PENDING, request.createTime(), null, request.spec(), request.nodeCount(),
+                    request.imageId(), request.imageUrl(), request.command(), request.candidateCenters(), centerId,
+                    false, request.servicePort()));
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (job; tasks) {
+                // closes both statements
+            }
+        }
     }
 
     public Optional<Job> find(String id) {
@@ -141,7 +219,8 @@ public final class JobRepository {
      * <p>H2 counts and skips by walking an index entry by entry, so both cost in proportion to the jobs: the count is
      * kept ({@link ListCounts}) until a job is created, deleted or changes state, and a page in the second half of
      * the list is read from its end, in the opposite order, then turned round: the order is total (ties broken by
-     * id), so the two are the same rows.
+     * id), so the two are the same rows. A long list of one user and kind is read from the nearest of its
+     * {@link ListCursors} on while they are kept, the same rows again.
      */
     public Page<Job> list(JobFilter filter, ListQuery query) {
         StringBuilder where = new StringBuilder();
@@ -160,6 +239,12 @@ public final class JobRepository {
             return new Page<>(List.of(), total);
         }
         boolean scoped = filter.userId() != null && filter.kind() != null;
+        if (scoped && counts.keeping() && total > OFFSET_LISTS) {
+            Optional<List<Job>> fromCursor = fromCursor(where, parameters, query);
+            if (fromCursor.isPresent()) {
+                return new Page<>(fromCursor.get(), total);
+            }
+        }
         long fromEnd = total - offset - query.pageSize();
         if (fromEnd >= offset || offset == 0) {
             return new Page<>(page(where, parameters, orderBy(query.sort(), query.descending(), scoped),
@@ -173,11 +258,108 @@ public final class JobRepository {
     }
 
     private List<Job> page(CharSequence where, List<Object> parameters, String orderBy, long limit, long offset) {
+        return page("", where, parameters, orderBy, limit, offset);
+    }
+
+    private List<Job> page(String hint, CharSequence where, List<Object> parameters, String orderBy, long limit,
+                           long offset) {
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(limit);
         paged.add(offset);
-        return many("SELECT " + JOB_COLUMNS + " FROM jobs" + where + orderBy + " LIMIT ? OFFSET ?",
+        return many("SELECT " + JOB_COLUMNS + " FROM jobs" + hint + where + orderBy + " LIMIT ? OFFSET ?",
                 JobRepository::job, paged.toArray());
+    }
+
+    /**
+     * A page of a scoped list from the nearest cursor before it: the jobs from its key on in the sort order. For a
+     * sort value that jobs share (status, create time), the jobs of the cursor's value from its id on, then those
+     * from the next value on; the sort's index starts each read at its key. The cursors are read for a page beyond
+     * the first {@link #OFFSET_LISTS} jobs; a page before them uses them only when they are kept (none: read with
+     * OFFSET), so that the first pages of a list that keeps changing never cost a read of the whole list.
+     */
+    private Optional<List<Job>> fromCursor(CharSequence where, List<Object> parameters, ListQuery query) {
+        String column = SORT_COLUMNS.get(query.sort());
+        boolean descending = query.descending();
+        String hint = database.dialect().indexHint(SORT_INDEXES.get(column)[descending ? 1 : 0]);
+        String orderBy = orderBy(query.sort(), descending, true);
+        Optional<ListCursors.Cursors> kept = cursors.of(where.toString(), parameters, column, descending,
+                query.offset() >= OFFSET_LISTS, () -> scan(hint, where, parameters, column, orderBy));
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        if (kept.get().cursors().isEmpty()) {
+            return Optional.of(List.of());
+        }
+        ListCursors.Start start = kept.get().before(query.offset());
+        ListCursors.Cursor cursor = start.cursor();
+        String from = descending ? " <= ?" : " >= ?";
+        if (column.equals("id") || column.equals("name")) {
+            return Optional.of(page(hint, where + " AND " + column + from, with(parameters, cursor.value()), orderBy,
+                    query.pageSize(), start.skip()));
+        }
+        List<Job> items = new ArrayList<>();
+        if (start.skip() < cursor.sameValue()) {
+            items.addAll(page(hint, where + " AND " + column + " = ? AND id" + from,
+                    with(parameters, cursor.value(), cursor.id()), orderBy, query.pageSize(), start.skip()));
+        }
+        if (items.size() < query.pageSize() && cursor.nextValue() != null) {
+            items.addAll(page(hint, where + " AND " + column + from, with(parameters, cursor.nextValue()), orderBy,
+                    query.pageSize() - items.size(), Math.max(0, start.skip() - cursor.sameValue())));
+        }
+        return Optional.of(items);
+    }
+
+    /** The sort value and id of every job of the list in order, kept at every {@link ListCursors#SPACING}th. */
+    private ListCursors.Cursors scan(String hint, CharSequence where, List<Object> parameters, String column,
+                                     String orderBy) {
+        String sql = "SELECT " + column + ", id FROM jobs" + hint + where + orderBy;
+        try (Connection connection = database.connection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters.toArray());
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Object> values = new ArrayList<>();
+                List<String> keyIds = new ArrayList<>();
+                List<Long> ends = new ArrayList<>();
+                List<Object> nexts = new ArrayList<>();
+                int open = 0;
+                Object previous = null;
+                long row = 0;
+                for (; rows.next(); row++) {
+                    Object value = column.equals("create_time") ? rows.getObject(1, LocalDateTime.class)
+                            : rows.getString(1);
+                    if (row > 0 && !value.equals(previous)) {
+                        for (; open < values.size(); open++) {
+                            ends.set(open, row);
+                            nexts.set(open, value);
+                        }
+                    }
+                    if (row % ListCursors.SPACING == 0) {
+                        values.add(value);
+                        keyIds.add(rows.getString(2));
+                        ends.add(null);
+                        nexts.add(null);
+                    }
+                    previous = value;
+                }
+                for (; open < values.size(); open++) {
+                    ends.set(open, row);
+                }
+                List<ListCursors.Cursor> kept = new ArrayList<>();
+                for (int i = 0; i < values.size(); i++) {
+                    kept.add(new ListCursors.Cursor(values.get(i), keyIds.get(i),
+                            ends.get(i) - (long) i * ListCursors.SPACING, nexts.get(i)));
+                }
+                return new ListCursors.Cursors(kept);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + sql, e);
+        }
+    }
+
+    private static List<Object> with(List<Object> parameters, Object... more) {
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(Arrays.asList(more));
+        return all;
     }
 
     /** The plan H2 chooses for a list query, for the tests that guard the indexes. */
@@ -292,42 +474,6 @@ public final class JobRepository {
         counts.changed();
     }
 
-    private static long nextSequence(Connection connection) throws SQLException {
-        try (PreparedStatement advance = connection.prepareStatement(
-                "UPDATE job_counter SET last_seq = last_seq + 1 WHERE id = 1");
-             PreparedStatement read = connection.prepareStatement("SELECT last_seq FROM job_counter WHERE id = 1")) {
-            advance.executeUpdate();
-            try (ResultSet rows = read.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private static void insertJob(Connection connection, long sequence, String id, NewJob job, String centerId)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO jobs (seq, " + JOB_COLUMNS
-                + ", spec_id, processor_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bind(statement, sequence, id, job.kind().name(), job.userId(), job.name(), job.desc(),
-                    JobStatus.PENDING.name(), job.createTime(), null, json(job.spec()), job.nodeCount(),
-                    job.imageId(), job.imageUrl(), job.command(), json(job.candidateCenters()), centerId, false,
-                    job.servicePort(), job.spec().id(), job.spec().processor().processorType());
-            statement.executeUpdate();
-        }
-    }
-
-    private void insertTasks(Connection connection, String jobId, String centerId, int count)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO tasks (job_id, task_id, task_index, status, center_id) VALUES (?, ?, ?, ?, ?)")) {
-            for (int index = 0; index < count; index++) {
-                bind(statement, jobId, ids.task(index), index, JobStatus.PENDING.name(), centerId);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
     private static void condition(StringBuilder where, List<Object> parameters, String sql, Object value) {
         if (value != null) {
             where.append(where.length() == 0 ? " WHERE " : " AND ").append(sql);
@@ -388,9 +534,9 @@ public final class JobRepository {
                 rows.getString("name"), rows.getString("description"), JobStatus.valueOf(rows.getString("status")),
                 rows.getObject("create_time", LocalDateTime.class),
                 rows.getObject("stopped_time", LocalDateTime.class),
-                parse(rows.getString("spec_json"), new TypeReference<SpecConfig>() { }), rows.getInt("node_count"),
+                SPECS.read(rows.getString("spec_json"), spec -> spec), rows.getInt("node_count"),
                 rows.getString("image_id"), rows.getString("image_url"), rows.getString("command"),
-                parse(rows.getString("candidate_centers"), new TypeReference<List<String>>() { }),
+                CENTER_LISTS.read(rows.getString("candidate_centers"), List::copyOf),
                 rows.getString("center_id"), rows.getBoolean("placed"), (Integer) rows.getObject("service_port"));
     }
 
@@ -419,11 +565,4 @@ public final class JobRepository {
         }
     }
 
-    private static <T> T parse(String json, TypeReference<T> type) throws SQLException {
-        try {
-            return Json.MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("unreadable stored value " + json, e);
-        }
-    }
 }

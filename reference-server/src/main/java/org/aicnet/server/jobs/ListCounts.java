@@ -49,6 +49,16 @@ final class ListCounts {
         return total;
     }
 
+    /** Whether totals are kept at all; where not, nothing counted before a change can be known unchanged. */
+    boolean keeping() {
+        return keeping;
+    }
+
+    /** Moves on with every change of the jobs. */
+    long version() {
+        return version.get();
+    }
+
     /** After a change of the jobs has committed. */
     void changed() {
         version.incrementAndGet();

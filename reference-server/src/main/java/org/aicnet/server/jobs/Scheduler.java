@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -71,6 +72,11 @@ public final class Scheduler implements AutoCloseable {
     private final Object lock = new Object();
     private final List<Submission> queued = new ArrayList<>();
     private final AtomicBoolean roundDue = new AtomicBoolean();
+    /**
+     * Centers whose first waiting job found no room in a round: nothing waiting there can start until nodes are freed
+     * there or that job leaves the queue, so rounds pass them by and a submission there wakes no round.
+     */
+    private final Set<String> full = ConcurrentHashMap.newKeySet();
     private volatile SchedulerLease lease = SchedulerLease.SOLE;
     private StopRequests stopRequests;
     /** Whether this replica has reconciled since it took the lease; read and written by the loop's thread only. */
@@ -144,9 +150,10 @@ public final class Scheduler implements AutoCloseable {
     }
 
     /**
-     * Stores a new job in the center chosen for it and wakes the scheduler; empty when the name is taken (0208).
-     * Concurrent submissions are stored together: the first to take the lock stores every one queued by then, in
-     * their order, in one transaction, and each waits for the disk outside the lock.
+     * Stores a new job in the center chosen for it and wakes the scheduler unless that center is {@link #full};
+     * empty when the name is taken (0208). Concurrent submissions are stored together: the first to take the lock
+     * stores every one queued by then, in their order, in one transaction, and each waits for the disk outside the
+     * lock. The job is answered as stored: PENDING, not placed.
      */
     public Optional<Job> submit(NewJob request) {
         Submission submission = new Submission(request);
@@ -158,13 +165,19 @@ public final class Scheduler implements AutoCloseable {
                 storeQueued();
             }
         }
-        wake();
+        if (submission.centerId == null || !full.contains(submission.centerId)) {
+            wake();
+        }
         return submission.stored.onDisk();
     }
 
-    /** A job waiting to be stored, and once it is, its commit: the job, empty when the name is taken. */
+    /**
+     * A job waiting to be stored, and once it is, its commit (the job, empty when the name is taken) and the center
+     * it waits in.
+     */
     private static final class Submission {
         private final NewJob request;
+        private volatile String centerId;
         private volatile Commit<Optional<Job>> stored;
 
         private Submission(NewJob request) {
@@ -189,12 +202,14 @@ public final class Scheduler implements AutoCloseable {
         }
         for (int i = 0; i < batch.size(); i++) {
             int index = i;
-            batch.get(i).stored = stored.then(all -> {
+            Submission submission = batch.get(i);
+            submission.stored = stored.then(all -> {
                 JobRepository.Stored one = all.get(index);
                 if (one.refused() != null) {
                     throw one.refused();
                 }
-                return one.id() == null ? Optional.empty() : jobs.find(one.id());
+                submission.centerId = one.job() == null ? null : one.job().centerId();
+                return Optional.ofNullable(one.job());
             });
         }
     }
@@ -222,6 +237,7 @@ public final class Scheduler implements AutoCloseable {
             }
             end(job.get(), tasks, "stopped by the user");
             jobs.updateStatus(jobId, JobStatus.STOPPED, now());
+            full.remove(job.get().centerId());
             wake();
             return jobs.find(jobId);
         }
@@ -279,7 +295,7 @@ public final class Scheduler implements AutoCloseable {
                     retake(jobs.activeTasks(), false);
                 }
                 Set<String> changed = new LinkedHashSet<>();
-                observed.forEach((task, state) -> {
+                moving(observed).forEach((task, state) -> {
                     if (apply(task, state)) {
                         changed.add(task.jobId());
                     }
@@ -332,6 +348,7 @@ public final class Scheduler implements AutoCloseable {
             }
         }
         List<Capacity.Held> misfits = capacity.retake(held);
+        full.clear();
         if (warn) {
             for (Task task : holding) {
                 if (misfits.stream().anyMatch(misfit -> misfit.slot() == task.slot())) {
@@ -373,6 +390,20 @@ public final class Scheduler implements AutoCloseable {
         return observed;
     }
 
+    /**
+     * The observed tasks whose state, as read before their backends were asked, can become what the backends said:
+     * states move forward only, so no other can change under the lock.
+     */
+    private static Map<Task, TaskState> moving(Map<Task, TaskState> observed) {
+        Map<Task, TaskState> moving = new LinkedHashMap<>();
+        observed.forEach((task, state) -> {
+            if (task.status().canBecome(ReportedStatus.of(state.status()))) {
+                moving.put(task, state);
+            }
+        });
+        return moving;
+    }
+
     /** Moves a task forward to what its backend says, freeing its node when it ends; whether it changed. */
     private boolean apply(Task observed, TaskState state) {
         Optional<Task> current = jobs.task(observed.jobId(), observed.taskId());
@@ -383,7 +414,7 @@ public final class Scheduler implements AutoCloseable {
         Task task = current.get();
         jobs.update(task.with(status, state.exitCode(), state.reason()));
         if (status.finished() && task.slot() != null) {
-            jobs.find(task.jobId()).ifPresent(job -> capacity.release(task.centerId(), task.slot(), demand(job)));
+            jobs.find(task.jobId()).ifPresent(job -> release(task.centerId(), task.slot(), demand(job)));
             wake();
         }
         return true;
@@ -417,10 +448,16 @@ public final class Scheduler implements AutoCloseable {
             if (!task.status().finished()) {
                 jobs.update(task.with(JobStatus.STOPPED, null, reason));
                 if (task.slot() != null) {
-                    capacity.release(task.centerId(), task.slot(), demand(job));
+                    release(task.centerId(), task.slot(), demand(job));
                 }
             }
         }
+    }
+
+    /** Frees a task's node: a job waiting in its center may fit now. */
+    private void release(String centerId, NodeSlot slot, ResourceShape demand) {
+        capacity.release(centerId, slot, demand);
+        full.remove(centerId);
     }
 
     private void stopQuietly(Task task) {
@@ -435,7 +472,7 @@ public final class Scheduler implements AutoCloseable {
         ResourceShape demand = request.spec().demand();
         List<String> candidates = request.candidateCenters();
         return candidates.stream()
-                .filter(id -> !waitingIn.test(id) && capacity.hasRoom(id, demand, request.nodeCount()))
+                .filter(id -> capacity.hasRoom(id, demand, request.nodeCount()) && !waitingIn.test(id))
                 .findFirst()
                 .or(() -> candidates.stream()
                         .filter(id -> capacity.nodesAbleToHold(id, demand) >= request.nodeCount())
@@ -454,8 +491,14 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
-    /** The center's waiting jobs oldest first, those created before {@code admitted}, until one finds no room. */
+    /**
+     * The center's waiting jobs oldest first, those created before {@code admitted}, until one finds no room: then
+     * the center is {@link #full}.
+     */
     private void placeWaitingIn(String centerId, LocalDateTime admitted) {
+        if (full.contains(centerId)) {
+            return;
+        }
         List<Job> page;
         do {
             page = jobs.waitingIn(centerId, QUEUE_PAGE);
@@ -465,6 +508,7 @@ public final class Scheduler implements AutoCloseable {
                 }
                 Optional<List<NodeSlot>> slots = capacity.reserve(centerId, demand(job), job.nodeCount());
                 if (slots.isEmpty()) {
+                    full.add(centerId);
                     return;
                 }
                 launch(job, slots.get());
@@ -495,7 +539,7 @@ public final class Scheduler implements AutoCloseable {
             for (int i = 0; i < tasks.size(); i++) {
                 placed.add(tasks.get(i).placed(slots.get(i), null)
                         .with(JobStatus.FAILED, null, "the backend refused the task"));
-                capacity.release(centerId, slots.get(i), demand(job));
+                release(centerId, slots.get(i), demand(job));
             }
         }
         jobs.place(job.id(), placed);

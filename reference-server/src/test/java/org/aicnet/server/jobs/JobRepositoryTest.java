@@ -197,6 +197,80 @@ class JobRepositoryTest {
                 first.stream().map(Job::id).toList());
     }
 
+    /**
+     * A list longer than what is read with OFFSET is read from the cursors of its query: every page of every sort, in
+     * both directions, alone and with filters, holds the jobs an OFFSET into the whole ordered list would, also where
+     * jobs of one status or one create time run across cursors, and again after a change of the jobs.
+     */
+    @Test
+    void pagesReadFromCursorsAreThoseOfTheWholeOrderedList() throws Exception {
+        List<String[]> rows = new java.util.ArrayList<>();
+        String[] statuses = {"SUCCEEDED", "FAILED", "PENDING", "STOPPED"};
+        try (Connection connection = database.connection(); java.sql.PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO jobs (seq, id, kind, user_id, name, description, status, "
+                        + "create_time, spec_id, spec_json, processor_type, node_count, candidate_centers, center_id, "
+                        + "placed) VALUES (?, ?, 'TRAINING', 'u1', ?, '', ?, ?, 'gpu-1', ?, 'GPU', 1, '[\"c1\"]', ?, "
+                        + "TRUE)")) {
+            for (int x = 1; x <= 2345; x++) {
+                String[] row = {String.format("job-%010d", x), String.format("n%05d-%d", x * 7919 % 10007, x),
+                        statuses[(x / 137 + x % 2) % statuses.length],
+                        T0.plusSeconds(x / 7).format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME), x % 3 == 0 ? "c2" : "c1"};
+                rows.add(row);
+                insert.setLong(1, x);
+                insert.setString(2, row[0]);
+                insert.setString(3, row[1]);
+                insert.setString(4, row[2]);
+                insert.setObject(5, LocalDateTime.parse(row[3]));
+                insert.setString(6, org.aicnet.server.http.Json.MAPPER.writeValueAsString(SPEC));
+                insert.setString(7, row[4]);
+                insert.executeUpdate();
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE job_counter SET last_seq = 2345 WHERE id = 1");
+            }
+        }
+        TimeRange all = new TimeRange(null, null);
+        TimeRange some = new TimeRange(T0.plusSeconds(20), T0.plusSeconds(300));
+        List<JobFilter> filters = List.of(new JobFilter("u1", JobKind.TRAINING, null, null, null, all),
+                new JobFilter("u1", JobKind.TRAINING, "c1", null, null, all),
+                new JobFilter("u1", JobKind.TRAINING, null, null, null, some),
+                new JobFilter("u1", JobKind.TRAINING, null, null, JobStatus.PENDING, all));
+        java.util.Map<String, Integer> columns = java.util.Map.of("id", 0, "name", 1, "status", 2, "createTime", 3);
+        for (JobFilter filter : filters) {
+            List<String[]> matching = rows.stream()
+                    .filter(row -> filter.centerId() == null || row[4].equals(filter.centerId()))
+                    .filter(row -> filter.status() == null || row[2].equals(filter.status().name()))
+                    .filter(row -> filter.created().after() == null
+                            || !LocalDateTime.parse(row[3]).isBefore(filter.created().after()))
+                    .filter(row -> filter.created().before() == null
+                            || !LocalDateTime.parse(row[3]).isAfter(filter.created().before()))
+                    .toList();
+            for (String sort : columns.keySet()) {
+                int column = columns.get(sort);
+                java.util.Comparator<String[]> ascending = java.util.Comparator.<String[], String>comparing(
+                        row -> row[column]).thenComparing(row -> row[0]);
+                for (boolean descending : List.of(true, false)) {
+                    List<String> expected = matching.stream().sorted(descending ? ascending.reversed() : ascending)
+                            .map(row -> row[0]).toList();
+                    for (int pageSize : List.of(50, 7, 1000)) {
+                        for (int page = 1; (long) (page - 1) * pageSize <= expected.size(); page++) {
+                            Page<Job> listed = jobs.list(filter, new ListQuery(page, pageSize, sort, descending));
+                            int from = (page - 1) * pageSize;
+                            assertEquals(expected.subList(from, Math.min(expected.size(), from + pageSize)),
+                                    ids(listed), filter + " " + sort + (descending ? " desc" : " asc") + " page "
+                                            + page + " of " + pageSize);
+                            assertEquals(expected.size(), listed.totalSize());
+                        }
+                    }
+                }
+            }
+        }
+        Job added = insert(JobKind.TRAINING, "u1", "n99999-added").orElseThrow();
+        Page<Job> last = jobs.list(filters.get(0), new ListQuery(1, 2, "name", false));
+        assertEquals(2346, last.totalSize());
+        assertEquals(List.of(added.id()), ids(jobs.list(filters.get(0), new ListQuery(2346, 1, "name", false))));
+    }
+
     private static List<String> ids(Page<Job> page) {
         return page.items().stream().map(Job::id).toList();
     }
