@@ -1,10 +1,10 @@
 package org.aicnet.conformance.platform;
 
-import org.aicnet.schemas.standard.ApiPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.aicnet.conformance.config.Credentials;
+import org.aicnet.schemas.standard.ApiPaths;
 
 import java.util.Optional;
 import java.util.function.BiConsumer;

@@ -1,7 +1,7 @@
 package org.aicnet.server.jobs;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.aicnet.schemas.standard.JobStatus;
 import org.aicnet.server.config.CenterConfig;
 

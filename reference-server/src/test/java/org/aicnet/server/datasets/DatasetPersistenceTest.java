@@ -9,9 +9,9 @@ import org.aicnet.server.TestServers;
 import org.aicnet.server.TestStore;
 import org.aicnet.server.standard.Api;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
