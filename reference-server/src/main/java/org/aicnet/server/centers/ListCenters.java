@@ -6,6 +6,7 @@ import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.http.BoundedMemo;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
 import org.aicnet.server.http.Page;
@@ -20,8 +21,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** GET /centers (A.5-A.8), filtered by processorType (exact) and connected (true or false only). */
+/**
+ * GET /centers (A.5-A.8), filtered by processorType (exact) and connected (true or false only). The centers are the
+ * configuration's and never change while the server runs, so the JSON of each answer is written once and kept for the
+ * last few hundred distinct queries.
+ */
 final class ListCenters implements Handler {
+
+    private static final int KEPT_ANSWERS = 256;
 
     private static final RequestSchema QUERY = RequestSchema.ofParameters(TableSchemas.CENTERS_QUERY);
 
@@ -34,27 +41,35 @@ final class ListCenters implements Handler {
 
     private final List<CenterConfig> centers;
     private final QueryPolicy policy;
+    private final BoundedMemo<Query, String> answers = new BoundedMemo<>(KEPT_ANSWERS, this::answer);
 
     ListCenters(NetworkConfig config, QueryPolicy policy) {
-        this.centers = config.centers();
+        this.centers = List.copyOf(config.centers());
         this.policy = policy;
     }
 
     @Override
     public void handle(Context ctx) {
         QueryParams params = new QueryParams(ctx, QUERY, policy);
-        ListQuery query = params.listQuery(ListQueries.CENTER_SORTS);
-        Optional<String> processorType = params.text(ListQueries.PROCESSOR_TYPE);
-        Optional<Boolean> connected = params.bool(ListQueries.CONNECTED);
+        Query query = new Query(params.listQuery(ListQueries.CENTER_SORTS), params.text(ListQueries.PROCESSOR_TYPE),
+                params.bool(ListQueries.CONNECTED));
+        Json.sendWritten(ctx, answers.get(query));
+    }
+
+    private String answer(Query query) {
         List<CenterConfig> matching = centers.stream()
-                .filter(center -> processorType.map(center.processorType()::equals).orElse(true))
-                .filter(center -> connected.map(value -> center.connected() == value).orElse(true))
+                .filter(center -> query.processorType().map(center.processorType()::equals).orElse(true))
+                .filter(center -> query.connected().map(value -> center.connected() == value).orElse(true))
                 .toList();
-        Page<CenterConfig> page = Page.of(matching, SORTING.order(query.sort()), query);
-        Json.send(ctx, new CenterList(page.items().stream().map(Center::of).toList(), page.totalSize()));
+        Page<CenterConfig> page = Page.of(matching, SORTING.order(query.list().sort()), query.list());
+        return Json.write(new CenterList(page.items().stream().map(Center::of).toList(), page.totalSize()));
     }
 
     private static LocalDateTime joined(CenterConfig center) {
         return Times.parse(center.joinedAt()).orElseThrow();
+    }
+
+    /** What an answer depends on: the page and order asked for and the filters. */
+    private record Query(ListQuery list, Optional<String> processorType, Optional<Boolean> connected) {
     }
 }

@@ -1,6 +1,7 @@
 package org.aicnet.server.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,5 +24,19 @@ public final class Json {
     /** Answers {@code body} (a response record) as JSON with the media type of reading R-media-type. */
     public static void send(Context ctx, Object body) {
         ctx.json(body).contentType(CONTENT_TYPE);
+    }
+
+    /** {@code body} as {@link #send} writes it, to be kept and sent again with {@link #sendWritten}. */
+    public static String write(Object body) {
+        try {
+            return MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a response record could not be written as JSON", e);
+        }
+    }
+
+    /** Answers JSON written by {@link #write}; Javalin's Jackson mapper sends a string as it is. */
+    public static void sendWritten(Context ctx, String json) {
+        ctx.json(json).contentType(CONTENT_TYPE);
     }
 }

@@ -10,15 +10,22 @@ import org.aicnet.server.standard.Times;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The query of one of annex A's list endpoints, checked against its parameter schema of schemas/ under the endpoint's
  * {@link QueryPolicy} ({@link QueryPolicy#STANDARD} unless a deviation is switched on): the policy's bounds of
  * {@code page} and {@code pageSize} and its leniency about {@code sort} decide the schema's violations of them, and the
- * parameters it ignores are not checked.
+ * parameters it ignores are not checked. The check's outcome depends on the schema, the policy and the parameters
+ * sent only, so each endpoint keeps it for the last few hundred distinct parameters sent to it.
  */
 public final class QueryParams {
+
+    private static final int KEPT_PER_ENDPOINT = 256;
+    // One entry per schema and policy of a list endpoint: as many as the routes the configuration gives.
+    private static final Map<Endpoint, BoundedMemo<JsonNode, Checked>> CHECKS = new ConcurrentHashMap<>();
 
     private final JsonNode query;
     private final QueryPolicy policy;
@@ -27,7 +34,10 @@ public final class QueryParams {
         this.policy = policy;
         ObjectNode sent = Parameters.of(ctx);
         sent.remove(policy.ignored());
-        this.query = schema.check(sent, this::policyAllows);
+        Endpoint endpoint = new Endpoint(schema, policy);
+        this.query = CHECKS.computeIfAbsent(endpoint, key -> new BoundedMemo<>(KEPT_PER_ENDPOINT, key::check))
+                .get(sent)
+                .admitted();
     }
 
     /** page, pageSize, sort and order; {@code sorts} are the table's values, the first is the default. */
@@ -88,7 +98,7 @@ public final class QueryParams {
     }
 
     /** The policy's say on the schema's bounds of page and pageSize and on a sort value the table does not list. */
-    private boolean policyAllows(RequestSchema.Violation violation) {
+    private static boolean policyAllows(QueryPolicy policy, RequestSchema.Violation violation) {
         if (violation.code() == ErrorCode.PARAMETER_RANGE && violation.of(ListQueries.PAGE_SIZE)) {
             return within(violation.value(), 1, policy.maxPageSize());
         }
@@ -105,6 +115,29 @@ public final class QueryParams {
             return value >= min && value <= max;
         } catch (NumberFormatException e) {
             return false;
+        }
+    }
+
+    /** A list endpoint's parameter schema read under its policy. */
+    private record Endpoint(RequestSchema schema, QueryPolicy policy) {
+
+        Checked check(JsonNode sent) {
+            try {
+                return new Checked(schema.check(sent, violation -> policyAllows(policy, violation)), null);
+            } catch (ApiException refused) {
+                return new Checked(null, refused);
+            }
+        }
+    }
+
+    /** The parameters as checked (never changed once checked), or the error they are answered with. */
+    private record Checked(JsonNode query, ApiException refused) {
+
+        JsonNode admitted() {
+            if (refused != null) {
+                throw refused;
+            }
+            return query;
         }
     }
 }

@@ -1,0 +1,36 @@
+package org.aicnet.server.http;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The values of a pure function kept for at most about {@code capacity} distinct keys (issue #12: what a client sends
+ * never grows memory without bound): when full it forgets every key and starts again, so that keys a hostile client
+ * makes up cost one computation each and a working set of ordinary queries is soon kept again. Threads that add at
+ * the same moment may pass the capacity by one key each.
+ */
+public final class BoundedMemo<K, V> {
+
+    private final int capacity;
+    private final Function<K, V> compute;
+    private final Map<K, V> values = new ConcurrentHashMap<>();
+
+    public BoundedMemo(int capacity, Function<K, V> compute) {
+        this.capacity = capacity;
+        this.compute = compute;
+    }
+
+    public V get(K key) {
+        V value = values.get(key);
+        if (value != null) {
+            return value;
+        }
+        value = compute.apply(key);
+        if (values.size() >= capacity) {
+            values.clear();
+        }
+        values.put(key, value);
+        return value;
+    }
+}
