@@ -41,7 +41,7 @@ final class ListCenters implements Handler {
 
     private final List<CenterConfig> centers;
     private final QueryPolicy policy;
-    private final BoundedMemo<Query, String> answers = new BoundedMemo<>(KEPT_ANSWERS, this::answer);
+    private final BoundedMemo<Query, byte[]> answers = new BoundedMemo<>(KEPT_ANSWERS, this::answer);
 
     ListCenters(NetworkConfig config, QueryPolicy policy) {
         this.centers = List.copyOf(config.centers());
@@ -56,7 +56,7 @@ final class ListCenters implements Handler {
         Json.sendWritten(ctx, answers.get(query));
     }
 
-    private String answer(Query query) {
+    private byte[] answer(Query query) {
         List<CenterConfig> matching = centers.stream()
                 .filter(center -> query.processorType().map(center.processorType()::equals).orElse(true))
                 .filter(center -> query.connected().map(value -> center.connected() == value).orElse(true))

@@ -26,17 +26,17 @@ public final class Json {
         ctx.json(body).contentType(CONTENT_TYPE);
     }
 
-    /** {@code body} as {@link #send} writes it, to be kept and sent again with {@link #sendWritten}. */
-    public static String write(Object body) {
+    /** {@code body} as {@link #send} writes it (UTF-8), to be kept and sent again with {@link #sendWritten}. */
+    public static byte[] write(Object body) {
         try {
-            return MAPPER.writeValueAsString(body);
+            return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a response record could not be written as JSON", e);
         }
     }
 
-    /** Answers JSON written by {@link #write}; Javalin's Jackson mapper sends a string as it is. */
-    public static void sendWritten(Context ctx, String json) {
-        ctx.json(json).contentType(CONTENT_TYPE);
+    /** Answers JSON written by {@link #write}, with the media type {@link #send} gives it. */
+    public static void sendWritten(Context ctx, byte[] json) {
+        ctx.contentType(CONTENT_TYPE).result(json);
     }
 }
