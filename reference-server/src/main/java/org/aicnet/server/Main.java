@@ -61,6 +61,11 @@ public final class Main implements Callable<Integer> {
                     + "no PBKDF2 on that account")
     boolean hashPassword;
 
+    @Option(names = "--exit-after-start",
+            description = "start, then stop at once and exit; the build runs it under -XX:ArchiveClassesAtExit to "
+                    + "make the class-data archive beside the jar (docs/performance.md)")
+    boolean exitAfterStart;
+
     public static void main(String[] args) {
         // Setting up logging is a good part of a start: it happens beside reading the command line and configuration.
         CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
@@ -86,11 +91,6 @@ public final class Main implements Callable<Integer> {
             System.err.println("aicnet-server: " + e.getMessage());
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }));
         System.out.printf("aicnet reference server listening on %s (configuration: %s; data: %s) in %d ms%n",
                 server.baseUrl(), server.configSource(), dataDirectory.toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -100,6 +100,15 @@ public final class Main implements Callable<Integer> {
         if (!server.variantNames().isEmpty()) {
             System.out.println("conforming variants: " + server.variantNames());
         }
+        if (exitAfterStart) {
+            server.close();
+            return 0;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
         stopped.await();
         return 0;
     }

@@ -19,6 +19,7 @@ import org.aicnet.server.http.RequestLog;
 import org.aicnet.server.http.RouteGroup;
 import org.aicnet.server.http.RouteTable;
 import org.aicnet.server.store.Database;
+import org.aicnet.server.store.StoreOpening;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
@@ -75,11 +76,12 @@ public final class ReferenceServer implements AutoCloseable {
         int port = Objects.requireNonNullElse(options.port(),
                 Objects.requireNonNullElse(settings.port(), ServerOptions.DEFAULT_PORT));
         Path dataDirectory = createDirectories(options.dataDirectory());
-        Database database = Database.open(config.store(), dataDirectory);
+        StoreOpening store = StoreOpening.begin(config.store(), dataDirectory);
         List<AutoCloseable> resources = new ArrayList<>();
         BaseUrl baseUrl = BaseUrl.of(settings.publicUrl());
         try {
-            List<RouteGroup> groups = RouteGroups.of(config, database, dataDirectory, resources, baseUrl, deviations);
+            List<RouteGroup> groups = RouteGroups.of(config, store, dataDirectory, resources, baseUrl, deviations);
+            Database database = store.database();
             Javalin app = Javalin.create(javalin -> {
                 javalin.http.defaultContentType = Json.CONTENT_TYPE;
                 javalin.http.prefer405over404 = true;
@@ -106,7 +108,7 @@ public final class ReferenceServer implements AutoCloseable {
             return server;
         } catch (RuntimeException e) {
             close(resources);
-            database.close();
+            store.close();
             throw e;
         }
     }

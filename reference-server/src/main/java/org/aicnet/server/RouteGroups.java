@@ -21,6 +21,7 @@ import org.aicnet.server.jobs.tasklogs.TaskLogSigner;
 import org.aicnet.server.metrics.MetricsRoutes;
 import org.aicnet.server.specs.SpecsRoutes;
 import org.aicnet.server.store.Database;
+import org.aicnet.server.store.StoreOpening;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,13 +36,23 @@ final class RouteGroups {
     private RouteGroups() {
     }
 
-    static List<RouteGroup> of(NetworkConfig config, Database database, Path dataDirectory,
+    /**
+     * The groups of the configuration alone are built first, while the store opens on a thread of its own
+     * ({@link StoreOpening}); the others once it is open.
+     */
+    static List<RouteGroup> of(NetworkConfig config, StoreOpening store, Path dataDirectory,
                                List<AutoCloseable> resources, BaseUrl baseUrl, Deviations deviations) {
         Clock clock = Clock.systemUTC();
         QueryPolicies queries = deviations.queries();
+        CentersRoutes centers = new CentersRoutes(config, queries);
+        SpecsRoutes specs = new SpecsRoutes(config, queries);
+        ImagesRoutes images = new ImagesRoutes(config, queries);
+        ApiDocsRoutes apiDocs = new ApiDocsRoutes(baseUrl);
+        ConsoleRoutes console = new ConsoleRoutes();
+        MetricsRoutes metrics = new MetricsRoutes();
+        Database database = store.database();
         AuthRoutes auth = new AuthRoutes(config, database, clock, deviations.auth());
         resources.add(auth);
-        MetricsRoutes metrics = new MetricsRoutes();
         JobEngine jobs = JobEngine.start(config, database, dataDirectory, metrics.backendCalls(),
                 deviations.jobs());
         resources.add(jobs);
@@ -50,18 +61,18 @@ final class RouteGroups {
         resources.add(health);
         return List.of(
                 auth,
-                new CentersRoutes(config, queries),
-                new SpecsRoutes(config, queries),
-                new ImagesRoutes(config, queries),
+                centers,
+                specs,
+                images,
                 new DatasetsRoutes(config, database, dataDirectory, clock, deviations.datasets(), queries),
                 new IdleResourcesRoutes(config, jobs.capacity(), queries),
                 new TrainJobsRoutes(jobs, queries),
                 new TaskLogRoutes(jobs, signer, baseUrl, deviations.taskLogs()),
                 new OnlineJobsRoutes(jobs, baseUrl, database, dataDirectory),
                 // extensions outside annex A (web.Extensions)
-                new ApiDocsRoutes(baseUrl),
+                apiDocs,
                 health,
                 metrics.countingJobsOf(jobs.jobs()),
-                new ConsoleRoutes());
+                console);
     }
 }

@@ -1,11 +1,9 @@
 package org.aicnet.server.store;
 
 import java.io.IOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarEntry;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -69,26 +67,25 @@ final class AppliedMigrations {
             if (url == null) {
                 continue;
             }
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    addVersions(jar.provider().getPath(uri), versions);
-                }
+            if (url.openConnection() instanceof JarURLConnection jar) {
+                // the entries' names of the jar, as the JDK keeps it open: no file system of its 18,000 entries
+                String prefix = folder + "/";
+                jar.getJarFile().stream().map(JarEntry::getName)
+                        .filter(name -> name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0)
+                        .forEach(name -> addVersion(name.substring(prefix.length()), versions));
             } else {
-                addVersions(Path.of(uri), versions);
+                try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                    files.forEach(file -> addVersion(file.getFileName().toString(), versions));
+                }
             }
         }
         return versions;
     }
 
-    private static void addVersions(Path folder, Set<String> versions) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            files.forEach(file -> {
-                Matcher versioned = VERSIONED.matcher(file.getFileName().toString());
-                if (versioned.matches()) {
-                    versions.add(versioned.group(1));
-                }
-            });
+    private static void addVersion(String fileName, Set<String> versions) {
+        Matcher versioned = VERSIONED.matcher(fileName);
+        if (versioned.matches()) {
+            versions.add(versioned.group(1));
         }
     }
 }
