@@ -4,20 +4,18 @@
 #
 #   reference-server/bench/server.sh [name=value ...]     e.g. jobs=100000 seconds=10 warmup=5 connections=32
 #
-# Compiles the server and the benchmark (the test sources; no test runs), then runs
-# org.aicnet.server.bench.ServerBenchmark, which starts the servers as JVMs of their own on 127.0.0.1 and prints a
-# Markdown table: each figure, its baseline, the ratio, the target and PASS or MISS. Exit status 1 on a MISS.
-# Maven's own options go in MAVEN_ARGS (e.g. MAVEN_ARGS=-o to stay offline), the benchmark JVM's in
-# BENCH_JAVA_OPTIONS, the measured servers' in -Daicnet.bench.jvmOptions=OPTION of BENCH_JAVA_OPTIONS.
+# Builds the server's jar and its class-data archive (package, no test runs) and the benchmark, then runs
+# org.aicnet.server.bench.ServerBenchmark, which starts the servers as JVMs of their own on 127.0.0.1 (the server
+# from its jar, as it is run) and prints a Markdown table: each figure, its baseline, the ratio, the target and PASS
+# or MISS. Exit status 1 on a MISS. Maven's own options go in MAVEN_ARGS (e.g. MAVEN_ARGS=-o to stay offline), the
+# benchmark JVM's in BENCH_JAVA_OPTIONS, the measured servers' in -Daicnet.bench.jvmOptions=OPTION of
+# BENCH_JAVA_OPTIONS.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
-mvn -B -ntp -q ${MAVEN_ARGS:-} -pl reference-server -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench.classpath
-# the measured server runs on its own class path, without the test dependencies, as its jar does
-mvn -B -ntp -q ${MAVEN_ARGS:-} -pl reference-server -am compile dependency:build-classpath -DincludeScope=runtime \
-  -Dmdep.outputFile=target/bench-server.classpath
+mvn -B -ntp -q ${MAVEN_ARGS:-} -pl reference-server -am package -DskipTests dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 cd reference-server
 exec java ${BENCH_JAVA_OPTIONS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  -Daicnet.bench.serverClassPath="$PWD/target/classes:$(cat target/bench-server.classpath)" \
+  -Daicnet.bench.serverJar="$PWD/target/aicnet-server.jar" \
   org.aicnet.server.bench.ServerBenchmark "$@"

@@ -9,7 +9,9 @@
 # and, as the baseline of this machine in the same run, `java -jar aicnet-server.jar --version`: the JVM's own start
 # and the jar's opening, which no server start can beat. It prints the median, min and max of each, the ratio of each
 # median to the baseline's, the process's CPU time at its start-up line, and whether the fresh median is under 2 s.
-# The arguments after -- go to every server start (e.g. -- --config my-network.yaml).
+# The arguments after -- go to every server start (e.g. -- --config my-network.yaml). Every start maps the jar's
+# class-data archive (aicnet-server.jsa beside it, made by the build) where there is one; AICNET_CLASS_DATA=off
+# starts without it.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -22,6 +24,11 @@ TARGET_MS=2000
 
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "startup.sh: RUNS must be a positive number, not '$RUNS'" >&2; exit 2; }
 [[ -f $JAR ]] || { echo "startup.sh: $JAR is missing; run mvn -B -ntp package -DskipTests first" >&2; exit 2; }
+CLASS_DATA=()
+ARCHIVE=${JAR%.jar}.jsa
+if [[ ${AICNET_CLASS_DATA:-on} != off && -f $ARCHIVE ]]; then
+  CLASS_DATA=(-XX:SharedArchiveFile="$ARCHIVE" -Xshare:on)
+fi
 
 WORK=$(mktemp -d)
 SERVER=
@@ -39,7 +46,7 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start_once() {
   local data=$1 started line cpu
   started=$(now_ms)
-  java -jar "$JAR" --port 0 --data-dir "$data" "${SERVER_ARGS[@]}" > "$WORK/out" 2> "$WORK/err" &
+  java "${CLASS_DATA[@]}" -jar "$JAR" --port 0 --data-dir "$data" "${SERVER_ARGS[@]}" > "$WORK/out" 2> "$WORK/err" &
   SERVER=$!
   exec 3< "$WORK/out"
   while IFS= read -r -u 3 line; do
@@ -55,13 +62,14 @@ start_once() {
 baseline_once() {
   local started
   started=$(now_ms)
-  java -jar "$JAR" --version > /dev/null
+  java "${CLASS_DATA[@]}" -jar "$JAR" --version > /dev/null
   echo $(( $(now_ms) - started ))
 }
 
 stats() { sort -n | awk '{ v[NR] = $1 } END { printf "%d %d %d\n", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
 
-echo "aicnet-server start-up, $RUNS runs each: $JAR on $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "aicnet-server start-up, $RUNS runs each: $JAR on $(nproc) cores, $(java -version 2>&1 | head -1)," \
+  "class-data archive: ${CLASS_DATA[0]:-none}"
 baseline=(); fresh=(); fresh_cpu=(); restart=(); restart_cpu=()
 for run in $(seq 1 "$RUNS"); do
   baseline+=("$(baseline_once)")

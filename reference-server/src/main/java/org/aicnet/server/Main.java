@@ -2,6 +2,7 @@ package org.aicnet.server;
 
 import io.javalin.util.JavalinBindException;
 import org.aicnet.server.config.ConfigException;
+import org.aicnet.server.config.ConfigLoader;
 import org.aicnet.server.passwords.PasswordHash;
 import org.aicnet.server.store.StoreException;
 import org.slf4j.LoggerFactory;
@@ -67,8 +68,10 @@ public final class Main implements Callable<Integer> {
     boolean exitAfterStart;
 
     public static void main(String[] args) {
-        // Setting up logging is a good part of a start: it happens beside reading the command line and configuration.
+        // Setting up logging and the configuration's reader are a good part of a start: they happen beside reading the
+        // command line (picocli's classes, Java 5 class files, are the only ones the class-data archive cannot hold).
         CompletableFuture.runAsync(LoggerFactory::getILoggerFactory);
+        CompletableFuture.runAsync(ConfigLoader::prepare);
         System.exit(new CommandLine(new Main()).execute(args));
     }
 

@@ -32,6 +32,14 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /**
+     * Builds the reader of a configuration (its deserializers, found by reflection over the records) before there is
+     * a file to read: a start calls it beside reading its command line, and {@link #load} then finds it made.
+     */
+    public static void prepare() {
+        YAML.readerFor(NetworkConfig.class);
+    }
+
     /** A loaded configuration and where it came from, for the start-up line. */
     public record Loaded(NetworkConfig config, String source) {
     }

@@ -43,14 +43,34 @@ final class ChildJvm implements AutoCloseable {
     /** {@link #start(Path, String, String...)} on the class path {@code classPath}. */
     static ChildJvm startOn(Path output, String classPath, String mainClass, String... arguments)
             throws IOException, InterruptedException {
+        List<String> command = java();
+        command.addAll(List.of("-cp", classPath, mainClass));
+        command.addAll(List.of(arguments));
+        return launch(output, mainClass, command);
+    }
+
+    /** {@code java [OPTIONS] [JVM_OPTIONS] -jar JAR ARGS...}, as {@link #start(Path, String, String...)}. */
+    static ChildJvm startJar(Path output, Path jar, List<String> jvmOptions, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = java();
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        return launch(output, jar.getFileName().toString(), command);
+    }
+
+    private static List<String> java() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String options = System.getProperty("aicnet.bench.jvmOptions", "").strip();
         if (!options.isEmpty()) {
             command.addAll(List.of(options.split("\\s+")));
         }
-        command.addAll(List.of("-cp", classPath, mainClass));
-        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    private static ChildJvm launch(Path output, String name, List<String> command)
+            throws IOException, InterruptedException {
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         long deadline = started + START_LIMIT.toNanos();
@@ -66,7 +86,7 @@ final class ChildJvm implements AutoCloseable {
             Thread.sleep(2);
         }
         process.destroyForcibly();
-        throw new IllegalStateException(mainClass + " did not start:\n" + Files.readString(output));
+        throw new IllegalStateException(name + " did not start:\n" + Files.readString(output));
     }
 
     int port() {

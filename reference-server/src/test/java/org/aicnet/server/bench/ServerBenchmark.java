@@ -111,24 +111,44 @@ public final class ServerBenchmark {
     }
 
     /**
-     * The server on its own class path (the system property {@code aicnet.bench.serverClassPath}, which server.sh
-     * sets to the module's classes and runtime dependencies), as its jar runs: the test dependencies change its start
-     * (picocli, finding Groovy, loads its closures). This JVM's class path where the property is not set.
+     * The server as it is run: its jar (the system property {@code aicnet.bench.serverJar}, which server.sh sets) with
+     * the class-data archive its build made beside it ({@code -Xshare:on}: a start that cannot map it fails), or
+     * without where {@code archive} is false. Without the property (the smoke test), on this JVM's class path.
      */
-    private static ChildJvm server(Path output, Path data) throws IOException, InterruptedException {
-        return ChildJvm.startOn(output, System.getProperty("aicnet.bench.serverClassPath",
-                System.getProperty("java.class.path")), MAIN, "--port", "0", "--host", "127.0.0.1", "--data-dir",
-                data.toString());
+    private static ChildJvm server(Path output, Path data, boolean archive) throws IOException, InterruptedException {
+        String[] arguments = {"--port", "0", "--host", "127.0.0.1", "--data-dir", data.toString()};
+        String jar = System.getProperty("aicnet.bench.serverJar");
+        if (jar == null) {
+            return ChildJvm.start(output, MAIN, arguments);
+        }
+        Path classData = Path.of(jar.replaceFirst("\\.jar$", ".jsa"));
+        List<String> options = archive && Files.isRegularFile(classData)
+                ? List.of("-XX:SharedArchiveFile=" + classData, "-Xshare:on") : List.of();
+        return ChildJvm.startJar(output, Path.of(jar), options, arguments);
     }
 
-    /** Fresh starts of the server, each in a new data directory, against bare Javalin's start. */
+    private static ChildJvm server(Path output, Path data) throws IOException, InterruptedException {
+        return server(output, data, true);
+    }
+
+    /**
+     * Fresh starts of the server, each in a new data directory, against bare Javalin's start; where the server runs
+     * from its jar, also without its class-data archive (a figure without a target).
+     */
     private void starts() throws Exception {
+        boolean jar = System.getProperty("aicnet.bench.serverJar") != null;
         long[] server = new long[settings.starts()];
+        long[] plain = new long[settings.starts()];
         long[] bare = new long[settings.starts()];
         for (int i = 0; i < settings.starts(); i++) {
-            try (ChildJvm started = server(work.resolve("start-" + i + ".log"),
-                    work.resolve("start-" + i))) {
+            try (ChildJvm started = server(work.resolve("start-" + i + ".log"), work.resolve("start-" + i))) {
                 server[i] = started.startMillis();
+            }
+            if (jar) {
+                try (ChildJvm started = server(work.resolve("start-plain-" + i + ".log"),
+                        work.resolve("start-plain-" + i), false)) {
+                    plain[i] = started.startMillis();
+                }
             }
             try (ChildJvm started = ChildJvm.start(work.resolve("bare-start-" + i + ".log"),
                     BareJavalin.class.getName(), work.resolve("centers.json").toString())) {
@@ -139,6 +159,11 @@ public final class ServerBenchmark {
         long bareMedian = median(bare);
         table.add("start, fresh data directory (median of " + server.length + ")", median + " ms",
                 bareMedian + " ms bare Javalin", Table.ratio(median, bareMedian), "<= 1,500 ms", median <= 1500);
+        if (jar) {
+            long plainMedian = median(plain);
+            table.add("start without the class-data archive (median of " + plain.length + ")", plainMedian + " ms",
+                    bareMedian + " ms bare Javalin", Table.ratio(plainMedian, bareMedian), "", null);
+        }
     }
 
     /** GET /centers with the token against the bare endpoint; the server's requests per second. */
