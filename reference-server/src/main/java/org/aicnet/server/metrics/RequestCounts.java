@@ -1,30 +1,32 @@
 package org.aicnet.server.metrics;
 
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import org.aicnet.server.http.LoggedRequest;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The requests answered, by method, route template and status. Each combination's cell of {@link Counters} is found
- * once and kept, so that counting a request costs one lookup of values it already has; the combinations are as
- * bounded as the labels (the methods Javalin knows, the declared routes, the statuses the server answers).
+ * once and kept, so that counting a request costs one lookup of values it already has. The labels are bounded sets,
+ * whatever a client sends: a method of RFC 9110 or {@code OTHER} (a made-up method, or one named in
+ * {@code X-HTTP-Method-Override}, is never a label of its own; {@link LoggedRequest}), a declared route, a status the
+ * server answers.
  */
 final class RequestCounts {
 
-    private record Answered(HandlerType method, String route, int status) {
+    private record Answered(String method, String route, int status) {
     }
 
     private final Counters counters = new Counters("method", "route", "status");
     private final Map<Answered, Counters.Cell> cells = new ConcurrentHashMap<>();
 
     void add(Context ctx, float millis) {
-        Answered answered = new Answered(ctx.method(), route(ctx), ctx.statusCode());
+        Answered answered = new Answered(LoggedRequest.method(ctx), route(ctx), ctx.statusCode());
         Counters.Cell cell = cells.get(answered);
         if (cell == null) {
-            cell = cells.computeIfAbsent(answered, key -> counters.cell(key.method().name(), key.route(),
+            cell = cells.computeIfAbsent(answered, key -> counters.cell(key.method(), key.route(),
                     Integer.toString(key.status())));
         }
         cell.add(millis / 1000.0);
