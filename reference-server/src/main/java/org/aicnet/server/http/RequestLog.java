@@ -59,9 +59,10 @@ public final class RequestLog {
     }
 
     private static void flush() {
-        while (writeOut()) {
-            continue;
-        }
+        boolean more;
+        do {
+            more = writeOut();
+        } while (more);
     }
 
     /** Writes out the lines queued, {@link #CAPACITY} at most; whether there were any. */
