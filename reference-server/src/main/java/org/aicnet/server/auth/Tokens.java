@@ -1,5 +1,6 @@
 package org.aicnet.server.auth;
 
+import org.aicnet.server.http.BoundedMemo;
 import org.aicnet.server.store.Database;
 import org.aicnet.server.store.StoreException;
 
@@ -24,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Issues tokens of 256 random bits (URL-safe Base64) and finds them again. Only a token's SHA-256 is stored, so the
  * database never holds a usable token. The issued tokens are also held in memory, read from the database at their
  * first use and written through on every issue, so that checking one costs no query: a token names its account,
- * whose freeze state {@link Accounts} holds in memory as well.
+ * whose freeze state {@link Accounts} holds in memory as well. The digests of the tokens presented last are kept in
+ * memory too (never stored), so that a client's every request costs no SHA-256; whether its token is still issued,
+ * unexpired and of an unfrozen account is read afresh each time.
  */
 final class Tokens {
 
@@ -40,6 +43,8 @@ final class Tokens {
     /** The length of a token: 32 bytes in URL-safe Base64 without padding. */
     private static final int TOKEN_LENGTH = 43;
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Tokens::sha256);
+    /** Presented tokens whose digest is kept, at most about this many: the tokens of the clients at work. */
+    private static final int KEPT_DIGESTS = 1024;
     /** An expired token answers 0102 (not 0101) for this long after it expired; then it is forgotten. */
     private static final Duration EXPIRED_RETENTION = Duration.ofDays(7);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -53,6 +58,8 @@ final class Tokens {
     private final Clock clock;
     private final Duration lifetime;
     private final Map<String, Held> held = new ConcurrentHashMap<>();
+    /** A token's digest only: whether it is known, whose it is and its expiry are read from {@link #held} each time. */
+    private final BoundedMemo<String, String> digests = new BoundedMemo<>(KEPT_DIGESTS, Tokens::digest);
     private volatile boolean loaded;
 
     Tokens(Database database, Accounts accounts, Clock clock, Duration lifetime) {
@@ -99,7 +106,7 @@ final class Tokens {
             return Optional.empty();
         }
         load();
-        String digest = digest(token);
+        String digest = digests.get(token);
         Optional<Held> known = Optional.ofNullable(held.get(digest));
         if (known.isEmpty() && database.shared()) {
             // replicas: another one may have issued it

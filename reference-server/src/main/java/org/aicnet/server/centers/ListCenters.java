@@ -6,6 +6,7 @@ import org.aicnet.schemas.TableSchemas;
 import org.aicnet.schemas.standard.ListQueries;
 import org.aicnet.server.config.CenterConfig;
 import org.aicnet.server.config.NetworkConfig;
+import org.aicnet.server.http.ApiException;
 import org.aicnet.server.http.BoundedMemo;
 import org.aicnet.server.http.Json;
 import org.aicnet.server.http.ListQuery;
@@ -24,7 +25,9 @@ import java.util.Optional;
 /**
  * GET /centers (A.5-A.8), filtered by processorType (exact) and connected (true or false only). The centers are the
  * configuration's and never change while the server runs, so the JSON of each answer is written once and kept for the
- * last few hundred distinct queries.
+ * last few hundred distinct queries; and since what a query string is answered (that JSON, or the error of its
+ * check) depends on that string alone, read in the request's charset, each is answered from what is kept for it
+ * before it is even parsed.
  */
 final class ListCenters implements Handler {
 
@@ -41,7 +44,8 @@ final class ListCenters implements Handler {
 
     private final List<CenterConfig> centers;
     private final QueryPolicy policy;
-    private final BoundedMemo<Query, byte[]> answers = new BoundedMemo<>(KEPT_ANSWERS, this::answer);
+    private final BoundedMemo<Query, byte[]> bodies = new BoundedMemo<>(KEPT_ANSWERS, this::body);
+    private final BoundedMemo<SentQuery, Answer> answers = new BoundedMemo<>(KEPT_ANSWERS);
 
     ListCenters(NetworkConfig config, QueryPolicy policy) {
         this.centers = List.copyOf(config.centers());
@@ -50,13 +54,21 @@ final class ListCenters implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        QueryParams params = new QueryParams(ctx, QUERY, policy);
-        Query query = new Query(params.listQuery(ListQueries.CENTER_SORTS), params.text(ListQueries.PROCESSOR_TYPE),
-                params.bool(ListQueries.CONNECTED));
-        Json.sendWritten(ctx, answers.get(query));
+        answers.get(new SentQuery(ctx.queryString(), ctx.characterEncoding()), () -> answer(ctx)).send(ctx);
     }
 
-    private byte[] answer(Query query) {
+    private Answer answer(Context ctx) {
+        try {
+            QueryParams params = new QueryParams(ctx, QUERY, policy);
+            Query query = new Query(params.listQuery(ListQueries.CENTER_SORTS),
+                    params.text(ListQueries.PROCESSOR_TYPE), params.bool(ListQueries.CONNECTED));
+            return new Answer(bodies.get(query), null);
+        } catch (ApiException refused) {
+            return new Answer(null, refused);
+        }
+    }
+
+    private byte[] body(Query query) {
         List<CenterConfig> matching = centers.stream()
                 .filter(center -> query.processorType().map(center.processorType()::equals).orElse(true))
                 .filter(center -> query.connected().map(value -> center.connected() == value).orElse(true))
@@ -71,5 +83,20 @@ final class ListCenters implements Handler {
 
     /** What an answer depends on: the page and order asked for and the filters. */
     private record Query(ListQuery list, Optional<String> processorType, Optional<Boolean> connected) {
+    }
+
+    /** A query string as sent (null for none) and the charset its escapes are read in. */
+    private record SentQuery(String text, String charset) {
+    }
+
+    /** The JSON a query string is answered, or the error its check refused it with. */
+    private record Answer(byte[] json, ApiException refused) {
+
+        void send(Context ctx) {
+            if (refused != null) {
+                throw refused;
+            }
+            Json.sendWritten(ctx, json);
+        }
     }
 }

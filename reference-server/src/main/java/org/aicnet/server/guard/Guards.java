@@ -2,11 +2,14 @@ package org.aicnet.server.guard;
 
 import io.javalin.config.JavalinConfig;
 import org.aicnet.server.config.RequestLimits;
+import org.aicnet.server.http.BodyLimit;
 import org.aicnet.server.http.ErrorStyle;
 
 /**
  * Installs the protections of this package on a Javalin configuration, before any route group registers a route: they
- * run before every request, matched or not, and Jetty's refusals take the error body of {@code style}.
+ * apply to every request, matched or not, and Jetty's refusals take the error body of {@code style}. What does not
+ * depend on the request is set up here once: the body limits on the servlet context, the security headers as Jetty
+ * takes each request; only the check of the request's escapes runs as a handler.
  */
 public final class Guards {
 
@@ -25,13 +28,13 @@ public final class Guards {
             // Jetty reads the text fields of a multipart form into memory, up to this much in all (its default is
             // 200,000 bytes); past it the form is refused before any is read (0204, datasets.UploadForm).
             context.setMaxFormContentSize(limits.maxFormTextBytes());
+            BodyLimit.configure(context, limits.maxJsonBodyBytes(), limits.maxFormTextBytes());
         });
         javalin.jetty.modifyHttpConfiguration(http -> {
             http.setRequestHeaderSize(limits.maxHeaderBytes());
             http.setSendServerVersion(false);
+            http.addCustomizer(new SecurityHeaders());
         });
-        javalin.routes.before(new SecurityHeaders());
         javalin.routes.before(new StrictEscapes());
-        javalin.routes.before(new ReadLimits(limits));
     }
 }

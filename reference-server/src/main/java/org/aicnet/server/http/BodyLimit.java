@@ -2,14 +2,15 @@ package org.aicnet.server.http;
 
 import io.javalin.http.Context;
 import org.aicnet.schemas.standard.ErrorCode;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * How much of a request body the server reads (reading R-no-input-harm), per request: the limits are attached to
- * the request before any handler runs ({@code org.aicnet.server.guard}); without them the defaults below apply. A
+ * How much of a request body the server reads (reading R-no-input-harm): the limits are the server's, set once on
+ * its servlet context as it is configured ({@code org.aicnet.server.guard}); without them the defaults below apply. A
  * body refused for its size is not read on, not even to discard it.
  */
 public final class BodyLimit {
@@ -18,26 +19,32 @@ public final class BodyLimit {
     public static final long DEFAULT_JSON_BODY_BYTES = 1L << 20;
     public static final int DEFAULT_FORM_TEXT_BYTES = 64 * 1024;
 
-    private static final String JSON_BODY = "aicnet.limit.jsonBody";
-    private static final String FORM_TEXT = "aicnet.limit.formText";
+    private static final String LIMITS = "aicnet.limits";
     private static final String REFUSED = "aicnet.limit.refused";
+    private static final Limits DEFAULTS = new Limits(DEFAULT_JSON_BODY_BYTES, DEFAULT_FORM_TEXT_BYTES);
+
+    /** The limits of one server. */
+    private record Limits(long maxJsonBodyBytes, int maxFormTextBytes) {
+    }
 
     private BodyLimit() {
     }
 
-    public static void attach(Context ctx, long maxJsonBodyBytes, int maxFormTextBytes) {
-        ctx.attribute(JSON_BODY, maxJsonBodyBytes);
-        ctx.attribute(FORM_TEXT, maxFormTextBytes);
+    /** The limits of every request the servlet context {@code context} serves. */
+    public static void configure(ServletContextHandler context, long maxJsonBodyBytes, int maxFormTextBytes) {
+        context.setAttribute(LIMITS, new Limits(maxJsonBodyBytes, maxFormTextBytes));
     }
 
     public static long maxJsonBody(Context ctx) {
-        Long max = ctx.attribute(JSON_BODY);
-        return max == null ? DEFAULT_JSON_BODY_BYTES : max;
+        return limits(ctx).maxJsonBodyBytes();
     }
 
     public static int maxFormText(Context ctx) {
-        Integer max = ctx.attribute(FORM_TEXT);
-        return max == null ? DEFAULT_FORM_TEXT_BYTES : max;
+        return limits(ctx).maxFormTextBytes();
+    }
+
+    private static Limits limits(Context ctx) {
+        return ctx.req().getServletContext().getAttribute(LIMITS) instanceof Limits limits ? limits : DEFAULTS;
     }
 
     /** 400/0204 for a body past {@code max} bytes; the rest of it is left unread and the connection closed. */

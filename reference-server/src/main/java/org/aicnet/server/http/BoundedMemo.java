@@ -3,6 +3,7 @@ package org.aicnet.server.http;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The values of a pure function kept for at most about {@code capacity} distinct keys (issue #12: what a client sends
@@ -21,12 +22,28 @@ public final class BoundedMemo<K, V> {
         this.compute = compute;
     }
 
+    /** A memo whose values are given at each {@link #get(Object, Supplier)}. */
+    public BoundedMemo(int capacity) {
+        this(capacity, key -> {
+            throw new IllegalStateException("this memo's values are given at each get");
+        });
+    }
+
     public V get(K key) {
         V value = values.get(key);
-        if (value != null) {
-            return value;
-        }
-        value = compute.apply(key);
+        return value != null ? value : keep(key, compute.apply(key));
+    }
+
+    /**
+     * The value kept for {@code key}, else {@code compute}'s, kept: {@code compute} must give the same value for the
+     * same key (it may read what the key was taken from, a request, say).
+     */
+    public V get(K key, Supplier<V> compute) {
+        V value = values.get(key);
+        return value != null ? value : keep(key, compute.get());
+    }
+
+    private V keep(K key, V value) {
         if (values.size() >= capacity) {
             values.clear();
         }

@@ -4,11 +4,10 @@ import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -16,17 +15,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * values), status and milliseconds. The query string is never logged (a signed log link carries its signature
  * there), nor any header or body, so no token, password or rejected value reaches the log ({@link LoggedRequest}).
  *
- * <p>A request never waits for the log: its line goes into a bounded queue that one thread writes out every
- * {@link #PERIOD_MILLIS} ms (it never waits on the queue, so that a request has no writer to wake). When the queue is
- * full the line is dropped and counted, and the count is logged as soon as the writer catches up. The lines still
- * queued when the JVM exits are written by a shutdown hook.
+ * <p>A request never waits for the log: its line goes into a bounded queue without a lock (no request waits for
+ * another's or for the writer's), which one thread writes out every {@link #PERIOD_MILLIS} ms (it never waits on the
+ * queue, so that a request has no writer to wake). When {@link #CAPACITY} lines are queued a new line is dropped and
+ * counted, and the count is logged as soon as the writer catches up. The lines still queued when the JVM exits are
+ * written by a shutdown hook.
  */
 public final class RequestLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("aicnet.requests");
     private static final int CAPACITY = 16_384;
     private static final long PERIOD_MILLIS = 10;
-    private static final BlockingQueue<Line> QUEUE = new ArrayBlockingQueue<>(CAPACITY);
+    private static final Queue<Line> QUEUE = new ConcurrentLinkedQueue<>();
+    /** The lines queued: taken before a line is queued, given back as the writer takes it. */
+    private static final AtomicInteger QUEUED = new AtomicInteger();
     private static final AtomicLong DROPPED = new AtomicLong();
 
     static {
@@ -43,9 +45,12 @@ public final class RequestLog {
     }
 
     public static void log(Context ctx, Float millis) {
-        if (!QUEUE.offer(new Line(LoggedRequest.method(ctx), LoggedRequest.route(ctx), ctx.statusCode(), millis))) {
+        if (QUEUED.incrementAndGet() > CAPACITY) {
+            QUEUED.decrementAndGet();
             DROPPED.incrementAndGet();
+            return;
         }
+        QUEUE.offer(new Line(LoggedRequest.method(ctx), LoggedRequest.route(ctx), ctx.statusCode(), millis));
     }
 
     /** Lines dropped so far because the queue was full. */
@@ -54,30 +59,45 @@ public final class RequestLog {
     }
 
     private static void flush() {
-        List<Line> lines = new ArrayList<>();
-        QUEUE.drainTo(lines);
-        writeOut(lines);
+        boolean more;
+        do {
+            more = writeOut();
+        } while (more);
     }
 
-    private static void writeOut(List<Line> lines) {
-        for (Line line : lines) {
-            LOG.info("{} {} {} {}ms", line.method(), line.route(), line.status(), tenths(line.millis()));
+    /** Writes out the lines queued, {@link #CAPACITY} at most; whether there were any. */
+    private static boolean writeOut() {
+        StringBuilder text = new StringBuilder(64);
+        boolean any = false;
+        Line line;
+        for (int written = 0; written < CAPACITY && (line = QUEUE.poll()) != null; written++) {
+            QUEUED.decrementAndGet();
+            any = true;
+            if (LOG.isInfoEnabled()) {
+                text.setLength(0);
+                text.append(line.method()).append(' ').append(line.route()).append(' ').append(line.status())
+                        .append(' ');
+                appendTenths(text, line.millis());
+                LOG.info(text.append("ms").toString());
+            }
         }
-        lines.clear();
+        return any;
     }
 
     /** Milliseconds with one decimal, as {@code %.1f} writes them. */
-    private static String tenths(float millis) {
+    private static void appendTenths(StringBuilder text, float millis) {
         long tenths = Math.round(millis * 10.0);
-        return tenths < 0 ? String.format(Locale.ROOT, "%.1f", millis) : tenths / 10 + "." + tenths % 10;
+        if (tenths < 0) {
+            text.append(String.format(Locale.ROOT, "%.1f", millis));
+        } else {
+            text.append(tenths / 10).append('.').append(tenths % 10);
+        }
     }
 
     private static void write() {
-        List<Line> lines = new ArrayList<>();
         long reported = 0;
         while (true) {
-            QUEUE.drainTo(lines);
-            if (lines.isEmpty()) {
+            if (!writeOut()) {
                 try {
                     Thread.sleep(PERIOD_MILLIS);
                 } catch (InterruptedException e) {
@@ -85,7 +105,6 @@ public final class RequestLog {
                 }
                 continue;
             }
-            writeOut(lines);
             long dropped = DROPPED.get();
             if (dropped > reported) {
                 LOG.warn("{} request log lines dropped so far: requests came faster than the log is written",

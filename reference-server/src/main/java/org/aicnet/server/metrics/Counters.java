@@ -13,7 +13,13 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class Counters {
 
-    private record Cell(LongAdder count, DoubleAdder seconds) {
+    /** The count and seconds of one combination of label values. */
+    record Cell(LongAdder count, DoubleAdder seconds) {
+
+        void add(double spent) {
+            count.increment();
+            seconds.add(spent);
+        }
     }
 
     private final List<String> labels;
@@ -24,12 +30,15 @@ final class Counters {
     }
 
     void add(double seconds, String... values) {
+        cell(values).add(seconds);
+    }
+
+    /** The cell of these label values, to be kept by a caller that counts them often. */
+    Cell cell(String... values) {
         if (values.length != labels.size()) {
             throw new IllegalArgumentException("labels " + labels + ", values " + List.of(values));
         }
-        Cell cell = cells.computeIfAbsent(List.of(values), key -> new Cell(new LongAdder(), new DoubleAdder()));
-        cell.count().increment();
-        cell.seconds().add(seconds);
+        return cells.computeIfAbsent(List.of(values), key -> new Cell(new LongAdder(), new DoubleAdder()));
     }
 
     /** {@code name_total} (counter) and {@code name_seconds} (summary: _sum and _count), with their help lines. */

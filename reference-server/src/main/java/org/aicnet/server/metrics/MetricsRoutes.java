@@ -2,7 +2,6 @@ package org.aicnet.server.metrics;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.router.Endpoint;
 import org.aicnet.server.backends.BackendCalls;
 import org.aicnet.server.http.Access;
 import org.aicnet.server.http.RouteGroup;
@@ -24,7 +23,7 @@ public final class MetricsRoutes implements RouteGroup {
     /** The route of a request that matched none (an unknown path): one label value, whatever the path. */
     static final String UNMATCHED = "unmatched";
 
-    private final Counters requests = new Counters("method", "route", "status");
+    private final RequestCounts requests = new RequestCounts();
     private final Counters backendCalls = new Counters("center", "operation", "outcome");
     private volatile Supplier<List<JobRepository.JobCount>> jobs = List::of;
 
@@ -42,8 +41,7 @@ public final class MetricsRoutes implements RouteGroup {
 
     @Override
     public void configure(JavalinConfig javalin) {
-        javalin.requestLogger.http((ctx, millis) -> requests.add(millis / 1000.0, ctx.method().name(), route(ctx),
-                Integer.toString(ctx.statusCode())));
+        javalin.requestLogger.http(requests::add);
     }
 
     @Override
@@ -53,7 +51,7 @@ public final class MetricsRoutes implements RouteGroup {
 
     private void scrape(Context ctx) {
         PrometheusText out = new PrometheusText();
-        requests.write(out, "aicnet_http_requests", "HTTP requests answered, by method, route and status");
+        requests.write(out);
         out.family("aicnet_jobs", "gauge", "Jobs of all users now, by kind, state and center");
         List<String> labels = List.of("kind", "state", "center");
         for (JobRepository.JobCount count : jobs.get()) {
@@ -63,10 +61,5 @@ public final class MetricsRoutes implements RouteGroup {
         backendCalls.write(out, "aicnet_backend_calls", "Calls to the centers' backends, by center, operation and "
                 + "outcome");
         ctx.contentType(PrometheusText.CONTENT_TYPE).result(out.toString());
-    }
-
-    private static String route(Context ctx) {
-        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-        return endpoint == null ? UNMATCHED : endpoint.path;
     }
 }

@@ -28,6 +28,7 @@ class FrozenAccountTest {
     @Test
     void fiveFailedLogInsInARowFreezeTheAccountAndItsTokens() {
         String earlier = network.token(BOB);
+        ok(given(network.request(earlier)).get(ApiPaths.CENTERS), TableSchemas.CENTERS_RESPONSE);
         for (int attempt = 1; attempt <= 5; attempt++) {
             error(logIn(BOB.name(), "wrong-" + attempt), ErrorCode.AUTHENTICATION_FAILED);
         }

@@ -99,6 +99,21 @@ class ListCentersTest {
     }
 
     @Test
+    void eachQueryStringIsAnsweredAlikeEveryTimeItsErrorIncluded() {
+        for (int round = 0; round < 3; round++) {
+            assertIds(List.of("beijing-gpu"), centers(request().urlEncodingEnabled(false)
+                    .queryParam(ListQueries.PROCESSOR_TYPE, "%47PU").queryParam(ListQueries.CONNECTED, true))
+                    .getList("centers"), "centerId");
+            assertIds(List.of("beijing-gpu"), centers(request().queryParam(ListQueries.PROCESSOR_TYPE, "GPU")
+                    .queryParam(ListQueries.CONNECTED, true)).getList("centers"), "centerId");
+            assertEquals(4, centers(request()).getInt("totalSize"));
+            error(request().queryParam(ListQueries.CONNECTED, "maybe").get(ApiPaths.CENTERS),
+                    ErrorCode.PARAMETER_TYPE);
+            error(request().queryParam(ListQueries.PAGE_SIZE, 0).get(ApiPaths.CENTERS), ErrorCode.PARAMETER_RANGE);
+        }
+    }
+
+    @Test
     void tiesOfProcessorTypeAreBrokenByIdInTheSameDirection() {
         List<Map<String, Object>> ascending = centers(request().queryParam(ListQueries.SORT, ListQueries.PROCESSOR_TYPE)
                 .queryParam(ListQueries.ORDER, ListQueries.ASC)).getList("centers");

@@ -24,6 +24,19 @@ class BoundedMemoTest {
     }
 
     @Test
+    void aValueGivenAtTheGetIsKeptToo() {
+        List<String> computed = new ArrayList<>();
+        BoundedMemo<String, Integer> memo = new BoundedMemo<>(4);
+        for (int round = 0; round < 3; round++) {
+            assertEquals(1, memo.get("a", () -> {
+                computed.add("a");
+                return 1;
+            }));
+        }
+        assertEquals(List.of("a"), computed);
+    }
+
+    @Test
     void pastItsCapacityItForgetsWhatItKept() {
         List<Integer> computed = new ArrayList<>();
         BoundedMemo<Integer, Integer> memo = new BoundedMemo<>(3, key -> {

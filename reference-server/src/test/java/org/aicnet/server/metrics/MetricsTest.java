@@ -43,6 +43,19 @@ class MetricsTest {
     }
 
     @Test
+    void aMadeUpMethodIsCountedAsOtherNeverAsALabelOfItsOwn() {
+        double before = sample(scrape(), "aicnet_http_requests_total{method=\"OTHER\",route=\""
+                + MetricsRoutes.UNMATCHED + "\",status=\"404\"}");
+        for (int i = 0; i < 3; i++) {
+            given(network.request()).header("X-HTTP-Method-Override", "MADEUP" + i).get("/no/such/path");
+        }
+        String text = scrape();
+        assertFalse(text.contains("MADEUP"), text);
+        assertEquals(before + 3, sample(text, "aicnet_http_requests_total{method=\"OTHER\",route=\""
+                + MetricsRoutes.UNMATCHED + "\",status=\"404\"}"), text);
+    }
+
+    @Test
     void countsJobsByKindStateAndCenterAndTheCallsToTheirBackend() throws Exception {
         JobCalls alice = new JobCalls(network.server(), TestServers.ALICE);
         String id = alice.create("metered", "echo metered");
