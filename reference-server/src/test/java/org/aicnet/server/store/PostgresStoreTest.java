@@ -37,8 +37,16 @@ class PostgresStoreTest {
             try (ResultSet rows = statement.executeQuery(
                     "SELECT COUNT(*), MAX(version) FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
                 rows.next();
-                assertEquals(5, rows.getInt(1), "each migration ran once, on the first start only");
-                assertEquals("5", rows.getString(2));
+                assertEquals(6, rows.getInt(1), "each migration ran once, on the first start only");
+                assertEquals("6", rows.getString(2));
+            }
+            // V6: the tasks a backend holds, a partial index, so that no handle is a key
+            try (ResultSet rows = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes "
+                    + "WHERE schemaname = current_schema() AND indexname IN ('tasks_placed', 'tasks_by_status')")) {
+                rows.next();
+                assertEquals("tasks_placed", rows.getString(1));
+                assertTrue(rows.getString(2).endsWith("(status) WHERE (handle IS NOT NULL)"), rows.getString(2));
+                assertFalse(rows.next(), "tasks_by_status is dropped");
             }
         }
     }
