@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The class-data archive the package phase makes beside the jar (src/build/class-data-archive.sh): a start that must
  * map it ({@code -Xshare:on}) on a fresh data directory takes the classes of every part of a start from it, not from
- * the jar (all but picocli's, Java 5 class files, which CDS does not archive), and {@code --exit-after-start} stops
- * the server once it listens. Runs in the package phase.
+ * the jar (picocli's aside, Java 5 class files, which CDS does not archive, fewer than one in a hundred), and
+ * {@code --exit-after-start} stops the server once it listens. Runs in the package phase.
  */
 class ClassDataArchiveJarIT {
 
@@ -47,9 +47,13 @@ class ClassDataArchiveJarIT {
         assertAll(START_CLASSES.stream().map(name -> () -> assertTrue(
                 lines.stream().anyMatch(line -> line.contains(" " + name + " " + FROM_ARCHIVE)),
                 name + " is loaded from the archive")));
+        // a start may take a path the archiving start did not (a background writer's timing, say) and read its
+        // classes from the jar: a few, not a share
         List<String> fromJar = lines.stream().filter(line -> line.endsWith("source: file:" + jar.toAbsolutePath()))
                 .filter(line -> !line.contains("] picocli.")).toList();
-        assertEquals(List.of(), fromJar, "classes read from the jar, not the archive");
+        long fromArchive = lines.stream().filter(line -> line.endsWith(FROM_ARCHIVE)).count();
+        assertTrue(fromArchive > 1000 && fromJar.size() * 100L < fromArchive,
+                fromArchive + " classes from the archive, read from the jar: " + fromJar);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("aicnet reference server listening on ")),
                 "it listened before it stopped");
     }
