@@ -36,7 +36,7 @@ final class AppliedMigrations {
             Set<String> applied = applied(connection, schema);
             return applied != null && applied.equals(onClassPath(folders));
         } catch (SQLException | IOException | URISyntaxException | RuntimeException e) {
-            // RuntimeException: a folder's listing failed (UncheckedIOException), its jar already open elsewhere
+            // RuntimeException: a folder's listing failed (UncheckedIOException, IllegalStateException of a closed jar)
             return false;
         }
     }
